@@ -1,0 +1,233 @@
+"""The checklist: sections (scale levels) of criteria, with rules and outcome rules as data."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from reviewer.domain.rules import Rule, rule_problems
+from reviewer.domain.text import Text
+from reviewer.domain.verdict import Verdict
+
+CriterionId = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", max_length=40)]
+
+
+class Perspective(StrEnum):
+    SAFETY = "safety"
+    COHESION = "cohesion"
+
+    @property
+    def label(self) -> Text:
+        return PERSPECTIVE_LABELS[self]
+
+
+PERSPECTIVE_LABELS = {
+    Perspective.SAFETY: Text(nl="Veiligheid", en="Safety"),
+    Perspective.COHESION: Text(nl="Cohesie", en="Cohesion"),
+}
+
+
+class Level(StrEnum):
+    REQUIREMENT = "requirement"
+    RECOMMENDATION = "recommendation"
+
+    @property
+    def label(self) -> Text:
+        return LEVEL_LABELS[self]
+
+
+LEVEL_LABELS = {
+    Level.REQUIREMENT: Text(nl="eis", en="requirement"),
+    Level.RECOMMENDATION: Text(nl="aanbeveling", en="recommendation"),
+}
+
+
+class Criterion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: CriterionId
+    title: Text
+    guidance: Text
+    perspectives: Annotated[list[Perspective], Field(min_length=1, max_length=2)]
+    level: Level
+    source: Text
+    rule: Rule | None = None
+    tension_with: list[CriterionId] = Field(default_factory=list)
+
+    @property
+    def is_requirement(self) -> bool:
+        return self.level is Level.REQUIREMENT
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]*$", max_length=12)]
+    title: Text
+    description: Text | None = None
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+
+
+class OutcomeResult(StrEnum):
+    POSITIVE = "positive"
+    CONDITIONAL = "conditional"
+    NEGATIVE = "negative"
+    INCOMPLETE = "incomplete"
+
+
+class OutcomeCondition(BaseModel):
+    """Matches when at least `min_count` in-scope criteria of `level` have one of `verdicts`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    level: Level | None = None
+    verdicts: Annotated[list[Verdict], Field(min_length=1)]
+    min_count: Annotated[int, Field(ge=1)] = 1
+
+
+class OutcomeRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    result: OutcomeResult
+    when: OutcomeCondition
+    text: Text
+
+
+class OutcomeSpec(BaseModel):
+    """Rules tried in order; the first that matches gives the outcome, else `default`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rules: list[OutcomeRule] = Field(default_factory=list)
+    default: OutcomeResult = OutcomeResult.POSITIVE
+    default_text: Text
+    tally: list[Verdict] = Field(
+        default_factory=lambda: [Verdict.MEETS, Verdict.PARTLY, Verdict.FAILS],
+        description="verdicts counted per section (BHL-like traffic-light tally)",
+    )
+
+
+class Checklist(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(min_length=1)]
+    version: Annotated[str, Field(min_length=1)]
+    title: Text
+    description: Text | None = None
+    languages: list[str] = Field(default_factory=lambda: ["nl", "en"])
+    sections: Annotated[list[Section], Field(min_length=1)]
+    outcome: OutcomeSpec
+
+    def criteria(self) -> list[Criterion]:
+        return [c for s in self.sections for c in s.criteria]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for c in self.criteria():
+            if c.id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def section_of(self, criterion_id: str) -> Section:
+        for s in self.sections:
+            if any(c.id == criterion_id for c in s.criteria):
+                return s
+        raise KeyError(criterion_id)
+
+    def tension_pairs(self) -> list[tuple[str, str]]:
+        """Each tension once, as an ordered pair in checklist order."""
+        order = {c.id: i for i, c in enumerate(self.criteria())}
+        pairs: set[tuple[str, str]] = set()
+        for c in self.criteria():
+            for other in c.tension_with:
+                if other in order:
+                    pairs.add(tuple(sorted((c.id, other), key=order.__getitem__)))  # type: ignore[arg-type]
+        return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
+
+
+class ChecklistError(Exception):
+    """A checklist that cannot be used; `problems` lists every problem found, one per line."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: " + "; ".join(problems))
+
+
+def _criterion_id_at(raw: Any, loc: tuple[Any, ...]) -> str | None:
+    """Find the criterion id for a validation error location inside the raw data."""
+    node = raw
+    found: str | None = None
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "criteria" not in node and isinstance(node.get("id"), str):
+            if "title" in node and ("guidance" in node or "perspectives" in node):
+                found = node["id"]
+    return found
+
+
+def _loc_text(loc: tuple[Any, ...]) -> str:
+    # drop the discriminator tags pydantic adds for unions ("each", "share", ...)
+    parts = [str(p) for p in loc if p not in ("each", "share", "ratio", "distribution")]
+    return ".".join(parts)
+
+
+def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
+    """Validate raw (YAML-loaded) data into a Checklist, or raise ChecklistError listing all problems.
+
+    Every problem names the file (`source`), the criterion id where there is one, and the field.
+    """
+    if not isinstance(raw, dict):
+        raise ChecklistError(source, ["the file does not contain a checklist (expected a mapping)"])
+    problems: list[str] = []
+    try:
+        checklist = Checklist.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            cid = _criterion_id_at(raw, loc)
+            where = f"criterion {cid}: " if cid else ""
+            field = _loc_text(loc)
+            message = err["msg"]
+            if err["type"] == "missing" and loc and loc[-1] in ("nl", "en"):
+                message = f"missing language {loc[-1]!r}"
+            problems.append(f"{source}: {where}{field}: {message}")
+        raise ChecklistError(source, problems) from None
+    ids: dict[str, int] = {}
+    for c in checklist.criteria():
+        ids[c.id] = ids.get(c.id, 0) + 1
+    for cid, count in ids.items():
+        if count > 1:
+            problems.append(f"{source}: criterion {cid}: id: duplicate id (used {count} times)")
+    section_ids = [s.id for s in checklist.sections]
+    for sid in {s for s in section_ids if section_ids.count(s) > 1}:
+        problems.append(f"{source}: section {sid}: id: duplicate section id")
+    for c in checklist.criteria():
+        for other in c.tension_with:
+            if other not in ids:
+                problems.append(
+                    f"{source}: criterion {c.id}: tension_with: {other!r} is not a criterion "
+                    "in this checklist"
+                )
+            elif other == c.id:
+                problems.append(f"{source}: criterion {c.id}: tension_with: points to itself")
+        if c.rule is not None:
+            for problem in rule_problems(c.rule):
+                problems.append(f"{source}: criterion {c.id}: rule: {problem}")
+    for lang in checklist.languages:
+        if lang not in ("nl", "en"):
+            problems.append(f"{source}: languages: unsupported language {lang!r}")
+    if problems:
+        raise ChecklistError(source, problems)
+    return checklist
+
+
+def checklist_json_schema() -> dict[str, Any]:
+    schema = Checklist.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Safety & Cohesion checklist"
+    return schema

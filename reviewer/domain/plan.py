@@ -1,0 +1,539 @@
+"""Plan facts: the measurable description of a building plan.
+
+Units are part of the field names (`length_m`, `height_m`, `area_m2`, `glazing_from_mm`).
+A fact that is `None` is unknown: rules over it give `not_assessed`, never a pass.
+Every collection is a list of elements with an `id` a person recognises ("A", "G1").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from reviewer.domain.text import Text, t
+
+NonNegFloat = Annotated[float, Field(ge=0)]
+PosInt = Annotated[int, Field(gt=0)]
+NonNegInt = Annotated[int, Field(ge=0)]
+ElementId = Annotated[str, Field(min_length=1, max_length=40)]
+
+
+class _Element(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: ElementId
+    note: str = ""
+
+
+class AccessControl(StrEnum):
+    NONE = "none"
+    KEY = "key"
+    INTERCOM = "intercom"
+    VIDEO_INTERCOM = "video_intercom"
+
+
+class LetterboxPlacement(StrEnum):
+    DOOR = "door"  # in the front door of each dwelling
+    SEPARATE_LOBBY = "separate_lobby"  # in a lobby apart from the secure lobby
+    SECURE_LOBBY = "secure_lobby"  # inside the secure lobby (needs access to deliver)
+    OUTSIDE = "outside"  # a bank of boxes outside the entrance
+
+
+class PlinthFunction(StrEnum):
+    DWELLING = "dwelling"
+    ENTRANCE = "entrance"
+    SOCIAL = "social"
+    COMMERCIAL = "commercial"
+    WORKSPACE = "workspace"
+    STORAGE = "storage"
+    PARKING = "parking"
+    BLANK = "blank"
+    SERVICES = "services"
+
+
+BLIND_PLINTH_FUNCTIONS = (
+    PlinthFunction.STORAGE,
+    PlinthFunction.PARKING,
+    PlinthFunction.BLANK,
+    PlinthFunction.SERVICES,
+)
+
+
+class OutdoorType(StrEnum):
+    FRONT_GARDEN = "front_garden"
+    PRIVATE_GARDEN = "private_garden"
+    COMMUNAL_COURTYARD = "communal_courtyard"
+    PLAY_AREA = "play_area"
+    YOUTH_MEETING_PLACE = "youth_meeting_place"
+    GREEN = "green"
+    SQUARE = "square"
+    PARKING_COURT = "parking_court"
+    REAR_PATH = "rear_path"
+
+
+class BoundaryPosition(StrEnum):
+    FRONT = "front"
+    SIDE = "side"
+    REAR = "rear"
+
+
+class PlantingKind(StrEnum):
+    SHRUB = "shrub"
+    TREE = "tree"
+
+
+class StorageLocation(StrEnum):
+    IN_DWELLING = "in_dwelling"
+    PLINTH_STREET = "plinth_street"  # ground floor along the street
+    PLINTH_REAR = "plinth_rear"
+    BASEMENT = "basement"
+    SEPARATE = "separate"  # a separate block or sheds
+
+
+class PriceClass(StrEnum):
+    SOCIAL = "social"
+    AFFORDABLE = "affordable"
+    MID = "mid"
+    HIGH = "high"
+
+
+class Tenure(StrEnum):
+    RENT = "rent"
+    OWNER = "owner"
+
+
+class MeetingPlaceType(StrEnum):
+    DISTRICT_HEART = "district_heart"
+    COMMUNITY_CENTRE = "community_centre"
+    SCHOOL = "school"
+    PARK = "park"
+    SHOPS = "shops"
+    CAFE = "cafe"
+    OTHER = "other"
+
+
+class MeasureType(StrEnum):
+    RESIDENT_DESIGN_PARTICIPATION = "resident_design_participation"
+    YOUTH_PARTICIPATION = "youth_participation"
+    RESIDENT_MANAGEMENT = "resident_management"
+    NEIGHBOURHOOD_WATCH = "neighbourhood_watch"
+    COMMUNITY_WORK = "community_work"
+    STAIRWELL_TALKS = "stairwell_talks"
+    CLEAN_UP = "clean_up"
+    CARETAKER = "caretaker"
+    MANAGEMENT_AGREEMENT = "management_agreement"
+    OTHER = "other"
+
+
+class Building(_Element):
+    name: str = ""
+    storeys: PosInt | None = None
+    dwellings: NonNegInt | None = None
+    mixed_functions: bool | None = None  # a non-residential social function in the building
+
+
+class Entrance(_Element):
+    building: str = ""
+    dwellings_served: PosInt | None = None
+    on_street_or_square: bool | None = None
+    visible_from_dwellings: bool | None = None
+    glazed: bool | None = None
+    glazing_from_mm: NonNegFloat | None = None  # lowest edge of the glass above the floor
+    glazing_to_mm: NonNegFloat | None = None  # highest edge of the glass above the floor
+    lit: bool | None = None
+    access_control: AccessControl | None = None
+    letterbox_placement: LetterboxPlacement | None = None
+    letterbox_width_mm: NonNegFloat | None = None
+    letterbox_height_mm: NonNegFloat | None = None
+    recess_depth_m: NonNegFloat | None = None
+    social_function_adjacent: bool | None = None  # a social function in the plinth at the entrance
+
+    @model_validator(mode="after")
+    def _glazing_order(self) -> Entrance:
+        if (
+            self.glazing_from_mm is not None
+            and self.glazing_to_mm is not None
+            and self.glazing_from_mm > self.glazing_to_mm
+        ):
+            raise ValueError("glazing_from_mm must not be above glazing_to_mm")
+        return self
+
+
+class Stairwell(_Element):
+    entrance: str = ""
+    on_facade: bool | None = None
+    daylight: bool | None = None
+    floors: PosInt | None = None
+
+
+class Gallery(_Element):
+    building: str = ""
+    length_m: NonNegFloat | None = None
+    dwellings: NonNegInt | None = None
+    overlooked_by_living_rooms: bool | None = None
+
+
+class PlinthSegment(_Element):
+    street: str = ""
+    length_m: NonNegFloat | None = None
+    function: PlinthFunction | None = None
+
+
+class StorageUnit(_Element):
+    location: StorageLocation | None = None
+    units: NonNegInt | None = None
+
+
+class OutdoorSpace(_Element):
+    type: OutdoorType | None = None
+    area_m2: NonNegFloat | None = None
+    owner: str | None = None  # who owns or manages it; an empty string means nobody named
+    overlooked: bool | None = None
+    lit: bool | None = None
+    gated: bool | None = None
+    distance_to_dwellings_m: NonNegFloat | None = None
+    neighbourhood_consent: bool | None = None
+
+
+class Boundary(_Element):
+    position: BoundaryPosition | None = None
+    height_m: NonNegFloat | None = None
+    along: str = ""
+
+
+class Planting(_Element):
+    kind: PlantingKind | None = None
+    location: str = ""
+    height_m: NonNegFloat | None = None  # shrubs: height of the planting
+    crown_clearance_m: NonNegFloat | None = None  # trees: height of the lowest branches
+
+
+class LightingMeasurement(_Element):
+    location: str = ""
+    eh_avg_lx: NonNegFloat | None = None  # average horizontal illuminance
+    uniformity: Annotated[float, Field(ge=0, le=1)] | None = None  # Uh = Emin / Eavg
+    ra: Annotated[float, Field(ge=0, le=100)] | None = None  # colour rendering index
+
+
+class HousingRow(_Element):
+    price_class: PriceClass | None = None
+    tenure: Tenure | None = None
+    dwellings: NonNegInt | None = None
+    lifecycle_proof: NonNegInt | None = None  # of which lifecycle-proof (levensloopbestendig)
+
+
+class MeetingPlace(_Element):
+    type: MeetingPlaceType | None = None
+    name: str = ""
+    walking_distance_m: NonNegFloat | None = None
+
+
+class ManagementMeasure(_Element):
+    type: MeasureType | None = None
+    description: str = ""
+    party: str = ""  # who carries it out
+
+
+class Site(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    residential_area_m2: NonNegFloat | None = None  # the plan area (woongebied) for the 3 % norm
+
+
+class PlanIdentity(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    name: Annotated[str, Field(min_length=1)]
+    address: str = ""
+    municipality: str = ""
+    client: str = ""
+    architect: str = ""
+    phase: str = ""
+    revision: str = ""
+
+
+class Plan(BaseModel):
+    """A building plan: who and where, and its measurable facts."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    identity: PlanIdentity
+    site: Site = Field(default_factory=Site)
+    buildings: list[Building] = Field(default_factory=list)
+    entrances: list[Entrance] = Field(default_factory=list)
+    stairwells: list[Stairwell] = Field(default_factory=list)
+    galleries: list[Gallery] = Field(default_factory=list)
+    plinth_segments: list[PlinthSegment] = Field(default_factory=list)
+    storage: list[StorageUnit] = Field(default_factory=list)
+    outdoor_spaces: list[OutdoorSpace] = Field(default_factory=list)
+    boundaries: list[Boundary] = Field(default_factory=list)
+    planting: list[Planting] = Field(default_factory=list)
+    lighting: list[LightingMeasurement] = Field(default_factory=list)
+    housing: list[HousingRow] = Field(default_factory=list)
+    meeting_places: list[MeetingPlace] = Field(default_factory=list)
+    measures: list[ManagementMeasure] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Plan:
+        for name in COLLECTIONS:
+            seen: set[str] = set()
+            for element in getattr(self, name):
+                if element.id in seen:
+                    raise ValueError(f"{name}: element id {element.id!r} is used twice")
+                seen.add(element.id)
+        return self
+
+    def elements(self, collection: str) -> list[Any]:
+        """The elements of a collection; `site` is a collection of one."""
+        if collection == "site":
+            return [self.site]
+        return list(getattr(self, collection))
+
+
+# Collection name -> element class. Order is the order the UI and report show them in.
+COLLECTIONS: dict[str, type[BaseModel]] = {
+    "buildings": Building,
+    "entrances": Entrance,
+    "stairwells": Stairwell,
+    "galleries": Gallery,
+    "plinth_segments": PlinthSegment,
+    "storage": StorageUnit,
+    "outdoor_spaces": OutdoorSpace,
+    "boundaries": Boundary,
+    "planting": Planting,
+    "lighting": LightingMeasurement,
+    "housing": HousingRow,
+    "meeting_places": MeetingPlace,
+    "measures": ManagementMeasure,
+}
+RULE_COLLECTIONS: dict[str, type[BaseModel]] = {**COLLECTIONS, "site": Site}
+
+COLLECTION_LABELS: dict[str, Text] = {
+    "site": t("Plangebied", "Site"),
+    "buildings": t("Gebouwen", "Buildings"),
+    "entrances": t("Entrees", "Entrances"),
+    "stairwells": t("Trappenhuizen", "Stairwells"),
+    "galleries": t("Galerijen", "Galleries"),
+    "plinth_segments": t("Plint", "Plinth segments"),
+    "storage": t("Bergingen", "Storage"),
+    "outdoor_spaces": t("Buitenruimtes", "Outdoor spaces"),
+    "boundaries": t("Erfafscheidingen", "Boundaries"),
+    "planting": t("Beplanting", "Planting"),
+    "lighting": t("Verlichting", "Lighting"),
+    "housing": t("Woningprogramma", "Housing programme"),
+    "meeting_places": t("Ontmoetingsplekken", "Meeting places"),
+    "measures": t("Participatie en beheer", "Participation and management"),
+}
+
+# Singular label used in evidence: "Entree B: 14 woningen, max. 10".
+ELEMENT_LABELS: dict[str, Text] = {
+    "site": t("Plangebied", "Site"),
+    "buildings": t("Gebouw", "Building"),
+    "entrances": t("Entree", "Entrance"),
+    "stairwells": t("Trappenhuis", "Stairwell"),
+    "galleries": t("Galerij", "Gallery"),
+    "plinth_segments": t("Plint", "Plinth"),
+    "storage": t("Berging", "Storage"),
+    "outdoor_spaces": t("Buitenruimte", "Outdoor space"),
+    "boundaries": t("Erfafscheiding", "Boundary"),
+    "planting": t("Beplanting", "Planting"),
+    "lighting": t("Meetpunt", "Measuring point"),
+    "housing": t("Woningen", "Dwellings"),
+    "meeting_places": t("Ontmoetingsplek", "Meeting place"),
+    "measures": t("Maatregel", "Measure"),
+}
+
+
+class FactInfo(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: Text
+    unit: str = ""
+
+
+def _f(nl: str, en: str, unit: str = "") -> FactInfo:
+    return FactInfo(label=t(nl, en), unit=unit)
+
+
+FACTS: dict[str, dict[str, FactInfo]] = {
+    "site": {"residential_area_m2": _f("oppervlak woongebied", "residential area", "m²")},
+    "buildings": {
+        "name": _f("naam", "name"),
+        "storeys": _f("bouwlagen", "storeys"),
+        "dwellings": _f("woningen", "dwellings"),
+        "mixed_functions": _f("gemengde functies", "mixed functions"),
+    },
+    "entrances": {
+        "building": _f("gebouw", "building"),
+        "dwellings_served": _f("woningen", "dwellings"),
+        "on_street_or_square": _f("aan straat of plein", "on a street or square"),
+        "visible_from_dwellings": _f("zichtbaar vanuit woningen", "visible from dwellings"),
+        "glazed": _f("beglaasd", "glazed"),
+        "glazing_from_mm": _f("glas vanaf", "glass from", "mm"),
+        "glazing_to_mm": _f("glas tot", "glass up to", "mm"),
+        "lit": _f("verlicht", "lit"),
+        "access_control": _f("toegangscontrole", "access control"),
+        "letterbox_placement": _f("plaats brievenbussen", "letterbox placement"),
+        "letterbox_width_mm": _f("breedte brievenbusopening", "letterbox aperture width", "mm"),
+        "letterbox_height_mm": _f("hoogte brievenbusopening", "letterbox aperture height", "mm"),
+        "recess_depth_m": _f("diepte nis", "recess depth", "m"),
+        "social_function_adjacent": _f(
+            "sociale functie bij de entree", "social function at the entrance"
+        ),
+    },
+    "stairwells": {
+        "entrance": _f("entree", "entrance"),
+        "on_facade": _f("aan de gevel", "on the facade"),
+        "daylight": _f("daglicht", "daylight"),
+        "floors": _f("verdiepingen", "floors"),
+    },
+    "galleries": {
+        "building": _f("gebouw", "building"),
+        "length_m": _f("lengte", "length", "m"),
+        "dwellings": _f("woningen", "dwellings"),
+        "overlooked_by_living_rooms": _f("zicht vanuit woonkamers", "overlooked by living rooms"),
+    },
+    "plinth_segments": {
+        "street": _f("straat", "street"),
+        "length_m": _f("lengte", "length", "m"),
+        "function": _f("functie", "function"),
+    },
+    "storage": {
+        "location": _f("locatie", "location"),
+        "units": _f("aantal", "units"),
+    },
+    "outdoor_spaces": {
+        "type": _f("soort", "type"),
+        "area_m2": _f("oppervlak", "area", "m²"),
+        "owner": _f("eigenaar of beheerder", "owner or manager"),
+        "overlooked": _f("zicht vanuit woningen", "overlooked"),
+        "lit": _f("verlicht", "lit"),
+        "gated": _f("afsluitbaar", "gated"),
+        "distance_to_dwellings_m": _f("afstand tot woningen", "distance to dwellings", "m"),
+        "neighbourhood_consent": _f("instemming buurt", "neighbourhood consent"),
+    },
+    "boundaries": {
+        "position": _f("positie", "position"),
+        "height_m": _f("hoogte", "height", "m"),
+        "along": _f("langs", "along"),
+    },
+    "planting": {
+        "kind": _f("soort", "kind"),
+        "location": _f("plaats", "location"),
+        "height_m": _f("hoogte", "height", "m"),
+        "crown_clearance_m": _f("kroon vanaf", "crown from", "m"),
+    },
+    "lighting": {
+        "location": _f("plaats", "location"),
+        "eh_avg_lx": _f("Eh,gem", "Eh,avg", "lx"),
+        "uniformity": _f("gelijkmatigheid Uh", "uniformity Uh"),
+        "ra": _f("kleurweergave Ra", "colour rendering Ra"),
+    },
+    "housing": {
+        "price_class": _f("prijsklasse", "price class"),
+        "tenure": _f("eigendom", "tenure"),
+        "dwellings": _f("woningen", "dwellings"),
+        "lifecycle_proof": _f("levensloopbestendig", "lifecycle-proof"),
+    },
+    "meeting_places": {
+        "type": _f("soort", "type"),
+        "name": _f("naam", "name"),
+        "walking_distance_m": _f("loopafstand", "walking distance", "m"),
+    },
+    "measures": {
+        "type": _f("soort", "type"),
+        "description": _f("omschrijving", "description"),
+        "party": _f("uitvoerder", "party"),
+    },
+}
+
+# Value labels for enumerations, shown in evidence and in the UI.
+VALUE_LABELS: dict[str, Text] = {
+    "true": t("ja", "yes"),
+    "false": t("nee", "no"),
+    "none": t("geen", "none"),
+    "key": t("sleutel", "key"),
+    "intercom": t("intercom", "intercom"),
+    "video_intercom": t("video-intercom", "video intercom"),
+    "door": t("in de voordeur", "in the front door"),
+    "separate_lobby": t("aparte postruimte", "separate mail lobby"),
+    "secure_lobby": t("in afgesloten hal", "in the secure lobby"),
+    "outside": t("buiten bij de entree", "outside at the entrance"),
+    "dwelling": t("woning", "dwelling"),
+    "entrance": t("entree", "entrance"),
+    "social": t("sociaal/maatschappelijk", "social"),
+    "commercial": t("winkel/horeca", "commercial"),
+    "workspace": t("werkruimte", "workspace"),
+    "storage": t("bergingen", "storage"),
+    "parking": t("parkeren/garages", "parking/garages"),
+    "blank": t("blinde gevel", "blank wall"),
+    "services": t("installaties", "services"),
+    "front_garden": t("voortuin", "front garden"),
+    "private_garden": t("achtertuin", "private garden"),
+    "communal_courtyard": t("binnentuin", "communal courtyard"),
+    "play_area": t("speelplek", "play area"),
+    "youth_meeting_place": t("JOP", "youth meeting place"),
+    "green": t("groen", "green"),
+    "square": t("plein", "square"),
+    "parking_court": t("parkeerhof", "parking court"),
+    "rear_path": t("achterpad", "rear path"),
+    "front": t("voorzijde", "front"),
+    "side": t("zijkant", "side"),
+    "rear": t("achterzijde", "rear"),
+    "shrub": t("heester", "shrub"),
+    "tree": t("boom", "tree"),
+    "in_dwelling": t("in de woning", "in the dwelling"),
+    "plinth_street": t("plint aan de straat", "plinth on the street"),
+    "plinth_rear": t("plint achterzijde", "plinth at the rear"),
+    "basement": t("kelder", "basement"),
+    "separate": t("apart gebouw", "separate building"),
+    "affordable": t("betaalbaar", "affordable"),
+    "mid": t("middelduur", "mid-priced"),
+    "high": t("duur", "high-priced"),
+    "rent": t("huur", "rent"),
+    "owner": t("koop", "owner-occupied"),
+    "district_heart": t("wijkhart", "district heart"),
+    "community_centre": t("buurtcentrum", "community centre"),
+    "school": t("(brede) school", "(community) school"),
+    "park": t("park", "park"),
+    "shops": t("winkels", "shops"),
+    "cafe": t("café", "café"),
+    "other": t("anders", "other"),
+    "resident_design_participation": t("bewoners in het ontwerp", "residents in the design"),
+    "youth_participation": t("jongeren in het ontwerp", "young people in the design"),
+    "resident_management": t("bewoners in het beheer", "residents in management"),
+    "neighbourhood_watch": t("buurtpreventie", "neighbourhood watch"),
+    "community_work": t("opbouwwerk", "community work"),
+    "stairwell_talks": t("portiekgesprekken", "stairwell talks"),
+    "clean_up": t("opzoomeren", "joint clean-ups"),
+    "caretaker": t("buurtconciërge", "caretaker"),
+    "management_agreement": t("beheerafspraken", "management agreement"),
+}
+# "social" is both a plinth function and a price class; the plinth meaning wins in labels,
+# the price class is labelled through PRICE_CLASS_LABELS.
+PRICE_CLASS_LABELS: dict[str, Text] = {
+    "social": t("sociaal", "social"),
+    "affordable": t("betaalbaar", "affordable"),
+    "mid": t("middelduur", "mid-priced"),
+    "high": t("duur", "high-priced"),
+}
+
+
+def value_label(value: object, lang: str, fact: str = "") -> str:
+    """How a fact value reads in a sentence in `lang`."""
+    if value is None:
+        return "?"
+    if isinstance(value, bool):
+        return VALUE_LABELS["true" if value else "false"].get(lang)  # type: ignore[arg-type]
+    if isinstance(value, float):
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if lang == "nl" else text
+    if isinstance(value, StrEnum):
+        key = value.value
+        if isinstance(value, PriceClass):
+            return PRICE_CLASS_LABELS[key].get(lang)  # type: ignore[arg-type]
+        if key in VALUE_LABELS:
+            return VALUE_LABELS[key].get(lang)  # type: ignore[arg-type]
+    return str(value)

@@ -1,0 +1,1 @@
+"""Files: checklists (YAML), plan facts (YAML), and the .review container."""
