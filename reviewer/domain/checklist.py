@@ -164,9 +164,14 @@ def _criterion_id_at(raw: Any, loc: tuple[Any, ...]) -> str | None:
             node = node[part]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(node, dict) and "criteria" not in node and isinstance(node.get("id"), str):
-            if "title" in node and ("guidance" in node or "perspectives" in node):
-                found = node["id"]
+        if (
+            isinstance(node, dict)
+            and "criteria" not in node
+            and isinstance(node.get("id"), str)
+            and "title" in node
+            and ("guidance" in node or "perspectives" in node)
+        ):
+            found = node["id"]
     return found
 
 
@@ -177,7 +182,7 @@ def _loc_text(loc: tuple[Any, ...]) -> str:
 
 
 def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
-    """Validate raw (YAML-loaded) data into a Checklist, or raise ChecklistError listing all problems.
+    """Validate raw (YAML-loaded) data into a Checklist, or raise ChecklistError with all problems.
 
     Every problem names the file (`source`), the criterion id where there is one, and the field.
     """

@@ -527,7 +527,10 @@ def value_label(value: object, lang: str, fact: str = "") -> str:
         return "?"
     if isinstance(value, bool):
         return VALUE_LABELS["true" if value else "false"].get(lang)  # type: ignore[arg-type]
-    if isinstance(value, float):
+    if isinstance(value, float | int) and not isinstance(value, StrEnum):
+        if float(value).is_integer():
+            text = f"{int(value):,}"  # thousands grouped: 10,000 / 10.000
+            return text.replace(",", ".") if lang == "nl" else text
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if lang == "nl" else text
     if isinstance(value, StrEnum):

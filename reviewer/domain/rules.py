@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from reviewer.domain.plan import (
+    COLLECTION_LABELS,
     ELEMENT_LABELS,
     FACTS,
     RULE_COLLECTIONS,
@@ -127,7 +128,6 @@ def rule_problems(rule: Any) -> list[str]:
     if coll not in RULE_COLLECTIONS:
         known = ", ".join(RULE_COLLECTIONS)
         return [f"rule applies to unknown element type {coll!r} (known: {known})"]
-    facts = FACTS[coll]
 
     def fact_ok(name: str, collection: str = coll) -> None:
         if name not in FACTS.get(collection, {}):
@@ -181,7 +181,6 @@ def rule_problems(rule: Any) -> list[str]:
             fact_ok(check.category)
             if check.op not in NUMERIC_OPS:
                 problems.append("a distribution check compares with le, lt, ge or gt")
-    del facts
     return problems
 
 
@@ -302,7 +301,7 @@ def _cond(collection: str, element: Any, cond: Condition) -> _CondOutcome:
         elif isinstance(value, bool) or cond.op not in NUMERIC_OPS:
             shown = measured[lang] if value is not None else ("leeg" if lang == "nl" else "empty")
             parts[lang] = f"{label}: {shown} ({threshold})"
-        elif not unit:
+        elif not unit and isinstance(value, int):
             parts[lang] = f"{measured[lang]} {label}, {threshold}"
         else:
             parts[lang] = f"{label} {measured[lang]}, {threshold}"
@@ -341,7 +340,7 @@ def _combine(verdicts: list[Verdict], if_none: Verdict) -> Verdict:
 
 
 def _filtered(rule: Any, plan: Plan) -> tuple[list[Any], list[Evidence]]:
-    """Elements that pass the `where` filter, and evidence for those whose filter fact is unknown."""
+    """Elements passing the `where` filter, and evidence for those whose filter fact is unknown."""
     kept: list[Any] = []
     unknown: list[Evidence] = []
     for element in plan.elements(rule.applies_to):
@@ -388,10 +387,6 @@ def _evaluate_each(rule: EachRule, plan: Plan) -> RuleResult:
                 verdicts.append(True)
             else:
                 # show the facts once, with every option's thresholds
-                facts_seen: dict[str, _CondOutcome] = {}
-                for alt in alternatives:
-                    for o in alt:
-                        facts_seen.setdefault(o.text.en.split(" ")[0], o)
                 shown.extend(alternatives[0])
                 verdicts.append(None if None in alt_ok else False)
                 options = Text(
@@ -497,7 +492,7 @@ def _evaluate_ratio(rule: RatioRule, plan: Plan) -> RuleResult:
     elements, evidence = _filtered(rule, plan)
     info = FACTS[rule.applies_to][rule.measure]
     den_info = FACTS[rule.denominator.collection][rule.denominator.fact]
-    label = rule.label or info.label
+    label = rule.label or COLLECTION_LABELS[rule.applies_to]
     den_values = [
         getattr(e, rule.denominator.fact) for e in plan.elements(rule.denominator.collection)
     ]

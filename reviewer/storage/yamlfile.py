@@ -43,7 +43,7 @@ def _read_yaml(path: Path, error: type[Exception], what: str) -> Any:
 
 
 def _checklist_error(message: str) -> ChecklistError:
-    source, _, problem = message.partition(": ")
+    source = message.partition(": ")[0]
     return ChecklistError(source, [message])
 
 

@@ -1,0 +1,269 @@
+"""The one entry point: opens the desktop app, or runs a headless command.
+
+    reviewer [FILE.review|FILE.workshop] [--screenshot OUT.png --view criterion|plan|summary]
+    reviewer validate CHECKLIST.yaml
+    reviewer summary REVIEW.review [--json] [--lang nl|en]
+    reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
+    reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
+
+Errors are one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A problem to report on one line, without a traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # usage errors: one line, exit 2
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
+
+
+# ----------------------------------------------------------------- commands
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from reviewer.domain.checklist import ChecklistError
+    from reviewer.storage.yamlfile import load_checklist
+
+    try:
+        checklist = load_checklist(args.checklist)
+    except ChecklistError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"{args.checklist}: {len(exc.problems)} problem(s); the checklist is not valid",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    criteria = checklist.criteria()
+    rules = sum(1 for c in criteria if c.rule is not None)
+    print(
+        f"{args.checklist}: valid — {checklist.id} {checklist.version}, "
+        f"{len(checklist.sections)} sections, {len(criteria)} criteria, {rules} rules, "
+        f"{len(checklist.tension_pairs())} tension pairs"
+    )
+    return EXIT_OK
+
+
+def _load_review(path: str):  # returns a ReviewDocument; storage is imported lazily
+    from reviewer.storage.review_file import load_review
+
+    return load_review(path)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from reviewer.domain.summary import summary_data
+
+    doc = _load_review(args.review)
+    data = summary_data(doc.review, args.lang)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(format_summary(data, args.lang))
+    return EXIT_OK
+
+
+def format_summary(data: dict, lang: str) -> str:
+    from reviewer.domain.checklist import PERSPECTIVE_LABELS, Perspective
+    from reviewer.domain.verdict import VERDICT_LABELS, Verdict
+
+    nl = lang == "nl"
+    plan = data["plan"]
+    lines = []
+    where = ", ".join(x for x in (plan.get("address"), plan.get("municipality")) if x)
+    rev = f" — {plan['revision']}" if plan.get("revision") else ""
+    lines.append(f"Plan:        {plan['name']}{rev}")
+    if where:
+        lines.append(f"{'Adres:      ' if nl else 'Address:    '} {where}")
+    persp = PERSPECTIVE_LABELS[Perspective(data["perspective"])].get(lang)
+    lines.append(f"{'Perspectief' if nl else 'Perspective'}: {persp}")
+    who = ", ".join(x for x in (data["reviewer"].get("name"), data["reviewer"].get("role")) if x)
+    if who:
+        lines.append(f"{'Beoordelaar' if nl else 'Reviewer'}:  {who}")
+    counts = " · ".join(
+        f"{VERDICT_LABELS[Verdict(k)].get(lang)} {n}" for k, n in data["verdicts"].items()
+    )
+    lines.append(f"{'Oordelen' if nl else 'Verdicts'}:    {counts}")
+    prog = data["progress"]
+    lines.append(
+        f"{'Voortgang:  ' if nl else 'Progress:   '} {prog['assessed']} "
+        + (
+            f"van {prog['applicable']} toepasselijke criteria beoordeeld"
+            if nl
+            else f"of {prog['applicable']} applicable criteria assessed"
+        )
+    )
+    lines.append("")
+    lines.append("Toetsing aan de regels:" if nl else "Rule results:")
+    marks = {
+        "meets": "OK ",
+        "fails": "NOK",
+        "not_assessed": " ? ",
+        "not_applicable": "n.v.t." if nl else "n/a",
+        "partly": " ~ ",
+    }
+    for rule in data["rules"]:
+        mark = marks.get(rule["verdict"], rule["verdict"])
+        lines.append(f"  [{mark:^6}] {rule['criterion']:<16} {rule['evidence']}")
+    lines.append("")
+    out = data["outcome"]
+    lines.append(f"{'Uitkomst' if nl else 'Outcome'}: {out['text']}")
+    if out["failing_requirements"]:
+        lines.append(
+            ("  Niet gehaalde eisen: " if nl else "  Failing requirements: ")
+            + ", ".join(out["failing_requirements"])
+        )
+    for section in out["sections"]:
+        tally = "  ".join(
+            f"{VERDICT_LABELS[Verdict(k)].get(lang)} {section[k]}"
+            for k in ("meets", "partly", "fails")
+            if k in section
+        )
+        lines.append(f"  {section['title']:<28} {tally}")
+    return "\n".join(lines)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from reviewer.domain.review import Reviewer, new_review
+    from reviewer.paths import DEFAULT_CHECKLIST
+    from reviewer.storage.review_file import ReviewDocument, save_review
+    from reviewer.storage.yamlfile import load_checklist, load_plan
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    plan = load_plan(args.plan)
+    checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
+    reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    review = new_review(plan, checklist, args.perspective, reviewer)
+    save_review(ReviewDocument(review), out)
+    auto = sum(1 for a in review.assessments.values() if a.auto_verdict is not None)
+    print(f"{out}: new {args.perspective} review of {plan.identity.name}, {auto} rules evaluated")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        from reviewer.report import export_report
+    except ImportError:  # pragma: no cover - during development only
+        raise CliError("the PDF report is not available in this build") from None
+    out = export_report(
+        args.review,
+        args.output,
+        lang=args.lang,
+        include_guidance=args.include_guidance,
+        only_findings=args.only_findings,
+    )
+    print(f"{out}: report written")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from reviewer.ui.app import run_gui
+    except ImportError as exc:
+        if "reviewer.ui" not in str(exc) and "PySide6" not in str(exc):
+            raise
+        raise CliError(f"the desktop app cannot start: {exc}") from None
+    return run_gui(
+        Path(args.file) if args.file else None,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        view=args.view,
+        lang=args.lang,
+    )
+
+
+# ----------------------------------------------------------------- parsers
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="reviewer", description="Safety & Cohesion Reviewer")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check a checklist YAML file")
+    p.add_argument("checklist")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("summary", help="print a review's verdicts, rule evidence and outcome")
+    p.add_argument("review")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("new", help="start a review from plan facts (YAML)")
+    p.add_argument("--plan", required=True, help="plan facts as YAML")
+    p.add_argument("--perspective", required=True, choices=("safety", "cohesion"))
+    p.add_argument("-o", "--output", required=True, help="the .review file to write")
+    p.add_argument("--checklist", help="checklist YAML (default: the bundled one)")
+    p.add_argument("--reviewer", help="reviewer's name")
+    p.add_argument("--role", help="reviewer's role")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("report", help="export the PDF assessment report")
+    p.add_argument("review")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--include-guidance", action="store_true")
+    p.add_argument("--only-findings", action="store_true")
+    p.set_defaults(func=cmd_report)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reviewer",
+        description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
+        "Commands: validate, summary, new, report (reviewer COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", help="a .review file to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
+    parser.add_argument("--view", choices=("criterion", "plan", "summary"), default=None)
+    parser.add_argument("--lang", choices=("nl", "en"), default=None)
+    parser.set_defaults(func=cmd_gui)
+    return parser
+
+
+SUBCOMMANDS = ("validate", "summary", "new", "report", "compare")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _command_parser() if argv and argv[0] in SUBCOMMANDS else _gui_parser()
+    args = parser.parse_args(argv)
+    from reviewer.domain.checklist import ChecklistError
+    from reviewer.storage.container import DocumentFileError
+    from reviewer.storage.yamlfile import PlanFileError
+
+    try:
+        return args.func(args)
+    except ChecklistError as exc:
+        print(f"reviewer: {exc.problems[0]}", file=sys.stderr)
+        return EXIT_ERROR
+    except (CliError, DocumentFileError, PlanFileError) as exc:
+        print(f"reviewer: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        name = f" {exc.filename}" if exc.filename else ""
+        print(f"reviewer:{name} {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The outcome of a review, computed from its verdicts by the checklist's outcome rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reviewer.domain.checklist import Criterion, Level, OutcomeResult
+from reviewer.domain.review import Review
+from reviewer.domain.text import Text
+from reviewer.domain.verdict import Verdict
+
+
+@dataclass
+class SectionTally:
+    section_id: str
+    title: Text
+    counts: dict[Verdict, int]
+    in_scope: int
+
+
+@dataclass
+class Outcome:
+    result: OutcomeResult
+    text: Text
+    tallies: list[SectionTally]
+    counts: dict[Verdict, int]  # in-scope criteria by verdict
+    failing_requirements: list[Criterion] = field(default_factory=list)
+    assessed: int = 0
+    applicable: int = 0  # in scope and not "not applicable"
+
+
+def progress(review: Review) -> tuple[int, int]:
+    """(assessed, applicable) over the in-scope criteria."""
+    assessed = applicable = 0
+    for criterion in review.criteria():
+        if not review.in_scope(criterion):
+            continue
+        verdict = review.assessments[criterion.id].verdict
+        if verdict is Verdict.NOT_APPLICABLE:
+            continue
+        applicable += 1
+        if verdict.is_assessed:
+            assessed += 1
+    return assessed, applicable
+
+
+def compute_outcome(review: Review) -> Outcome:
+    spec = review.checklist.outcome
+    counts = {v: 0 for v in Verdict}
+    tallies: list[SectionTally] = []
+    failing: list[Criterion] = []
+    for section in review.checklist.sections:
+        section_counts = {v: 0 for v in Verdict}
+        in_scope = 0
+        for criterion in section.criteria:
+            if not review.in_scope(criterion):
+                continue
+            in_scope += 1
+            verdict = review.assessments[criterion.id].verdict
+            section_counts[verdict] += 1
+            counts[verdict] += 1
+            if criterion.level is Level.REQUIREMENT and verdict is Verdict.FAILS:
+                failing.append(criterion)
+        tallies.append(SectionTally(section.id, section.title, section_counts, in_scope))
+    result, text = spec.default, spec.default_text
+    for rule in spec.rules:
+        matching = 0
+        for criterion in review.criteria():
+            if not review.in_scope(criterion):
+                continue
+            if rule.when.level is not None and criterion.level is not rule.when.level:
+                continue
+            if review.assessments[criterion.id].verdict in rule.when.verdicts:
+                matching += 1
+        if matching >= rule.when.min_count:
+            result, text = rule.result, rule.text
+            break
+    assessed, applicable = progress(review)
+    return Outcome(
+        result=result,
+        text=text,
+        tallies=tallies,
+        counts=counts,
+        failing_requirements=failing,
+        assessed=assessed,
+        applicable=applicable,
+    )
+
+
+OUTCOME_COLOURS: dict[OutcomeResult, str] = {
+    OutcomeResult.POSITIVE: "#2e7d32",
+    OutcomeResult.CONDITIONAL: "#e69500",
+    OutcomeResult.NEGATIVE: "#c62828",
+    OutcomeResult.INCOMPLETE: "#5f6b7a",
+}

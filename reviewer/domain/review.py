@@ -1,0 +1,232 @@
+"""A review: one plan assessed against one checklist from one perspective.
+
+The review embeds a snapshot of the checklist it was made with, so it stays readable
+when the checklist file changes. It holds one assessment per criterion.
+
+Scope: the checklist is one combined check, so every criterion can be assessed. A
+criterion is *in scope* for a review when it is tagged with the review's perspective;
+progress and the outcome count the in-scope criteria, and out-of-scope criteria the
+reviewer did assess are reported alongside.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from reviewer.domain.checklist import Checklist, Criterion, Perspective
+from reviewer.domain.plan import Plan
+from reviewer.domain.rules import Evidence, evaluate
+from reviewer.domain.verdict import Verdict
+
+ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class PhotoRef(BaseModel):
+    """A photo stored in the review file under attachments/<name>."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    caption: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _safe_name(cls, value: str) -> str:
+        if not ATTACHMENT_NAME.match(value) or ".." in value:
+            raise ValueError(f"attachment name {value!r} is not a plain file name")
+        return value
+
+
+class OverrideWithoutReason(ValueError):
+    """An automatic verdict was overridden without saying why."""
+
+
+class Assessment(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    criterion_id: str
+    verdict: Verdict = Verdict.NOT_ASSESSED
+    auto_verdict: Verdict | None = None  # None: the criterion has no rule
+    evidence: list[Evidence] = Field(default_factory=list)
+    override_reason: str = ""
+    justification: str = ""  # the local constraint behind a `partly` verdict
+    notes: str = ""
+    measure: str = ""  # recommended measure
+    priority: Priority | None = None
+    photos: list[PhotoRef] = Field(default_factory=list)
+
+    @property
+    def is_override(self) -> bool:
+        return is_override(self.auto_verdict, self.verdict)
+
+    @model_validator(mode="after")
+    def _override_needs_reason(self) -> Assessment:
+        if self.is_override and not self.override_reason.strip():
+            raise OverrideWithoutReason(
+                f"{self.criterion_id}: the automatic verdict '{self.auto_verdict}' was changed "
+                f"to '{self.verdict}' without a reason"
+            )
+        return self
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.notes.strip() or self.measure.strip() or self.photos)
+
+
+def is_override(auto: Verdict | None, verdict: Verdict) -> bool:
+    """A verdict differs from a definite automatic verdict (meets / fails / not applicable).
+
+    Filling in a criterion whose rule could not decide (`not_assessed`, a fact missing)
+    is not an override; neither is leaving a criterion unassessed.
+    """
+    if auto is None or auto is Verdict.NOT_ASSESSED:
+        return False
+    return verdict != auto and verdict is not Verdict.NOT_ASSESSED
+
+
+class Reviewer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = ""
+    role: str = ""
+    organisation: str = ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Review(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    plan: Plan
+    checklist: Checklist
+    perspective: Perspective
+    reviewer: Reviewer = Field(default_factory=Reviewer)
+    created: datetime = Field(default_factory=_now)
+    modified: datetime = Field(default_factory=_now)
+    assessments: dict[str, Assessment] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_assessment_per_criterion(self) -> Review:
+        ids = [c.id for c in self.checklist.criteria()]
+        unknown = sorted(set(self.assessments) - set(ids))
+        if unknown:
+            raise ValueError(
+                f"assessments for criteria that are not in the checklist: {', '.join(unknown)}"
+            )
+        for key, assessment in self.assessments.items():
+            if assessment.criterion_id != key:
+                raise ValueError(
+                    f"assessment under {key!r} names criterion {assessment.criterion_id!r}"
+                )
+        for cid in ids:
+            self.assessments.setdefault(cid, Assessment(criterion_id=cid))
+        # keep checklist order
+        self.assessments = {cid: self.assessments[cid] for cid in ids}
+        return self
+
+    def criteria(self) -> list[Criterion]:
+        return self.checklist.criteria()
+
+    def assessment(self, criterion_id: str) -> Assessment:
+        return self.assessments[criterion_id]
+
+    def in_scope(self, criterion: Criterion) -> bool:
+        return self.perspective in criterion.perspectives
+
+
+def apply_rules(review: Review) -> list[str]:
+    """Re-evaluate every rule against the plan and update automatic verdicts.
+
+    A verdict that followed the old automatic verdict (or was not assessed) follows the
+    new one; a reasoned override stays, and its reason is kept. Returns the ids of the
+    criteria whose verdict or evidence changed.
+    """
+    changed: list[str] = []
+    for criterion in review.criteria():
+        if criterion.rule is None:
+            continue
+        result = evaluate(criterion.rule, review.plan)
+        old = review.assessments[criterion.id]
+        followed = old.verdict == old.auto_verdict or old.verdict is Verdict.NOT_ASSESSED
+        verdict = result.verdict if followed else old.verdict
+        reason = old.override_reason
+        if (
+            old.auto_verdict == result.verdict
+            and old.evidence == result.evidence
+            and old.verdict == verdict
+        ):
+            continue
+        review.assessments[criterion.id] = old.model_copy(
+            update={
+                "auto_verdict": result.verdict,
+                "evidence": result.evidence,
+                "verdict": verdict,
+                "override_reason": reason,
+            }
+        )
+        # an override that the new facts turned into agreement needs no reason, but a
+        # kept override with an empty reason would be invalid: fall back to the rule
+        if is_override(result.verdict, verdict) and not reason.strip():
+            review.assessments[criterion.id] = review.assessments[criterion.id].model_copy(
+                update={"verdict": result.verdict}
+            )
+        changed.append(criterion.id)
+    return changed
+
+
+def new_review(
+    plan: Plan,
+    checklist: Checklist,
+    perspective: Perspective | str,
+    reviewer: Reviewer | None = None,
+) -> Review:
+    """Start a review of `plan` with the automatic verdicts filled in."""
+    review = Review(
+        plan=plan,
+        checklist=checklist,
+        perspective=Perspective(perspective),
+        reviewer=reviewer or Reviewer(),
+    )
+    apply_rules(review)
+    return review
+
+
+def set_verdict(
+    review: Review,
+    criterion_id: str,
+    verdict: Verdict,
+    *,
+    override_reason: str | None = None,
+    justification: str | None = None,
+) -> Assessment:
+    """Set a verdict, enforcing that an override of an automatic verdict has a reason.
+
+    Raises OverrideWithoutReason when it has none. Returns the new assessment.
+    """
+    old = review.assessments[criterion_id]
+    update: dict[str, object] = {"verdict": verdict}
+    if override_reason is not None:
+        update["override_reason"] = override_reason
+    if justification is not None:
+        update["justification"] = justification
+    reason = override_reason if override_reason is not None else old.override_reason
+    if is_override(old.auto_verdict, verdict) and not reason.strip():
+        raise OverrideWithoutReason(
+            f"{criterion_id}: changing the automatic verdict '{old.auto_verdict}' to "
+            f"'{verdict}' needs a reason"
+        )
+    new = old.model_copy(update=update)
+    review.assessments[criterion_id] = new
+    return new

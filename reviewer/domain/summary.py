@@ -1,0 +1,69 @@
+"""A plain-data summary of a review, for the command line (text and JSON)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.domain.outcome import compute_outcome
+from reviewer.domain.review import Review
+from reviewer.domain.text import Lang
+from reviewer.domain.verdict import Verdict
+
+
+def summary_data(review: Review, lang: Lang = "en") -> dict[str, Any]:
+    """Everything `reviewer summary` prints; keys are stable for scripts."""
+    outcome = compute_outcome(review)
+    all_counts = {v.value: 0 for v in Verdict}
+    for assessment in review.assessments.values():
+        all_counts[assessment.verdict.value] += 1
+    rules = []
+    for criterion in review.criteria():
+        if criterion.rule is None:
+            continue
+        assessment = review.assessments[criterion.id]
+        for ev in assessment.evidence:
+            rules.append(
+                {
+                    "criterion": criterion.id,
+                    "title": criterion.title.get(lang),
+                    "element": ev.element,
+                    "verdict": ev.verdict.value,
+                    "evidence": ev.text.get(lang),
+                }
+            )
+        if not assessment.evidence:
+            rules.append(
+                {
+                    "criterion": criterion.id,
+                    "title": criterion.title.get(lang),
+                    "element": "",
+                    "verdict": assessment.auto_verdict.value
+                    if assessment.auto_verdict
+                    else Verdict.NOT_ASSESSED.value,
+                    "evidence": "—",
+                }
+            )
+    identity = review.plan.identity
+    return {
+        "plan": identity.model_dump(),
+        "perspective": review.perspective.value,
+        "reviewer": review.reviewer.model_dump(),
+        "checklist": {"id": review.checklist.id, "version": review.checklist.version},
+        "verdicts": all_counts,
+        "in_scope_verdicts": {v.value: n for v, n in outcome.counts.items()},
+        "progress": {"assessed": outcome.assessed, "applicable": outcome.applicable},
+        "rules": rules,
+        "outcome": {
+            "result": outcome.result.value,
+            "text": outcome.text.get(lang),
+            "failing_requirements": [c.id for c in outcome.failing_requirements],
+            "sections": [
+                {
+                    "id": tally.section_id,
+                    "title": tally.title.get(lang),
+                    **{v.value: tally.counts[v] for v in review.checklist.outcome.tally},
+                }
+                for tally in outcome.tallies
+            ],
+        },
+    }

@@ -1,0 +1,269 @@
+"""The zip container shared by .review and .workshop files.
+
+Nothing in a file is trusted before it is checked: member names, sizes, compression
+ratios, image dimensions, JSON, schema version and the model itself. Every failure is
+a `DocumentFileError` whose message names the file and what a person can do.
+
+Saving is atomic: the new file is written beside the target, flushed and fsynced, then
+moved over the target with `os.replace`. A crash or error mid-save leaves the old file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from PIL import Image
+
+ATTACHMENTS_DIR = "attachments/"
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+MAX_MEMBERS = 5000
+MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100  # for members over RATIO_CHECK_FROM bytes
+RATIO_CHECK_FROM = 1024 * 1024
+MAX_IMAGE_PIXELS = 90_000_000  # an A1 sheet at 300 dpi is ~70 MP; a 12 MP photo is fine
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png"}
+ATTACHMENT_SUFFIXES = IMAGE_SUFFIXES | {".pdf"}
+
+
+class DocumentFileError(Exception):
+    """A .review or .workshop file that cannot be read or written; the message says why."""
+
+
+def _check_member_name(name: str, json_name: str) -> str | None:
+    """Return the attachment name for a member, None for the JSON; raise if unsafe."""
+    if name == json_name:
+        return None
+    if name == ATTACHMENTS_DIR:
+        return ""
+    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        raise DocumentFileError(f"contains a member with an absolute path: {name!r}")
+    parts = PurePosixPath(name).parts
+    if ".." in parts or "." in parts:
+        raise DocumentFileError(f"contains a member with '..' in its path: {name!r}")
+    if not name.startswith(ATTACHMENTS_DIR) or len(parts) != 2:
+        raise DocumentFileError(f"contains an unexpected member {name!r}")
+    attachment = parts[1]
+    if Path(attachment).suffix.lower() not in ATTACHMENT_SUFFIXES:
+        raise DocumentFileError(f"contains an attachment of an unsupported type: {name!r}")
+    return attachment
+
+
+def check_image(name: str, data: bytes) -> None:
+    """Reject images that are not what their name says or have too many pixels."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in IMAGE_SUFFIXES:
+        if suffix == ".pdf" and not data.startswith(b"%PDF-"):
+            raise DocumentFileError(f"attachment {name!r} is not a PDF")
+        return
+    try:
+        with Image.open(io.BytesIO(data)) as img:  # reads the header only
+            width, height = img.size
+            fmt = img.format
+    except Image.DecompressionBombError:
+        raise DocumentFileError(f"image {name!r} has too many pixels") from None
+    except Exception:  # Pillow raises many types for broken headers
+        raise DocumentFileError(f"attachment {name!r} is not a readable image") from None
+    if width * height > MAX_IMAGE_PIXELS:
+        raise DocumentFileError(
+            f"image {name!r} is {width}×{height} pixels, more than the "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels allowed"
+        )
+    expected = "PNG" if suffix == ".png" else "JPEG"
+    if fmt != expected:
+        raise DocumentFileError(f"attachment {name!r} is not a {expected} image")
+
+
+def read_container(
+    path: str | Path, json_name: str, kind: str
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Read and check a container; return the parsed JSON object and the attachments."""
+    path = Path(path)
+    prefix = f"Cannot open {path.name}"
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentFileError(f"{prefix}: the file does not exist") from None
+    except OSError as exc:
+        raise DocumentFileError(f"{prefix}: {exc.strerror}") from None
+    if path.is_dir():
+        raise DocumentFileError(f"{prefix}: it is a folder, not a {kind} file")
+    if size > MAX_FILE_BYTES:
+        raise DocumentFileError(f"{prefix}: the file is too large ({size // 2**20} MiB)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise DocumentFileError(f"{prefix}: {exc.strerror}") from None
+    try:
+        return read_container_bytes(data, json_name, kind)
+    except DocumentFileError as exc:
+        raise DocumentFileError(f"{prefix}: {exc}") from None
+
+
+def read_container_bytes(
+    data: bytes, json_name: str, kind: str
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise DocumentFileError(f"it is not a {kind} file (not a zip container)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentFileError(f"the {kind} file is damaged ({exc})") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise DocumentFileError(f"it has too many members ({len(infos)})")
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise DocumentFileError("it contains the same member twice")
+        total = 0
+        for info in infos:
+            _check_member_name(info.filename, json_name)
+            limit = MAX_JSON_BYTES if info.filename == json_name else MAX_MEMBER_BYTES
+            if info.file_size > limit:
+                raise DocumentFileError(f"member {info.filename!r} is too large")
+            if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_COMPRESSION_RATIO * max(
+                info.compress_size, 1
+            ):
+                raise DocumentFileError(
+                    f"member {info.filename!r} is compressed suspiciously well (a zip bomb?)"
+                )
+            total += info.file_size
+            if total > MAX_TOTAL_BYTES:
+                raise DocumentFileError("its contents are too large in total")
+        if json_name not in names:
+            raise DocumentFileError(f"{json_name} is missing: this is not a {kind} file")
+
+        def read(info: zipfile.ZipInfo, limit: int) -> bytes:
+            try:
+                with zf.open(info) as fh:
+                    content = fh.read(limit + 1)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+                raise DocumentFileError(f"member {info.filename!r} is damaged ({exc})") from None
+            except NotImplementedError:
+                raise DocumentFileError(
+                    f"member {info.filename!r} uses an unsupported compression"
+                ) from None
+            if len(content) > limit:  # the header lied about the size
+                raise DocumentFileError(f"member {info.filename!r} is too large")
+            return content
+
+        attachments: dict[str, bytes] = {}
+        raw_json = b""
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = _check_member_name(info.filename, json_name)
+            if name is None:
+                raw_json = read(info, MAX_JSON_BYTES)
+            elif name:
+                content = read(info, MAX_MEMBER_BYTES)
+                check_image(name, content)
+                attachments[name] = content
+    try:
+        parsed = json.loads(raw_json.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DocumentFileError(f"{json_name} is not UTF-8 text") from None
+    except RecursionError:
+        raise DocumentFileError(f"{json_name} is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise DocumentFileError(
+            f"{json_name} is not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    if not isinstance(parsed, dict):
+        raise DocumentFileError(f"{json_name} does not hold a {kind}")
+    return parsed, attachments
+
+
+def migrate(
+    payload: dict[str, Any],
+    current: int,
+    migrations: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]],
+    kind: str,
+) -> dict[str, Any]:
+    """Bring a payload from its schema_version up to `current`; refuse newer versions."""
+    version = payload.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DocumentFileError(f"it has no valid schema_version; it is not a {kind} file")
+    if version > current:
+        raise DocumentFileError(
+            f"it was made by a newer version of the app (file format {version}, this app reads "
+            f"up to {current}); update Safety & Cohesion Reviewer to open it"
+        )
+    if version < 1:
+        raise DocumentFileError(f"it has an unknown file format version {version}")
+    while version < current:
+        step = migrations.get(version)
+        if step is None:  # pragma: no cover - every version has a step
+            raise DocumentFileError(f"no conversion from file format {version}")
+        payload = step(payload)
+        version += 1
+        payload["schema_version"] = version
+    return payload
+
+
+def container_bytes(
+    payload: dict[str, Any], json_name: str, attachments: Mapping[str, bytes]
+) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(json_name, json.dumps(payload, ensure_ascii=False, indent=1))
+        for name, content in sorted(attachments.items()):
+            _check_member_name(ATTACHMENTS_DIR + name, json_name)
+            # photos are already compressed: store them as they are
+            zf.writestr(
+                zipfile.ZipInfo(ATTACHMENTS_DIR + name, date_time=(2020, 1, 1, 0, 0, 0)),
+                content,
+                compress_type=zipfile.ZIP_STORED,
+            )
+    return buffer.getvalue()
+
+
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` so that the old file survives any failure mid-write."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DocumentFileError(
+            f"Cannot save {path.name}: cannot write in {folder} ({exc.strerror})"
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        else:
+            with contextlib.suppress(OSError):
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise DocumentFileError(f"Cannot save {path.name}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
