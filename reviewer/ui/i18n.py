@@ -1,0 +1,87 @@
+"""Interface language: Qt translations for UI strings, checklist texts from the YAML.
+
+UI strings are written in English in the code (`self.tr("Save")`) and translated to
+Dutch by `resources/translations/reviewer_nl.ts`. The `.qm` is compiled from the `.ts`
+with PySide6's lrelease when it is missing or older than its source (at setup or at
+start). Dutch is the default language.
+
+Widgets that show text listen to `notifier.changed` (or handle QEvent.LanguageChange)
+and re-read their strings; checklist and plan texts use `current_lang()`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+
+from reviewer.domain.text import Lang
+from reviewer.paths import TRANSLATIONS
+
+DEFAULT_LANG: Lang = "nl"
+LANG_NAMES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+
+
+class _Notifier(QObject):
+    changed = Signal(str)
+
+
+notifier = _Notifier()
+_state: dict[str, object] = {"lang": DEFAULT_LANG, "translator": None}
+
+
+def current_lang() -> Lang:
+    return _state["lang"]  # type: ignore[return-value]
+
+
+def _lrelease() -> list[str] | None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def build_translations(folder: Path = TRANSLATIONS, force: bool = False) -> list[Path]:
+    """Compile every .ts in `folder` to .qm when missing or stale; returns the .qm files."""
+    built: list[Path] = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tool = _lrelease()
+            if tool is None:
+                continue
+            try:
+                subprocess.run(
+                    [*tool, "-silent", str(ts), "-qm", str(qm)],
+                    check=True,
+                    capture_output=True,
+                    timeout=60,
+                )
+            except (OSError, subprocess.SubprocessError):
+                continue  # the app still runs, in English
+        if qm.exists():
+            built.append(qm)
+    return built
+
+
+def set_language(lang: str) -> Lang:
+    """Switch the interface language; installs the Dutch translator for 'nl'."""
+    lang = lang if lang in LANG_NAMES else DEFAULT_LANG
+    app = QCoreApplication.instance()
+    old = _state["translator"]
+    if app is not None and isinstance(old, QTranslator):
+        app.removeTranslator(old)
+        _state["translator"] = None
+    if lang == "nl" and app is not None:
+        build_translations()
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS / "reviewer_nl.qm")):
+            app.installTranslator(translator)
+            _state["translator"] = translator
+    _state["lang"] = lang
+    notifier.changed.emit(lang)
+    return lang  # type: ignore[return-value]
