@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from reviewer.domain.rules import Rule, rule_problems
 from reviewer.domain.text import Text
@@ -155,11 +155,11 @@ class ChecklistError(Exception):
         super().__init__(f"{source}: " + "; ".join(problems))
 
 
-def _criterion_id_at(raw: Any, loc: tuple[Any, ...]) -> str | None:
-    """Find the criterion id for a validation error location inside the raw data."""
+def _criterion_id_at(raw: Any, loc: tuple[Any, ...]) -> tuple[str | None, int]:
+    """The criterion id for a validation error location, and where in `loc` it was found."""
     node = raw
-    found: str | None = None
-    for part in loc:
+    found: tuple[str | None, int] = (None, 0)
+    for depth, part in enumerate(loc):
         try:
             node = node[part]
         except (KeyError, IndexError, TypeError):
@@ -171,7 +171,7 @@ def _criterion_id_at(raw: Any, loc: tuple[Any, ...]) -> str | None:
             and "title" in node
             and ("guidance" in node or "perspectives" in node)
         ):
-            found = node["id"]
+            found = (node["id"], depth + 1)
     return found
 
 
@@ -179,6 +179,58 @@ def _loc_text(loc: tuple[Any, ...]) -> str:
     # drop the discriminator tags pydantic adds for unions ("each", "share", ...)
     parts = [str(p) for p in loc if p not in ("each", "share", "ratio", "distribution")]
     return ".".join(parts)
+
+
+def _raw_criteria(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    sections = raw.get("sections")
+    if not isinstance(sections, list):
+        return out
+    for section in sections:
+        if isinstance(section, dict) and isinstance(section.get("criteria"), list):
+            out.extend(c for c in section["criteria"] if isinstance(c, dict))
+    return out
+
+
+def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
+    """Cross-reference checks on the raw data, so they run even when fields are invalid."""
+    problems: list[str] = []
+    criteria = _raw_criteria(raw)
+    ids: dict[str, int] = {}
+    for c in criteria:
+        cid = c.get("id")
+        if isinstance(cid, str):
+            ids[cid] = ids.get(cid, 0) + 1
+    for cid, count in ids.items():
+        if count > 1:
+            problems.append(f"{source}: criterion {cid}: id: duplicate id (used {count} times)")
+    section_ids = [s.get("id") for s in raw.get("sections") or [] if isinstance(s, dict)]
+    for sid in sorted({str(x) for x in section_ids if section_ids.count(x) > 1}):
+        problems.append(f"{source}: section {sid}: id: duplicate section id")
+    rule_adapter: TypeAdapter[Any] = TypeAdapter(Rule)
+    for c in criteria:
+        cid = c.get("id", "?")
+        tensions = c.get("tension_with") or []
+        for other in tensions if isinstance(tensions, list) else []:
+            if other == cid:
+                problems.append(f"{source}: criterion {cid}: tension_with: points to itself")
+            elif other not in ids:
+                problems.append(
+                    f"{source}: criterion {cid}: tension_with: {other!r} is not a criterion "
+                    "in this checklist"
+                )
+        if c.get("rule") is not None:
+            try:
+                rule = rule_adapter.validate_python(c["rule"])
+            except ValidationError:
+                continue  # reported by the model validation
+            for problem in rule_problems(rule):
+                problems.append(f"{source}: criterion {cid}: rule: {problem}")
+    languages = raw.get("languages")
+    for lang in languages if isinstance(languages, list) else []:
+        if lang not in ("nl", "en"):
+            problems.append(f"{source}: languages: unsupported language {lang!r}")
+    return problems
 
 
 def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
@@ -189,44 +241,23 @@ def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
     if not isinstance(raw, dict):
         raise ChecklistError(source, ["the file does not contain a checklist (expected a mapping)"])
     problems: list[str] = []
+    checklist: Checklist | None = None
     try:
         checklist = Checklist.model_validate(raw)
     except ValidationError as exc:
         for err in exc.errors():
             loc = tuple(err["loc"])
-            cid = _criterion_id_at(raw, loc)
+            cid, depth = _criterion_id_at(raw, loc)
             where = f"criterion {cid}: " if cid else ""
-            field = _loc_text(loc)
+            field = _loc_text(loc[depth:] if cid else loc) or "criterion"
             message = err["msg"]
             if err["type"] == "missing" and loc and loc[-1] in ("nl", "en"):
                 message = f"missing language {loc[-1]!r}"
             problems.append(f"{source}: {where}{field}: {message}")
-        raise ChecklistError(source, problems) from None
-    ids: dict[str, int] = {}
-    for c in checklist.criteria():
-        ids[c.id] = ids.get(c.id, 0) + 1
-    for cid, count in ids.items():
-        if count > 1:
-            problems.append(f"{source}: criterion {cid}: id: duplicate id (used {count} times)")
-    section_ids = [s.id for s in checklist.sections]
-    for sid in {s for s in section_ids if section_ids.count(s) > 1}:
-        problems.append(f"{source}: section {sid}: id: duplicate section id")
-    for c in checklist.criteria():
-        for other in c.tension_with:
-            if other not in ids:
-                problems.append(
-                    f"{source}: criterion {c.id}: tension_with: {other!r} is not a criterion "
-                    "in this checklist"
-                )
-            elif other == c.id:
-                problems.append(f"{source}: criterion {c.id}: tension_with: points to itself")
-        if c.rule is not None:
-            for problem in rule_problems(c.rule):
-                problems.append(f"{source}: criterion {c.id}: rule: {problem}")
-    for lang in checklist.languages:
-        if lang not in ("nl", "en"):
-            problems.append(f"{source}: languages: unsupported language {lang!r}")
-    if problems:
+    except RecursionError:
+        problems.append(f"{source}: the checklist is nested too deeply")
+    problems.extend(_semantic_problems(raw, source))
+    if problems or checklist is None:
         raise ChecklistError(source, problems)
     return checklist
 

@@ -47,8 +47,9 @@ def _check_member_name(name: str, json_name: str) -> str | None:
         return ""
     if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
         raise DocumentFileError(f"contains a member with an absolute path: {name!r}")
+    raw_parts = name.split("/")
     parts = PurePosixPath(name).parts
-    if ".." in parts or "." in parts:
+    if ".." in raw_parts or "." in raw_parts:
         raise DocumentFileError(f"contains a member with '..' in its path: {name!r}")
     if not name.startswith(ATTACHMENTS_DIR) or len(parts) != 2:
         raise DocumentFileError(f"contains an unexpected member {name!r}")
