@@ -43,10 +43,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except ChecklistError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(
-            f"{args.checklist}: {len(exc.problems)} problem(s); the checklist is not valid",
-            file=sys.stderr,
-        )
+        if len(exc.problems) > 1:
+            print(
+                f"{args.checklist}: {len(exc.problems)} problems; the checklist is not valid",
+                file=sys.stderr,
+            )
         return EXIT_ERROR
     criteria = checklist.criteria()
     rules = sum(1 for c in criteria if c.rule is not None)

@@ -218,7 +218,12 @@ def container_bytes(
 ) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(json_name, json.dumps(payload, ensure_ascii=False, indent=1))
+        # fixed member dates: the same document always gives the same bytes
+        zf.writestr(
+            zipfile.ZipInfo(json_name, date_time=(2020, 1, 1, 0, 0, 0)),
+            json.dumps(payload, ensure_ascii=False, indent=1),
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
         for name, content in sorted(attachments.items()):
             _check_member_name(ATTACHMENTS_DIR + name, json_name)
             # photos are already compressed: store them as they are

@@ -1,0 +1,85 @@
+"""Regenerate the bundled example .review files from their YAML sources.
+
+    scripts/dev examples        (or: .venv/bin/python scripts/build_examples.py)
+
+Each `resources/examples/*.assessments.yaml` names a plan (`*.plan.yaml`), a
+perspective, the reviewer, and per criterion the adviser's verdict, notes, measure and
+priority. Automatic verdicts come from the rules; a verdict that differs from a definite
+automatic verdict must carry an `override_reason`, exactly as in the app.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reviewer.domain.review import PhotoRef, Priority, Reviewer, new_review, set_verdict  # noqa: E402
+from reviewer.domain.verdict import Verdict  # noqa: E402
+from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES  # noqa: E402
+from reviewer.storage.review_file import ReviewDocument, save_review  # noqa: E402
+from reviewer.storage.yamlfile import load_checklist, load_plan  # noqa: E402
+
+TEXT_FIELDS = ("notes", "measure", "justification")
+
+
+def build(source: Path) -> Path:
+    spec = yaml.safe_load(source.read_text(encoding="utf-8"))
+    plan = load_plan(source.parent / spec["plan"])
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    review = new_review(plan, checklist, spec["perspective"], Reviewer(**spec["reviewer"]))
+    when = datetime.fromisoformat(str(spec["date"]))
+    review.created = review.modified = when
+    attachments: dict[str, bytes] = {}
+    known = {c.id for c in checklist.criteria()}
+    for cid, entry in (spec.get("assessments") or {}).items():
+        if cid not in known:
+            raise SystemExit(f"{source.name}: {cid} is not a criterion of the checklist")
+        entry = entry or {}
+        if "verdict" in entry:
+            set_verdict(
+                review,
+                cid,
+                Verdict(entry["verdict"]),
+                override_reason=entry.get("override_reason"),
+                justification=entry.get("justification"),
+            )
+        update: dict[str, object] = {f: entry[f].strip() for f in TEXT_FIELDS if f in entry}
+        if "priority" in entry:
+            update["priority"] = Priority(entry["priority"])
+        photos = []
+        for photo in entry.get("photos") or []:
+            path = source.parent / photo["file"]
+            attachments[path.name] = path.read_bytes()
+            photos.append(PhotoRef(name=path.name, caption=photo.get("caption", "")))
+        if photos:
+            update["photos"] = photos
+        assessment = review.assessments[cid]
+        review.assessments[cid] = assessment.model_copy(update=update)
+        if review.assessments[cid].verdict is Verdict.PARTLY and not (
+            review.assessments[cid].justification or review.assessments[cid].override_reason
+        ):
+            raise SystemExit(f"{source.name}: {cid} is 'partly' without a justification")
+    out = source.parent / spec["output"]
+    save_review(ReviewDocument(review, attachments), out)
+    return out
+
+
+def main() -> int:
+    sources = sorted(EXAMPLES.glob("*.assessments.yaml"))
+    if not sources:
+        print("no *.assessments.yaml in", EXAMPLES, file=sys.stderr)
+        return 1
+    for source in sources:
+        out = build(source)
+        print(f"{out.relative_to(ROOT)}: built from {source.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""The command line: new, summary (text and JSON), and one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from reviewer.cli import main
+from reviewer.storage.review_file import load_review
+
+
+@pytest.fixture
+def files(tmp_path, checklist_data, plan_data):
+    checklist = tmp_path / "list.yaml"
+    checklist.write_text(yaml.safe_dump(checklist_data, allow_unicode=True), encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(yaml.safe_dump(plan_data, allow_unicode=True), encoding="utf-8")
+    return checklist, plan, tmp_path / "out.review"
+
+
+def test_new_then_summary_json(files, capsys):
+    checklist, plan, out = files
+    argv = ["new", "--plan", str(plan), "--perspective", "safety", "-o", str(out)]
+    assert main([*argv, "--checklist", str(checklist), "--reviewer", "J. de Vries"]) == 0
+    doc = load_review(out)
+    assert doc.review.assessments["GEB-ENTREE-01"].auto_verdict.value == "fails"
+    assert doc.review.reviewer.name == "J. de Vries"
+    capsys.readouterr()
+    assert main(["summary", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["perspective"] == "safety"
+    assert data["plan"]["name"] == "Testplan Merelhof"
+    assert data["verdicts"]["fails"] == 5
+    assert {"criterion": "GEB-ENTREE-01", "element": "B", "verdict": "fails"}.items() <= next(
+        r for r in data["rules"] if r["element"] == "B"
+    ).items()
+    assert data["outcome"]["result"] == "negative"
+
+
+def test_summary_text_lists_evidence_and_outcome(files, capsys):
+    checklist, plan, out = files
+    main(["new", "--plan", str(plan), "--perspective", "cohesion", "-o", str(out),
+          "--checklist", str(checklist)])  # fmt: skip
+    capsys.readouterr()
+    assert main(["summary", str(out), "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "Perspective: Cohesion" in text
+    assert "Entrance B: 14 dwellings, max. 10" in text
+    assert "Gallery G1: 18 dwellings, max. 10; length 70 m, max. 50 m" in text
+    assert "Outcome: Negative advice." in text
+    assert main(["summary", str(out)]) == 0  # Dutch by default
+    assert "Entree B: 14 woningen, max. 10" in capsys.readouterr().out
+
+
+def test_new_refuses_to_overwrite_without_force(files, capsys):
+    checklist, plan, out = files
+    out.write_bytes(b"keep me")
+    argv = ["new", "--plan", str(plan), "--perspective", "safety", "-o", str(out),
+            "--checklist", str(checklist)]  # fmt: skip
+    assert main(argv) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"keep me"
+    assert main([*argv, "--force"]) == 0
+
+
+def test_new_with_invalid_plan_names_the_field(tmp_path, files, capsys):
+    out = files[2]
+    bad = tmp_path / "bad-plan.yaml"
+    bad.write_text(
+        "identity: {name: X}\nentrances:\n  - {id: A, dwellings_served: 0}\n", encoding="utf-8"
+    )
+    assert main(["new", "--plan", str(bad), "--perspective", "safety", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "entrances.0.dwellings_served" in err
+    assert err.count("\n") == 1  # one line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["summary", "/nonexistent/x.review"], "does not exist"),
+        (["validate", "/nonexistent/list.yaml"], "file not found"),
+        (["new", "--plan", "p.yaml", "--perspective", "both", "-o", "x"], "invalid choice"),
+        (["summary"], "required"),
+    ],
+)
+def test_errors_are_one_line_with_status_2(argv, message, capsys):
+    try:
+        status = main(argv)
+    except SystemExit as exc:  # argparse usage errors exit through SystemExit
+        status = exc.code
+    assert status == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0
+
+
+def test_corrupt_review_through_the_real_process(tmp_path):
+    bad = tmp_path / "bad.review"
+    bad.write_bytes(b"\x00" * 100)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reviewer", "summary", str(bad)], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "bad.review" in proc.stderr
+    assert "Traceback" not in proc.stderr
