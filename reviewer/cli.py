@@ -173,6 +173,73 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from reviewer.domain.compare import ComparisonError, compare_reviews, comparison_data
+
+    a = _load_review(args.a)
+    b = _load_review(args.b)
+    try:
+        comparison = compare_reviews(a.review, b.review)
+    except ComparisonError as exc:
+        raise CliError(str(exc)) from None
+    for warning in comparison.warnings:
+        print(f"reviewer: warning: {warning}", file=sys.stderr)
+    if args.output:
+        try:
+            from reviewer.report import export_workshop_report
+        except ImportError:
+            raise CliError("the workshop report is not available in this version") from None
+        out = export_workshop_report(a, b, args.output, lang=args.lang)
+        print(f"{out}: workshop report written")
+    data = comparison_data(comparison)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif not args.output:
+        print(format_comparison(a.review, b.review, comparison, args.lang))
+    return EXIT_OK
+
+
+def format_comparison(a, b, comparison, lang: str) -> str:
+    from reviewer.domain.compare import ItemStatus
+
+    nl = lang == "nl"
+    lines = [
+        f"A: {a.perspective.label.get(lang)} — {a.reviewer.name or '?'}",
+        f"B: {b.perspective.label.get(lang)} — {b.reviewer.name or '?'}",
+    ]
+    if comparison.agreement is None:
+        lines.append("Overeenstemming: —" if nl else "Agreement: —")
+    else:
+        lines.append(
+            f"{'Overeenstemming' if nl else 'Agreement'}: {comparison.agreement:.0%} "
+            f"({'van' if nl else 'of'} {comparison.agreement_n})"
+        )
+    kappa = "—" if comparison.kappa is None else f"{comparison.kappa:.2f}"
+    lines.append(
+        f"{'Gewogen kappa' if nl else 'Weighted kappa'}: {kappa} (n = {comparison.kappa_n})"
+    )
+    lines.append("")
+    order = [ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B]
+    for status in order:
+        for item in comparison.items:
+            if item.status is status:
+                lines.append(
+                    f"  {status.label.get(lang):<10} {item.criterion_id:<16} "
+                    f"A {item.a.label.get(lang)} / B {item.b.label.get(lang)}"
+                )
+    if comparison.tensions:
+        lines.append("")
+        lines.append("Spanningen:" if nl else "Tensions:")
+        for tension in comparison.tensions:
+            parts = [
+                f"{cid} A {v[0].label.get(lang)} / B {v[1].label.get(lang)}"
+                for cid, v in tension.verdicts.items()
+            ]
+            lines.append("  " + "  ↔  ".join(parts))
+    return "\n".join(lines)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from reviewer.ui.app import run_gui
@@ -222,6 +289,14 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-guidance", action="store_true")
     p.add_argument("--only-findings", action="store_true")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("compare", help="compare two reviews of the same plan (workshop)")
+    p.add_argument("a", help="review A (e.g. the safety review)")
+    p.add_argument("b", help="review B (e.g. the cohesion review)")
+    p.add_argument("-o", "--output", help="write the workshop report PDF")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(func=cmd_compare)
     return parser
 
 

@@ -111,3 +111,38 @@ def test_corrupt_review_through_the_real_process(tmp_path):
     assert proc.stderr.strip().count("\n") == 0
     assert "bad.review" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_compare_json(files, capsys):
+    checklist, plan, out = files
+    b_path = out.with_name("b.review")
+    for perspective, path in (("safety", out), ("cohesion", b_path)):
+        assert main(["new", "--plan", str(plan), "--perspective", perspective, "-o", str(path),
+                     "--checklist", str(checklist)]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["compare", str(out), str(b_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["agreement"] == 1.0
+    assert data["n"] == 6
+    assert {"criterion": "GEB-ENTREE-01", "a": "fails", "b": "fails", "status": "agree"} in data[
+        "items"
+    ]
+    assert main(["compare", str(out), str(b_path)]) == 0
+    assert "Gewogen kappa" in capsys.readouterr().out
+
+
+def test_compare_refuses_different_plans(files, tmp_path, plan_data, capsys):
+    checklist, plan, out = files
+    plan_data["identity"]["name"] = "Ander plan"
+    other = tmp_path / "other.yaml"
+    other.write_text(yaml.safe_dump(plan_data), encoding="utf-8")
+    b_path = tmp_path / "b.review"
+    main(["new", "--plan", str(plan), "--perspective", "safety", "-o", str(out),
+          "--checklist", str(checklist)])  # fmt: skip
+    main(["new", "--plan", str(other), "--perspective", "cohesion", "-o", str(b_path),
+          "--checklist", str(checklist)])  # fmt: skip
+    capsys.readouterr()
+    assert main(["compare", str(out), str(b_path)]) == 2
+    err = capsys.readouterr().err
+    assert "different plans" in err
+    assert err.count("\n") == 1

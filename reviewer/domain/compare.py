@@ -1,0 +1,286 @@
+"""Comparing two reviews of the same plan: pure functions, no Qt, no files.
+
+Workshop comparison (safety review A against cohesion review B): per criterion both
+verdicts and a status; the tension pairs with both sides' verdicts and measures; the
+findings that only one side made; agreement statistics (share of agreement and Cohen's
+kappa, linearly weighted over meets > partly > fails, with the count it rests on).
+
+Revision comparison (two reviews of successive revisions, same perspective): per
+criterion resolved / new / still open / changed / unchanged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from reviewer.domain.review import Review
+from reviewer.domain.text import Text, t
+from reviewer.domain.verdict import ORDERED, Verdict
+
+
+class ComparisonError(ValueError):
+    """Two reviews that cannot be compared; the message says why."""
+
+
+class ItemStatus(StrEnum):
+    AGREE = "agree"
+    DIFFER = "differ"  # one step apart on meets > partly > fails, or n/a on one side only
+    CONFLICT = "conflict"  # meets against fails
+    ONLY_A = "only_a"  # assessed by side A only
+    ONLY_B = "only_b"
+    NEITHER = "neither"
+
+    @property
+    def label(self) -> Text:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[ItemStatus, Text] = {
+    ItemStatus.AGREE: t("eens", "agree"),
+    ItemStatus.DIFFER: t("verschil", "differ"),
+    ItemStatus.CONFLICT: t("conflict", "conflict"),
+    ItemStatus.ONLY_A: t("alleen A", "only A"),
+    ItemStatus.ONLY_B: t("alleen B", "only B"),
+    ItemStatus.NEITHER: t("geen van beide", "neither"),
+}
+
+FINDINGS = (Verdict.PARTLY, Verdict.FAILS)
+
+
+@dataclass(frozen=True)
+class ComparisonItem:
+    criterion_id: str
+    a: Verdict
+    b: Verdict
+    status: ItemStatus
+    distance: int | None  # steps apart on the ordered scale, when both are on it
+
+
+@dataclass(frozen=True)
+class TensionComparison:
+    """A tension pair: both criteria, each with side A's and side B's verdict and measure."""
+
+    first: str
+    second: str
+    verdicts: dict[str, tuple[Verdict, Verdict]]
+    measures: dict[str, tuple[str, str]]
+
+
+@dataclass
+class Comparison:
+    items: list[ComparisonItem]
+    tensions: list[TensionComparison]
+    only_a_findings: list[str]  # criterion ids that A found amber/red and B did not assess
+    only_b_findings: list[str]
+    agreement: float | None  # share of agreement on criteria both assessed
+    agreement_n: int
+    kappa: float | None  # weighted kappa; None when undefined (see weighted_kappa)
+    kappa_n: int
+    warnings: list[str] = field(default_factory=list)
+
+    def item(self, criterion_id: str) -> ComparisonItem:
+        return next(i for i in self.items if i.criterion_id == criterion_id)
+
+    def count(self, status: ItemStatus) -> int:
+        return sum(1 for i in self.items if i.status is status)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.split())
+
+
+def same_plan(a: Review, b: Review) -> bool:
+    """Same plan: name, address and municipality match (case and spacing aside).
+
+    The revision label may differ: that is what a revision comparison compares.
+    """
+    ia, ib = a.plan.identity, b.plan.identity
+    return all(
+        _norm(getattr(ia, f)) == _norm(getattr(ib, f)) for f in ("name", "address", "municipality")
+    )
+
+
+def _check_comparable(a: Review, b: Review) -> list[str]:
+    if not same_plan(a, b):
+        raise ComparisonError(
+            "these reviews are of different plans "
+            f"({a.plan.identity.name!r} and {b.plan.identity.name!r}); "
+            "a comparison needs two reviews of the same plan"
+        )
+    warnings = []
+    ca, cb = a.checklist, b.checklist
+    if ca.id != cb.id:
+        warnings.append(
+            f"the reviews use different checklists ({ca.id} and {cb.id}); "
+            "only the criteria they share are compared"
+        )
+    elif ca.version != cb.version:
+        warnings.append(
+            f"the reviews use different versions of the checklist ({ca.version} and "
+            f"{cb.version}); criteria may have changed between them"
+        )
+    return warnings
+
+
+def item_status(a: Verdict, b: Verdict) -> tuple[ItemStatus, int | None]:
+    if not a.is_assessed and not b.is_assessed:
+        return ItemStatus.NEITHER, None
+    if not b.is_assessed:
+        return ItemStatus.ONLY_A, None
+    if not a.is_assessed:
+        return ItemStatus.ONLY_B, None
+    if a == b:
+        return ItemStatus.AGREE, 0
+    if a.rank is None or b.rank is None:
+        # not applicable on one side only: a difference to discuss, not an agreement
+        return ItemStatus.DIFFER, None
+    distance = abs(a.rank - b.rank)
+    return (ItemStatus.DIFFER if distance == 1 else ItemStatus.CONFLICT), distance
+
+
+def weighted_kappa(pairs: list[tuple[Verdict, Verdict]]) -> float | None:
+    """Cohen's kappa with linear weights over meets > partly > fails.
+
+    Pairs with a verdict off the ordered scale are ignored by the caller. Returns None
+    when kappa is undefined: no pairs, or both sides put every criterion in one and the
+    same category (expected agreement is then 1 and the formula would divide by zero).
+    """
+    n = len(pairs)
+    if n == 0:
+        return None
+    k = len(ORDERED)
+    weight = [[1 - abs(i - j) / (k - 1) for j in range(k)] for i in range(k)]
+    counts = [[0] * k for _ in range(k)]
+    for a, b in pairs:
+        counts[a.rank][b.rank] += 1  # type: ignore[index]
+    row = [sum(counts[i]) / n for i in range(k)]
+    col = [sum(counts[i][j] for i in range(k)) / n for j in range(k)]
+    observed = sum(weight[i][j] * counts[i][j] / n for i in range(k) for j in range(k))
+    expected = sum(weight[i][j] * row[i] * col[j] for i in range(k) for j in range(k))
+    if abs(1 - expected) < 1e-12:
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+def compare_reviews(a: Review, b: Review) -> Comparison:
+    """Compare two reviews of the same plan (typically safety A, cohesion B)."""
+    warnings = _check_comparable(a, b)
+    shared = [c for c in a.criteria() if c.id in b.assessments]
+    items: list[ComparisonItem] = []
+    for criterion in shared:
+        va = a.assessments[criterion.id].verdict
+        vb = b.assessments[criterion.id].verdict
+        status, distance = item_status(va, vb)
+        items.append(ComparisonItem(criterion.id, va, vb, status, distance))
+    both = [i for i in items if i.a.is_assessed and i.b.is_assessed]
+    agreement = sum(1 for i in both if i.status is ItemStatus.AGREE) / len(both) if both else None
+    ordinal = [(i.a, i.b) for i in both if i.a.rank is not None and i.b.rank is not None]
+    tensions: list[TensionComparison] = []
+    for first, second in a.checklist.tension_pairs():
+        if first not in b.assessments or second not in b.assessments:
+            continue
+        tensions.append(
+            TensionComparison(
+                first=first,
+                second=second,
+                verdicts={
+                    cid: (a.assessments[cid].verdict, b.assessments[cid].verdict)
+                    for cid in (first, second)
+                },
+                measures={
+                    cid: (a.assessments[cid].measure, b.assessments[cid].measure)
+                    for cid in (first, second)
+                },
+            )
+        )
+    return Comparison(
+        items=items,
+        tensions=tensions,
+        only_a_findings=[
+            i.criterion_id for i in items if i.status is ItemStatus.ONLY_A and i.a in FINDINGS
+        ],
+        only_b_findings=[
+            i.criterion_id for i in items if i.status is ItemStatus.ONLY_B and i.b in FINDINGS
+        ],
+        agreement=agreement,
+        agreement_n=len(both),
+        kappa=weighted_kappa(ordinal),
+        kappa_n=len(ordinal),
+        warnings=warnings,
+    )
+
+
+class RevisionStatus(StrEnum):
+    RESOLVED = "resolved"  # a finding (partly/fails) that the new revision no longer has
+    NEW = "new"  # a finding the new revision has and the old one did not
+    STILL_OPEN = "still_open"  # the same finding in both
+    CHANGED = "changed"  # any other change of verdict (fails -> partly, meets -> n/a, ...)
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class RevisionItem:
+    criterion_id: str
+    old: Verdict
+    new: Verdict
+    status: RevisionStatus
+
+
+def revision_status(old: Verdict, new: Verdict) -> RevisionStatus:
+    if old in FINDINGS and new in FINDINGS:
+        return RevisionStatus.STILL_OPEN if old == new else RevisionStatus.CHANGED
+    if old in FINDINGS and new in (Verdict.MEETS, Verdict.NOT_APPLICABLE):
+        return RevisionStatus.RESOLVED
+    if new in FINDINGS:
+        return RevisionStatus.NEW
+    return RevisionStatus.UNCHANGED if old == new else RevisionStatus.CHANGED
+
+
+def compare_revisions(old: Review, new: Review) -> tuple[list[RevisionItem], list[str]]:
+    """Compare reviews of two revisions of one plan; returns the items and any warnings."""
+    warnings = _check_comparable(old, new)
+    if old.perspective != new.perspective:
+        warnings.append(
+            f"the revisions were reviewed from different perspectives ({old.perspective} and "
+            f"{new.perspective})"
+        )
+    items = [
+        RevisionItem(
+            c.id,
+            old.assessments[c.id].verdict,
+            new.assessments[c.id].verdict,
+            revision_status(old.assessments[c.id].verdict, new.assessments[c.id].verdict),
+        )
+        for c in old.criteria()
+        if c.id in new.assessments
+    ]
+    return items, warnings
+
+
+def comparison_data(comparison: Comparison) -> dict[str, object]:
+    """Plain data for `reviewer compare --json`."""
+    return {
+        "agreement": comparison.agreement,
+        "agreement_n": comparison.agreement_n,
+        "kappa": comparison.kappa,
+        "n": comparison.kappa_n,
+        "counts": {s.value: comparison.count(s) for s in ItemStatus},
+        "items": [
+            {"criterion": i.criterion_id, "a": i.a.value, "b": i.b.value, "status": i.status.value}
+            for i in comparison.items
+        ],
+        "tensions": [
+            {
+                "criteria": [tc.first, tc.second],
+                "verdicts": {k: [v[0].value, v[1].value] for k, v in tc.verdicts.items()},
+                "measures": {k: list(v) for k, v in tc.measures.items()},
+            }
+            for tc in comparison.tensions
+        ],
+        "only_a_findings": comparison.only_a_findings,
+        "only_b_findings": comparison.only_b_findings,
+        "warnings": comparison.warnings,
+    }

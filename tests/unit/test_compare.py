@@ -1,0 +1,155 @@
+"""Comparison of two reviews: statuses, tensions, one-sided findings, agreement and kappa."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.domain.compare import (
+    ComparisonError,
+    ItemStatus,
+    RevisionStatus,
+    compare_reviews,
+    compare_revisions,
+    comparison_data,
+    item_status,
+    revision_status,
+    weighted_kappa,
+)
+from reviewer.domain.review import new_review, set_verdict
+from reviewer.domain.verdict import Verdict
+
+M, P, F, NA, NOT = (
+    Verdict.MEETS,
+    Verdict.PARTLY,
+    Verdict.FAILS,
+    Verdict.NOT_APPLICABLE,
+    Verdict.NOT_ASSESSED,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        (M, M, ItemStatus.AGREE),
+        (F, F, ItemStatus.AGREE),
+        (NA, NA, ItemStatus.AGREE),
+        (M, P, ItemStatus.DIFFER),
+        (P, F, ItemStatus.DIFFER),
+        (M, F, ItemStatus.CONFLICT),
+        (F, M, ItemStatus.CONFLICT),
+        (M, NOT, ItemStatus.ONLY_A),
+        (NOT, F, ItemStatus.ONLY_B),
+        (NOT, NOT, ItemStatus.NEITHER),
+        (NA, M, ItemStatus.DIFFER),  # n/a on one side only is a difference, not agreement
+        (F, NA, ItemStatus.DIFFER),
+    ],
+)
+def test_item_status(a, b, status):
+    assert item_status(a, b)[0] is status
+
+
+def test_weighted_kappa_hand_computed():
+    # Linear weights 1 / 0.5 / 0. Rows are A, columns B (meets, partly, fails):
+    #   meets [1 1 0]   partly [0 1 0]   fails [1 0 1]          n = 5
+    # observed = (1 + 0.5 + 1 + 0 + 1) / 5 = 0.7
+    # marginals A = (.4 .2 .4), B = (.4 .4 .2)
+    # expected = .16+.08 + .04+.08+.02 + .08+.08 = 0.54  ->  kappa = 0.16 / 0.46
+    pairs = [(M, M), (M, P), (P, P), (F, F), (F, M)]
+    assert weighted_kappa(pairs) == pytest.approx(0.16 / 0.46)
+    assert weighted_kappa([(M, M), (P, P), (F, F)]) == pytest.approx(1.0)
+    assert weighted_kappa([(M, F), (F, M)]) == pytest.approx(-1.0)
+
+
+def test_weighted_kappa_edge_cases_do_not_divide_by_zero():
+    assert weighted_kappa([(M, M), (M, M), (M, M)]) is None  # one category on both sides
+    assert weighted_kappa([]) is None
+    # one side constant, the other not: expected < 1, kappa defined (0: no better than chance)
+    assert weighted_kappa([(M, M), (M, F)]) == pytest.approx(0.0)
+
+
+@pytest.fixture
+def pair(plan, checklist):
+    a = new_review(plan, checklist, "safety")
+    b = new_review(plan.model_copy(deep=True), checklist, "cohesion")
+    return a, b
+
+
+def test_compare_reviews(pair):
+    a, b = pair
+    # automatic verdicts are the same on both sides -> they agree on every rule
+    set_verdict(a, "OR-HOF-01", M)
+    set_verdict(b, "OR-HOF-01", F)  # conflict
+    set_verdict(a, "STR-PART-01", P)  # only A, a finding
+    set_verdict(b, "GEB-ENTREE-01", P, override_reason="tweede voordeur gepland")  # differ
+    result = compare_reviews(a, b)
+    assert result.item("OR-HOF-01").status is ItemStatus.CONFLICT
+    assert result.item("STR-PART-01").status is ItemStatus.ONLY_A
+    assert result.item("GEB-ENTREE-01").status is ItemStatus.DIFFER
+    assert result.item("GEB-GALERIJ-01").status is ItemStatus.AGREE
+    assert result.only_a_findings == ["STR-PART-01"]
+    assert result.only_b_findings == []
+    # both assessed: 6 rule criteria + OR-HOF-01; agree on 5 of 7
+    assert result.agreement_n == 7
+    assert result.agreement == pytest.approx(5 / 7)
+    assert result.kappa_n == 7
+    (tension,) = result.tensions
+    assert (tension.first, tension.second) == ("OR-SPEEL-01", "OR-HOF-01")
+    assert tension.verdicts["OR-HOF-01"] == (M, F)
+    data = comparison_data(result)
+    assert {"agreement", "kappa", "n", "items"} <= set(data)
+    assert {"criterion": "OR-HOF-01", "a": "meets", "b": "fails", "status": "conflict"} in data[
+        "items"
+    ]
+
+
+def test_all_agree(pair):
+    a, b = pair
+    result = compare_reviews(a, b)
+    assert result.agreement == 1.0
+    assert result.count(ItemStatus.AGREE) == result.agreement_n == 6
+
+
+def test_different_plans_are_refused(pair):
+    a, b = pair
+    b.plan.identity.name = "Een heel ander plan"
+    with pytest.raises(ComparisonError, match="different plans"):
+        compare_reviews(a, b)
+
+
+def test_revision_label_may_differ_and_checklist_version_warns(pair, checklist):
+    a, b = pair
+    b.plan.identity.revision = "VO-2"
+    b.checklist = checklist.model_copy(update={"version": "0.2"})
+    result = compare_reviews(a, b)
+    assert any("different versions of the checklist" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "status"),
+    [
+        (F, M, RevisionStatus.RESOLVED),
+        (P, NA, RevisionStatus.RESOLVED),
+        (M, F, RevisionStatus.NEW),
+        (NOT, P, RevisionStatus.NEW),
+        (F, F, RevisionStatus.STILL_OPEN),
+        (F, P, RevisionStatus.CHANGED),
+        (M, NA, RevisionStatus.CHANGED),
+        (M, M, RevisionStatus.UNCHANGED),
+        (F, NOT, RevisionStatus.CHANGED),
+    ],
+)
+def test_revision_status(old, new, status):
+    assert revision_status(old, new) is status
+
+
+def test_compare_revisions(plan, checklist):
+    old = new_review(plan, checklist, "safety")
+    newer_plan = plan.model_copy(deep=True)
+    newer_plan.identity.revision = "VO-2"
+    newer_plan.entrances[1].dwellings_served = 8  # entrance B split
+    new = new_review(newer_plan, checklist, "safety")
+    items, warnings = compare_revisions(old, new)
+    by_id = {i.criterion_id: i.status for i in items}
+    assert by_id["GEB-ENTREE-01"] is RevisionStatus.RESOLVED
+    assert by_id["GEB-PLINT-01"] is RevisionStatus.STILL_OPEN
+    assert warnings == []
