@@ -1,0 +1,129 @@
+"""The .workshop file: a zip with workshop.json (both reviews and the joint conclusions)
+and attachments/ (the photos of both reviews). Same safety rules as a .review file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from reviewer import __version__
+from reviewer.domain.checklist import ChecklistError, checklist_from_data
+from reviewer.domain.workshop import Workshop
+from reviewer.storage.container import (
+    DocumentFileError,
+    atomic_write,
+    container_bytes,
+    migrate,
+    read_container,
+    read_container_bytes,
+)
+from reviewer.storage.review_file import ReviewDocument, validation_message
+
+SCHEMA_VERSION = 1
+JSON_NAME = "workshop.json"
+SUFFIX = ".workshop"
+MIGRATIONS: dict[int, Any] = {}
+
+
+@dataclass
+class WorkshopDocument:
+    """A workshop with the photos of each review (kept apart: both may have 'hof.jpg')."""
+
+    workshop: Workshop
+    attachments_a: dict[str, bytes] = field(default_factory=dict)
+    attachments_b: dict[str, bytes] = field(default_factory=dict)
+
+    @classmethod
+    def from_reviews(
+        cls, a: ReviewDocument, b: ReviewDocument, workshop: Workshop
+    ) -> WorkshopDocument:
+        return cls(workshop, dict(a.attachments), dict(b.attachments))
+
+    def review_documents(self) -> tuple[ReviewDocument, ReviewDocument]:
+        return (
+            ReviewDocument(self.workshop.review_a, self.attachments_a),
+            ReviewDocument(self.workshop.review_b, self.attachments_b),
+        )
+
+    def container_attachments(self) -> dict[str, bytes]:
+        """Both sides' referenced photos, stored as attachments/a-NAME and attachments/b-NAME."""
+        a, b = self.review_documents()
+        out = {f"a-{n}": data for n, data in a.referenced_attachments().items()}
+        out.update({f"b-{n}": data for n, data in b.referenced_attachments().items()})
+        return out
+
+
+def _split(attachments: dict[str, bytes]) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    a = {n[2:]: d for n, d in attachments.items() if n.startswith("a-")}
+    b = {n[2:]: d for n, d in attachments.items() if n.startswith("b-")}
+    stray = [n for n in attachments if not n.startswith(("a-", "b-"))]
+    if stray:
+        raise DocumentFileError(f"contains an attachment of neither review: {stray[0]!r}")
+    return a, b
+
+
+def _document(workshop: Workshop, attachments: dict[str, bytes]) -> WorkshopDocument:
+    doc = WorkshopDocument(workshop, *_split(attachments))
+    for review_doc in doc.review_documents():
+        review_doc.referenced_attachments()  # every photo named must be in the file
+    return doc
+
+
+def workshop_from_payload(payload: dict[str, Any]) -> Workshop:
+    payload = migrate(payload, SCHEMA_VERSION, MIGRATIONS, "workshop")
+    raw = payload.get("workshop")
+    if not isinstance(raw, dict):
+        raise DocumentFileError(f"{JSON_NAME} holds no workshop")
+    for side in ("review_a", "review_b"):
+        review = raw.get(side)
+        checklist = review.get("checklist") if isinstance(review, dict) else None
+        try:
+            checklist_from_data(checklist, source=f"checklist of {side}")
+        except ChecklistError as exc:
+            raise DocumentFileError(
+                f"the checklist inside the file is not valid: {exc.problems[0]}"
+            ) from None
+    try:
+        return Workshop.model_validate(raw)
+    except ValidationError as exc:
+        raise DocumentFileError(validation_message(exc, "the workshop")) from None
+    except RecursionError:
+        raise DocumentFileError("the workshop is nested too deeply") from None
+
+
+def workshop_payload(workshop: Workshop) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "app": f"safety-cohesion-reviewer {__version__}",
+        "workshop": workshop.model_dump(mode="json"),
+    }
+
+
+def workshop_to_bytes(doc: WorkshopDocument) -> bytes:
+    return container_bytes(workshop_payload(doc.workshop), JSON_NAME, doc.container_attachments())
+
+
+def workshop_from_bytes(data: bytes) -> WorkshopDocument:
+    payload, attachments = read_container_bytes(data, JSON_NAME, "workshop")
+    return _document(workshop_from_payload(payload), attachments)
+
+
+def load_workshop(path: str | Path) -> WorkshopDocument:
+    path = Path(path)
+    payload, attachments = read_container(path, JSON_NAME, "workshop")
+    try:
+        doc = _document(workshop_from_payload(payload), attachments)
+    except DocumentFileError as exc:
+        raise DocumentFileError(f"Cannot open {path.name}: {exc}") from None
+    return doc
+
+
+def save_workshop(doc: WorkshopDocument, path: str | Path) -> None:
+    try:
+        data = workshop_to_bytes(doc)
+    except DocumentFileError as exc:
+        raise DocumentFileError(f"Cannot save {Path(path).name}: {exc}") from None
+    atomic_write(path, data)
