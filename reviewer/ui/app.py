@@ -1,0 +1,171 @@
+"""Start the desktop app: QApplication, language, the main window, and the first document.
+
+    reviewer                      the recovered document, else the last review, else the example
+    reviewer FILE.review          that file (a problem → a clear dialog, the app keeps running)
+    reviewer FILE --screenshot OUT.png [--view criterion|plan|summary]
+                                  render the window offscreen at 1280×800, save it, exit
+
+With REVIEWER_STARTUP_PROBE=1 in the environment the app prints when its window is
+shown (`REVIEWER_SHOWN <unix time>` and whether reportlab was loaded) and exits: the
+startup benchmark uses it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reviewer.paths import EXAMPLE_REVIEW
+
+ORGANIZATION = "SafetyCohesion"
+APPLICATION = "Reviewer"
+DISPLAY_NAME = "Safety & Cohesion Reviewer"
+VIEWS = {"criterion": 0, "plan": 1, "summary": 2}
+SCREENSHOT_SIZE = QSize(1280, 800)
+PROBE_ENV = "REVIEWER_STARTUP_PROBE"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names that QSettings and QStandardPaths use; INI settings on every platform."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(DISPLAY_NAME)
+    from reviewer import __version__
+
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An unexpected error: print it, show it in a dialog, and keep running."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(text)
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    try:
+        from reviewer.ui import dialogs
+
+        window = QApplication.activeWindow()
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong: {0}\n\nYour review is still open. Save it under a new "
+                "name if you are unsure it is intact, and please report this problem.",
+            ).format(str(value) or kind.__name__),
+            text,
+        )
+    except Exception:  # the dialog itself failed: the traceback is on stderr already
+        pass
+
+
+def _print_error(parent: object, title: str, message: str, details: str = "") -> None:
+    print(f"reviewer: {message}", file=sys.stderr)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = _excepthook
+
+
+def _choose_language(lang: str | None) -> str:
+    if lang:
+        return lang
+    value = QSettings().value("language", "nl")
+    return value if value in ("nl", "en") else "nl"
+
+
+def _screenshot(window, out: Path, view: str | None) -> int:  # type: ignore[no-untyped-def]
+    """Render the window with its document at `view` and save a PNG."""
+    window.resize(SCREENSHOT_SIZE)
+    window.show()
+    session = window.session
+    if session is not None:
+        review = session.review
+        # a criterion with rule evidence shows the most of the panel
+        target = next(
+            (c.id for c in review.criteria() if review.assessments[c.id].evidence),
+            None,
+        )
+        if target:
+            window.navigator.select(target)
+    window.show_view(VIEWS.get(view or "criterion", 0))
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+    pixmap = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.save(str(out), "PNG"):
+        print(f"reviewer: cannot write {out}", file=sys.stderr)
+        return 2
+    print(f"{out}: {pixmap.width()}×{pixmap.height()} screenshot")
+    return 0
+
+
+def run_gui(
+    file: Path | None,
+    *,
+    screenshot: Path | None = None,
+    view: str | None = None,
+    lang: str | None = None,
+) -> int:
+    """Run the desktop app; returns the exit status."""
+    probe = os.environ.get(PROBE_ENV) == "1"
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+
+    from reviewer.ui import dialogs, icons
+    from reviewer.ui.i18n import set_language
+    from reviewer.ui.main_window import MainWindow
+
+    app.setWindowIcon(icons.icon("app"))
+    set_language(_choose_language(lang))
+    if screenshot is None and not probe:
+        install_excepthook()
+
+    headless = screenshot is not None or probe
+    if headless:  # no modal dialogs without a person to answer them
+        dialogs.show_error = _print_error
+    window = MainWindow(remember=not headless, autosave=not headless)
+    if file is not None:
+        opened = window.open_file(file)
+    else:
+        opened = False if headless else window.offer_recovery()
+        if not opened and not headless:
+            recent = [p for p in window.recent_files() if p.exists()]
+            if recent:
+                opened = window.open_file(recent[0])
+        if not opened and EXAMPLE_REVIEW.exists():
+            opened = window.open_file(EXAMPLE_REVIEW)
+
+    if screenshot is not None:
+        if file is not None and not opened:
+            return 2
+        return _screenshot(window, screenshot, view)
+    if view:
+        window.show_view(VIEWS.get(view, 0))
+    window.show()
+    if probe:
+
+        def report() -> None:
+            loaded = int("reportlab" in sys.modules)
+            print(f"REVIEWER_SHOWN {time.time():.6f} reportlab={loaded}", flush=True)
+            app.exit(0)
+
+        QTimer.singleShot(0, report)
+    elif not window.isVisible():  # pragma: no cover - defensive
+        dialogs.show_error(None, DISPLAY_NAME, "The window could not be shown.")
+        return 2
+    return app.exec()

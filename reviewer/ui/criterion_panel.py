@@ -1,0 +1,756 @@
+"""The criterion panel: what a criterion asks, what the rule found, and the reviewer's verdict.
+
+Every edit goes through the `ReviewSession` (and so onto the undo stack); the panel
+re-reads the assessment when the session says it changed, so undo and redo show up here
+without special cases. Text fields merge typing into one undo step (the session does
+that); their own little undo stacks are off, and Ctrl+Z goes to the document's stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain.checklist import Criterion
+from reviewer.domain.review import Assessment, OverrideWithoutReason, Priority, is_override
+from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.storage.container import (
+    IMAGE_SUFFIXES,
+    MAX_MEMBER_BYTES,
+    DocumentFileError,
+    check_image,
+)
+from reviewer.ui import dialogs, icons
+from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.session import ReviewSession
+
+VERDICT_KEYS: dict[Verdict, str] = {
+    Verdict.MEETS: "1",
+    Verdict.PARTLY: "2",
+    Verdict.FAILS: "3",
+    Verdict.NOT_APPLICABLE: "4",
+}
+THUMB = QSize(112, 84)
+
+
+def text_colour(verdict: Verdict) -> QColor:
+    """The verdict colour, darkened where needed so it reads as text on a light background."""
+    colour = QColor(VERDICT_COLOURS[verdict])
+    if verdict in (Verdict.PARTLY, Verdict.NOT_ASSESSED):
+        colour = colour.darker(150 if verdict is Verdict.PARTLY else 200)
+    return colour
+
+
+class DocumentUndoFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z in a text field reach the document's Undo/Redo actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+class NoteEdit(QPlainTextEdit):
+    """A plain-text field without its own undo stack; `lines` sets its height."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self._lines = lines
+        metrics = self.fontMetrics()
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2)
+        self.setMinimumHeight(metrics.lineSpacing() * lines + frame + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
+    def set_text_keeping_cursor(self, text: str) -> None:
+        if self.toPlainText() == text:
+            return
+        self.blockSignals(True)
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        self.blockSignals(False)
+
+
+class EvidenceList(QWidget):
+    """The rule's finding per plan element: a coloured dot, the element and the reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(2, 1)
+        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
+
+    def set_evidence(self, assessment: Assessment, lang: str) -> None:
+        evidence = assessment.evidence
+        while len(self._rows) < len(evidence):
+            dot, element, text = QLabel(self), QLabel(self), QLabel(self)
+            for label in (element, text):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setWordWrap(True)
+            bold = element.font()
+            bold.setBold(True)
+            element.setFont(bold)
+            row = len(self._rows)
+            self._grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(element, row, 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(text, row, 2)
+            self._rows.append((dot, element, text))
+        for i, (dot, element, text) in enumerate(self._rows):
+            visible = i < len(evidence)
+            for widget in (dot, element, text):
+                widget.setVisible(visible)
+            if not visible:
+                continue
+            ev = evidence[i]
+            size = element.fontMetrics().height()
+            dot.setPixmap(icons.verdict_icon(ev.verdict).pixmap(QSize(size, size)))
+            dot.setToolTip(ev.verdict.label.get(lang))  # type: ignore[arg-type]
+            element.setText(ev.element)
+            palette = element.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, text_colour(ev.verdict))
+            element.setPalette(palette)
+            text.setText(ev.text.get(lang))  # type: ignore[arg-type]
+
+
+class PhotoList(QListWidget):
+    """Thumbnails of the photos attached to a criterion."""
+
+    removeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setIconSize(THUMB)
+        self.setSpacing(6)
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(THUMB.height() + self.fontMetrics().height() + 44)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAcceptDrops(False)  # the panel takes the drop
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+            self.removeRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def thumbnail(data: bytes) -> QIcon:
+    """A small icon from photo bytes, decoded at thumbnail size (large photos stay cheap)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio))
+    image: QImage = reader.read()
+    if image.isNull():
+        return icons.icon("photo")
+    return QIcon(QPixmap.fromImage(image))
+
+
+class CriterionPanel(QWidget):
+    """Shows one criterion of the session's review and edits its assessment."""
+
+    photosAdded = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: ReviewSession | None = None
+        self._criterion: Criterion | None = None
+        self._thumbs: dict[str, QIcon] = {}
+        self._undo_filter = DocumentUndoFilter(self)
+        self.setAcceptDrops(True)
+        self._build()
+        self.retranslate()
+        notifier.changed.connect(self._language_changed)
+        self.set_criterion(None)
+
+    # ------------------------------------------------------------ building
+    def _build(self) -> None:
+        muted = QPalette(self.palette())
+        muted.setColor(QPalette.ColorRole.WindowText, QColor("#5f6b7a"))
+
+        self.id_label = QLabel(self)
+        self.id_label.setPalette(muted)
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.meta_label = QLabel(self)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setPalette(muted)
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance_label = QLabel(self)
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setPalette(muted)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tension_label = QLabel(self)
+        self.tension_label.setWordWrap(True)
+        self.tension_label.setPalette(muted)
+        self.tension_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        # rule result
+        self.rule_box = QGroupBox(self)
+        self.auto_label = QLabel(self.rule_box)
+        self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.auto_dot = QLabel(self.rule_box)
+        self.evidence = EvidenceList(self.rule_box)
+        auto_row = QHBoxLayout()
+        auto_row.setSpacing(6)
+        auto_row.addWidget(self.auto_dot)
+        auto_row.addWidget(self.auto_label, 1)
+        rule_layout = QVBoxLayout(self.rule_box)
+        rule_layout.addLayout(auto_row)
+        rule_layout.addWidget(self.evidence)
+
+        # verdict
+        self.verdict_box = QGroupBox(self)
+        self.verdict_group = QButtonGroup(self)
+        self.verdict_group.setExclusive(True)
+        self.verdict_buttons: dict[Verdict, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for verdict in VERDICT_KEYS:
+            button = QPushButton(self.verdict_box)
+            button.setCheckable(True)
+            button.setObjectName(f"verdict_{verdict.value}")
+            button.setIcon(icons.verdict_icon(verdict))
+            button.setStyleSheet(self._button_style(verdict))
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.verdict_group.addButton(button)
+            self.verdict_buttons[verdict] = button
+            buttons.addWidget(button)
+        self.verdict_group.buttonClicked.connect(self._button_clicked)
+        self.clear_button = QToolButton(self.verdict_box)
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(lambda: self.choose_verdict(Verdict.NOT_ASSESSED))
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+
+        self.override_label = QLabel(self.verdict_box)
+        self.override_edit = NoteEdit(2, self.verdict_box)
+        self.override_edit.textChanged.connect(self._override_edited)
+        self.override_warning = QLabel(self.verdict_box)
+        warn = QPalette(self.override_warning.palette())
+        warn.setColor(QPalette.ColorRole.WindowText, QColor(VERDICT_COLOURS[Verdict.FAILS]))
+        self.override_warning.setPalette(warn)
+        self.justification_label = QLabel(self.verdict_box)
+        self.justification_edit = NoteEdit(2, self.verdict_box)
+        self.justification_edit.textChanged.connect(
+            lambda: self._text_edited("justification", self.justification_edit)
+        )
+        verdict_layout = QVBoxLayout(self.verdict_box)
+        verdict_layout.addLayout(buttons)
+        verdict_layout.addWidget(self.override_label)
+        verdict_layout.addWidget(self.override_edit)
+        verdict_layout.addWidget(self.override_warning)
+        verdict_layout.addWidget(self.justification_label)
+        verdict_layout.addWidget(self.justification_edit)
+
+        # notes, measure, priority
+        self.notes_box = QGroupBox(self)
+        self.notes_label = QLabel(self.notes_box)
+        self.notes_edit = NoteEdit(4, self.notes_box)
+        self.notes_edit.textChanged.connect(lambda: self._text_edited("notes", self.notes_edit))
+        self.notes_label.setBuddy(self.notes_edit)
+        self.measure_label = QLabel(self.notes_box)
+        self.measure_edit = NoteEdit(2, self.notes_box)
+        self.measure_edit.textChanged.connect(
+            lambda: self._text_edited("measure", self.measure_edit)
+        )
+        self.measure_label.setBuddy(self.measure_edit)
+        self.priority_label = QLabel(self.notes_box)
+        self.priority_combo = QComboBox(self.notes_box)
+        self.priority_combo.currentIndexChanged.connect(self._priority_changed)
+        self.priority_label.setBuddy(self.priority_combo)
+        priority_row = QHBoxLayout()
+        priority_row.addWidget(self.priority_label)
+        priority_row.addWidget(self.priority_combo)
+        priority_row.addStretch(1)
+        notes_layout = QVBoxLayout(self.notes_box)
+        notes_layout.addWidget(self.notes_label)
+        notes_layout.addWidget(self.notes_edit)
+        notes_layout.addWidget(self.measure_label)
+        notes_layout.addWidget(self.measure_edit)
+        notes_layout.addLayout(priority_row)
+
+        # photos
+        self.photos_box = QGroupBox(self)
+        self.photo_list = PhotoList(self.photos_box)
+        self.photo_list.removeRequested.connect(self.remove_selected_photo)
+        self.photo_list.itemSelectionChanged.connect(self._update_photo_buttons)
+        self.add_photo_button = QPushButton(icons.icon("add-photo"), "", self.photos_box)
+        self.add_photo_button.clicked.connect(self.add_photos_from_dialog)
+        self.remove_photo_button = QPushButton(icons.icon("remove"), "", self.photos_box)
+        self.remove_photo_button.clicked.connect(self.remove_selected_photo)
+        self.drop_hint = QLabel(self.photos_box)
+        self.drop_hint.setPalette(muted)
+        photo_buttons = QHBoxLayout()
+        photo_buttons.addWidget(self.add_photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addWidget(self.drop_hint, 1)
+        photos_layout = QVBoxLayout(self.photos_box)
+        photos_layout.addWidget(self.photo_list)
+        photos_layout.addLayout(photo_buttons)
+
+        for edit in (
+            self.notes_edit,
+            self.measure_edit,
+            self.override_edit,
+            self.justification_edit,
+        ):
+            edit.installEventFilter(self._undo_filter)
+
+        # placeholder when nothing is selected
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setPalette(muted)
+
+        content = QWidget(self)
+        self._content = content
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.id_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.guidance_label)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.tension_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.rule_box)
+        layout.addWidget(self.verdict_box)
+        layout.addWidget(self.notes_box)
+        layout.addWidget(self.photos_box)
+        layout.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        outer.addWidget(self.placeholder)
+
+    @staticmethod
+    def _button_style(verdict: Verdict) -> str:
+        colour = QColor(VERDICT_COLOURS[verdict])
+        return (
+            "QPushButton { padding: 5px 12px; border: 1px solid #b4bcc5; border-radius: 4px;"
+            " background: palette(button); }"
+            "QPushButton:hover { border-color: #7d8894; }"
+            "QPushButton:focus { border: 2px solid palette(highlight); padding: 4px 11px; }"
+            f"QPushButton:checked {{ background: {colour.name()}; color: white;"
+            f" border: 1px solid {colour.darker(130).name()}; }}"
+        )
+
+    # ------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        lang = current_lang()
+        self.rule_box.setTitle(self.tr("Measured against the plan"))
+        self.verdict_box.setTitle(self.tr("Verdict"))
+        for verdict, key in VERDICT_KEYS.items():
+            button = self.verdict_buttons[verdict]
+            label = verdict.label.get(lang)
+            button.setText(f"{label[:1].upper()}{label[1:]}")
+            button.setToolTip(self.tr("{0} (key {1})").format(label, key))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Back to “not assessed” (key 0)"))
+        self.override_label.setText(self.tr("Reason for overriding the automatic verdict:"))
+        self.override_warning.setText(
+            self.tr("An override needs a reason; the change is not kept.")
+        )
+        self.justification_label.setText(self.tr("Local constraint (why “partly”):"))
+        self.notes_box.setTitle(self.tr("Notes and measure"))
+        self.notes_label.setText(self.tr("&Notes:"))
+        self.notes_edit.setPlaceholderText(self.tr("What you see in the plan…"))
+        self.measure_label.setText(self.tr("Recommended &measure:"))
+        self.measure_edit.setPlaceholderText(self.tr("What should change…"))
+        self.priority_label.setText(self.tr("&Priority:"))
+        current = self.priority_combo.currentData()
+        self.priority_combo.blockSignals(True)
+        self.priority_combo.clear()
+        self.priority_combo.addItem(self.tr("None"), None)
+        self.priority_combo.addItem(self.tr("High"), Priority.HIGH.value)
+        self.priority_combo.addItem(self.tr("Medium"), Priority.MEDIUM.value)
+        self.priority_combo.addItem(self.tr("Low"), Priority.LOW.value)
+        self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(current), 0))
+        self.priority_combo.blockSignals(False)
+        self.photos_box.setTitle(self.tr("Photos"))
+        self.add_photo_button.setText(self.tr("Add photos…"))
+        self.remove_photo_button.setText(self.tr("Remove"))
+        self.drop_hint.setText(self.tr("or drop JPEG or PNG files here"))
+        self.placeholder.setText(self.tr("Choose a criterion in the list on the left."))
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self.refresh()
+
+    # ------------------------------------------------------------ session and criterion
+    @property
+    def criterion_id(self) -> str | None:
+        return self._criterion.id if self._criterion else None
+
+    def set_session(self, session: ReviewSession | None) -> None:
+        if self._session is not None:
+            self._session.assessmentChanged.disconnect(self._assessment_changed)
+        self._session = session
+        self._thumbs.clear()
+        if session is not None:
+            session.assessmentChanged.connect(self._assessment_changed)
+        self.set_criterion(None)
+
+    def set_criterion(self, criterion_id: str | None) -> None:
+        criterion = None
+        if criterion_id is not None and self._session is not None:
+            try:
+                criterion = self._session.review.checklist.criterion(criterion_id)
+            except KeyError:
+                criterion = None
+        self._criterion = criterion
+        self.scroll.setVisible(criterion is not None)
+        self.placeholder.setVisible(criterion is None)
+        if criterion is not None:
+            self.scroll.verticalScrollBar().setValue(0)
+            self.refresh()
+
+    def _assessment_changed(self, criterion_id: str) -> None:
+        if self._criterion is not None and criterion_id == self._criterion.id:
+            self.refresh()
+
+    def _assessment(self) -> Assessment | None:
+        if self._session is None or self._criterion is None:
+            return None
+        return self._session.review.assessments[self._criterion.id]
+
+    def refresh(self) -> None:
+        """Show the current criterion and its assessment as they are in the document."""
+        assessment = self._assessment()
+        criterion = self._criterion
+        if assessment is None or criterion is None or self._session is None:
+            return
+        review = self._session.review
+        lang = current_lang()
+        section = review.checklist.section_of(criterion.id)
+        self.id_label.setText(f"{criterion.id}  ·  {section.title.get(lang)}")
+        self.title_label.setText(criterion.title.get(lang))
+        meta = [
+            criterion.level.label.get(lang).capitalize(),
+            " + ".join(p.label.get(lang) for p in criterion.perspectives),
+        ]
+        if not review.in_scope(criterion):
+            meta.append(self.tr("outside the perspective of this review"))
+        self.meta_label.setText("  ·  ".join(meta))
+        self.guidance_label.setText(criterion.guidance.get(lang))
+        self.source_label.setText(self.tr("Source: {0}").format(criterion.source.get(lang)))
+        tensions = []
+        for other in criterion.tension_with:
+            try:
+                tensions.append(f"{other} {review.checklist.criterion(other).title.get(lang)}")
+            except KeyError:
+                tensions.append(other)
+        self.tension_label.setVisible(bool(tensions))
+        self.tension_label.setText(self.tr("In tension with: {0}").format("; ".join(tensions)))
+
+        # rule result
+        has_rule = criterion.rule is not None
+        self.rule_box.setVisible(has_rule)
+        if has_rule:
+            auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
+            size = self.auto_label.fontMetrics().height()
+            self.auto_dot.setPixmap(icons.verdict_icon(auto).pixmap(QSize(size, size)))
+            text = self.tr("Automatic verdict: {0}").format(auto.label.get(lang))
+            if not assessment.evidence:
+                text += "  " + self.tr("(no plan elements to measure)")
+            self.auto_label.setText(text)
+            self.evidence.set_evidence(assessment, lang)
+
+        # verdict
+        checked = self.verdict_buttons.get(assessment.verdict)
+        self.verdict_group.setExclusive(False)
+        for button in self.verdict_buttons.values():
+            button.setChecked(button is checked)
+        self.verdict_group.setExclusive(True)
+        self.clear_button.setEnabled(assessment.verdict.is_assessed)
+        override = assessment.is_override
+        for widget in (self.override_label, self.override_edit):
+            widget.setVisible(override)
+        self.override_edit.set_text_keeping_cursor(assessment.override_reason)
+        self.override_warning.hide()
+        partly = assessment.verdict is Verdict.PARTLY
+        for widget in (self.justification_label, self.justification_edit):
+            widget.setVisible(partly)
+        self.justification_edit.set_text_keeping_cursor(assessment.justification)
+
+        # notes
+        self.notes_edit.set_text_keeping_cursor(assessment.notes)
+        self.measure_edit.set_text_keeping_cursor(assessment.measure)
+        self.priority_combo.blockSignals(True)
+        value = assessment.priority.value if assessment.priority else None
+        self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(value), 0))
+        self.priority_combo.blockSignals(False)
+
+        self._refresh_photos(assessment)
+
+    def _refresh_photos(self, assessment: Assessment) -> None:
+        assert self._session is not None
+        names = [p.name for p in assessment.photos]
+        current = [
+            self.photo_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.photo_list.count())
+        ]
+        if names != current:
+            selected = self.photo_list.currentItem()
+            keep = selected.data(Qt.ItemDataRole.UserRole) if selected else None
+            self.photo_list.clear()
+            for photo in assessment.photos:
+                icon = self._thumbs.get(photo.name)
+                if icon is None:
+                    data = self._session.document.attachments.get(photo.name, b"")
+                    icon = thumbnail(data)
+                    self._thumbs[photo.name] = icon
+                item = QListWidgetItem(icon, photo.caption or photo.name)
+                item.setData(Qt.ItemDataRole.UserRole, photo.name)
+                item.setToolTip(photo.name)
+                self.photo_list.addItem(item)
+                if photo.name == keep:
+                    self.photo_list.setCurrentItem(item)
+        self.photo_list.setVisible(bool(names))
+        self._update_photo_buttons()
+
+    def _update_photo_buttons(self) -> None:
+        self.remove_photo_button.setEnabled(self.photo_list.currentItem() is not None)
+
+    # ------------------------------------------------------------ verdict
+    def _button_clicked(self, button: QAbstractButton) -> None:
+        for verdict, candidate in self.verdict_buttons.items():
+            if candidate is button:
+                self.choose_verdict(verdict)
+                return
+
+    def choose_verdict(self, verdict: Verdict) -> bool:
+        """Give the current criterion a verdict, asking for a reason where one is needed.
+
+        Overriding an automatic verdict asks why; `partly` asks for the local constraint.
+        Cancelling either leaves everything as it was. Focus then goes to the notes.
+        """
+        assessment = self._assessment()
+        if assessment is None or self._session is None or self._criterion is None:
+            return False
+        lang = current_lang()
+        reason: str | None = None
+        justification: str | None = None
+        done = verdict == assessment.verdict
+        if not done and is_override(assessment.auto_verdict, verdict):
+            auto = assessment.auto_verdict
+            assert auto is not None
+            reason = dialogs.ask_text(
+                self,
+                self.tr("Override the automatic verdict"),
+                self.tr(
+                    "The rule says “{0}” from the plan facts. Why is your verdict “{1}”?"
+                ).format(auto.label.get(lang), verdict.label.get(lang)),
+                assessment.override_reason,
+            )
+            if reason is None or not reason.strip():
+                self.refresh()
+                return False
+        if not done and verdict is Verdict.PARTLY:
+            justification = dialogs.ask_text(
+                self,
+                self.tr("Partly: local constraint"),
+                self.tr("Which local constraint explains why the criterion is only partly met?"),
+                assessment.justification,
+            )
+            if justification is None:
+                self.refresh()
+                return False
+        if not done:
+            try:
+                self._session.set_verdict(
+                    self._criterion.id,
+                    verdict,
+                    override_reason=reason,
+                    justification=justification,
+                )
+            except OverrideWithoutReason:  # pragma: no cover - asked above
+                self.refresh()
+                return False
+        self.refresh()
+        if verdict.is_assessed:
+            self.focus_notes()
+        return True
+
+    def focus_notes(self) -> None:
+        self.scroll.ensureWidgetVisible(self.notes_edit)
+        self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ text fields
+    def _text_edited(self, field: str, edit: QPlainTextEdit) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        self._session.set_text(self._criterion.id, field, edit.toPlainText())
+
+    def _override_edited(self) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        text = self.override_edit.toPlainText()
+        try:
+            self._session.set_text(self._criterion.id, "override_reason", text)
+        except OverrideWithoutReason:
+            self.override_warning.show()
+            return
+        self.override_warning.hide()
+
+    def _priority_changed(self) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        value = self.priority_combo.currentData()
+        self._session.set_priority(self._criterion.id, Priority(value) if value else None)
+
+    # ------------------------------------------------------------ photos
+    def add_photos_from_dialog(self) -> None:
+        if self._criterion is None:
+            return
+        paths = dialogs.ask_photo_paths(self)
+        if paths:
+            self.add_photo_files(paths)
+
+    def add_photo_files(self, paths: list[Path]) -> int:
+        """Attach photo files to the current criterion; shows one message for any refused."""
+        if self._session is None or self._criterion is None:
+            return 0
+        problems: list[str] = []
+        added = 0
+        for path in paths:
+            if path.suffix.lower() not in IMAGE_SUFFIXES:
+                problems.append(self.tr("{0}: not a JPEG or PNG photo").format(path.name))
+                continue
+            try:
+                if path.stat().st_size > MAX_MEMBER_BYTES:
+                    problems.append(self.tr("{0}: the file is too large").format(path.name))
+                    continue
+                data = path.read_bytes()
+            except OSError as exc:
+                problems.append(f"{path.name}: {exc.strerror or exc}")
+                continue
+            try:
+                check_image(path.name, data)
+            except DocumentFileError as exc:
+                problems.append(f"{path.name}: {exc}")
+                continue
+            self._session.add_photo(self._criterion.id, path.name, data)
+            added += 1
+        if problems:
+            dialogs.show_error(
+                self,
+                self.tr("Photos not added"),
+                self.tr("These files were not added:") + "\n\n" + "\n".join(problems),
+            )
+        if added:
+            self.photosAdded.emit(added)
+        return added
+
+    def remove_selected_photo(self) -> None:
+        item = self.photo_list.currentItem()
+        if item is None or self._session is None or self._criterion is None:
+            return
+        self._session.remove_photo(self._criterion.id, item.data(Qt.ItemDataRole.UserRole))
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        files = self._dropped_files(event)
+        if self._criterion is not None and any(f.suffix.lower() in IMAGE_SUFFIXES for f in files):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if not files or self._criterion is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_photo_files(files)

@@ -1,0 +1,163 @@
+"""Every question the app asks a person, as one small function.
+
+The rest of the UI calls these through the module (`dialogs.ask_text(...)`), so tests
+replace them with `monkeypatch.setattr(dialogs, "ask_text", ...)` and never see a modal
+dialog. Keep them thin: no logic here beyond building the dialog and reading the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+SaveChoice = Literal["save", "discard", "cancel"]
+RecoverChoice = Literal["recover", "discard", "later"]
+
+
+def _review_filter() -> str:
+    return (
+        QCoreApplication.translate("dialogs", "Reviews (*.review)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)")
+    )
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    """Unsaved changes: save, discard them, or cancel what was about to happen."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("dialogs", "Save the changes to “{0}”?").format(name))
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them.")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", *, multiline: bool = True
+) -> str | None:
+    """A short text (override reason, local constraint); None when cancelled."""
+    if multiline:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_open_path(parent: QWidget | None, directory: str = "") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("dialogs", "Open review"), directory, _review_filter()
+    )
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("dialogs", "Save review as"), suggested, _review_filter()
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".review" else path.with_name(path.name + ".review")
+
+
+def ask_export_path(parent: QWidget | None, suggested: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Export PDF report"),
+        suggested,
+        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_photo_paths(parent: QWidget | None, directory: str = "") -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("dialogs", "Add photos"),
+        directory,
+        QCoreApplication.translate("dialogs", "Photos (*.jpg *.jpeg *.png)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return [Path(n) for n in names]
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_recover(parent: QWidget | None, name: str, original: str, when: str) -> RecoverChoice:
+    """A recovery file was left behind: recover it, discard it, or ask again next time."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Recover unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "The app was not closed properly. Recover the unsaved changes to “{0}”?"
+        ).format(name)
+    )
+    where = original or QCoreApplication.translate("dialogs", "(never saved)")
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "Autosaved {0}.\nOriginal file: {1}").format(
+            when, where
+        )
+    )
+    recover = box.addButton(
+        QCoreApplication.translate("dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recover:
+        return "recover"
+    if clicked is discard:
+        return "discard"
+    return "later"
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or link with the system's default application."""
+    return QDesktopServices.openUrl(url)

@@ -1,0 +1,147 @@
+"""Export the PDF report off the GUI thread, with a progress dialog.
+
+`reviewer.report` (and reportlab with it) is imported only here, only when a report is
+made, so the app starts without it. When the report package is missing the export
+action stays disabled and says why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from reviewer.storage.review_file import ReviewDocument
+from reviewer.ui import dialogs
+
+REPORT_MODULE = "reviewer.report"
+
+
+def report_available() -> bool:
+    """Whether the report package and reportlab are installed (without importing them)."""
+    module = sys.modules.get(REPORT_MODULE)
+    if module is not None:
+        return hasattr(module, "export_report")
+    try:
+        spec = importlib.util.find_spec(REPORT_MODULE)
+        if spec is None or spec.origin is None:  # a bare folder is not the package
+            return False
+        return importlib.util.find_spec("reportlab") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def snapshot(document: ReviewDocument) -> ReviewDocument:
+    """A copy the worker can read while the reviewer keeps editing."""
+    return ReviewDocument(document.review.model_copy(deep=True), dict(document.attachments))
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(Path)
+    failed = Signal(str)
+
+    def __init__(self, document: ReviewDocument, output: Path, lang: str) -> None:
+        super().__init__()
+        self._document = document
+        self._output = output
+        self._lang = lang
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = importlib.import_module(REPORT_MODULE)
+        except ImportError as exc:
+            self.failed.emit(f"the PDF report is not available: {exc}")
+            return
+        error_type = getattr(report, "ReportError", None) or RuntimeError
+        try:
+            out = report.export_report(
+                self._document,
+                self._output,
+                lang=self._lang,
+                progress=lambda done, total: self.progressed.emit(done, total),
+            )
+        except (error_type, OSError, ValueError) as exc:  # type: ignore[misc]
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        except Exception as exc:  # a bug in the report: still no traceback for the user
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.finished.emit(Path(out) if out else self._output)
+
+
+class ExportJob(QObject):
+    """One export: a worker thread, a progress dialog, and the offer to open the PDF."""
+
+    finished = Signal(Path)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        document: ReviewDocument,
+        output: Path,
+        lang: str,
+        *,
+        offer_open: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.output = output
+        self._offer_open = offer_open
+        self.thread = QThread(self)
+        self.worker = _Worker(snapshot(document), output, lang)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(self.tr("Export PDF report"))
+        self.dialog.setLabelText(self.tr("Writing {0}…").format(output.name))
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self.dialog.setRange(0, 0)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(min(done, total))
+
+    def _stop(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _finished(self, out: Path) -> None:
+        self._stop()
+        self.finished.emit(out)
+        if self._offer_open and dialogs.ask_yes_no(
+            self._parent,
+            self.tr("Report exported"),
+            self.tr("The report was written to {0}.\n\nOpen it now?").format(out),
+        ):
+            dialogs.open_url(QUrl.fromLocalFile(str(out)))
+        self.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        self._stop()
+        self.failed.emit(message)
+        dialogs.show_error(
+            self._parent,
+            self.tr("The report was not exported"),
+            self.tr("The PDF report could not be written: {0}").format(message),
+        )
+        self.deleteLater()

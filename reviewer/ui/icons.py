@@ -1,0 +1,88 @@
+"""Icons: simple SVGs from resources/icons, and verdict dots painted in the traffic-light colours.
+
+Every icon is made once and cached; the navigator asks for the same few icons thousands
+of times, so this has to be a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.paths import ICONS
+
+DOT_SIZES = (12, 16, 24, 32)
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The bundled icon `name` (resources/icons/<name>.svg); an empty icon if missing."""
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _dot_pixmap(verdict: Verdict, size: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(VERDICT_COLOURS[verdict])
+    radius = size * 0.34
+    centre = QPointF(size / 2, size / 2)
+    if verdict is Verdict.NOT_ASSESSED:
+        # an empty ring: nothing decided yet
+        pen = QPen(QColor("#8a8f98"), max(1.2, size / 12))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, radius - 0.5, radius - 0.5)
+    else:
+        painter.setPen(QPen(colour.darker(125), 1))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        if verdict is Verdict.NOT_APPLICABLE:
+            # a bar through the grey dot, so it does not read as a faint "meets"
+            painter.setPen(QPen(QColor("#ffffff"), max(1.2, size / 10)))
+            painter.drawLine(
+                QPointF(centre.x() - radius * 0.55, centre.y()),
+                QPointF(centre.x() + radius * 0.55, centre.y()),
+            )
+    painter.end()
+    return pixmap
+
+
+@cache
+def verdict_icon(verdict: Verdict) -> QIcon:
+    """A round dot in the verdict's colour; an empty ring for 'not assessed'."""
+    result = QIcon()
+    for size in DOT_SIZES:
+        for ratio in (1.0, 2.0):
+            result.addPixmap(_dot_pixmap(verdict, size, ratio))
+    return result
+
+
+@cache
+def combined_icon(*names: str) -> QIcon:
+    """Several small icons side by side in one (e.g. notes + photo in the navigator)."""
+    if len(names) == 1:
+        return icon(names[0])
+    height = 16
+    width = height * len(names) + 2 * (len(names) - 1)
+    result = QIcon()
+    for ratio in (1.0, 2.0):
+        pixmap = QPixmap(round(width * ratio), round(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        for i, name in enumerate(names):
+            icon(name).paint(painter, QRectF(i * (height + 2), 0, height, height).toRect())
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def combined_size(count: int, height: int = 16) -> QSize:
+    return QSize(height * count + 2 * (count - 1), height)

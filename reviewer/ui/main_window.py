@@ -1,0 +1,965 @@
+"""The main window: navigator on the left; criterion, plan and summary views on the right.
+
+One document at a time. Menus and shortcuts make a whole checklist doable from the
+keyboard: F3 / Ctrl+Return goes to the next criterion without a verdict, 1–4 give a
+verdict (focus then lands in the notes), Alt+Up / Alt+Down step through the list.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer import __version__
+from reviewer.domain.review import Review
+from reviewer.domain.verdict import Verdict
+from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
+from reviewer.storage.container import DocumentFileError
+from reviewer.storage.review_file import ReviewDocument, load_review
+from reviewer.ui import dialogs, export, icons
+from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries
+from reviewer.ui.criterion_panel import VERDICT_KEYS, CriterionPanel
+from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
+from reviewer.ui.navigator import Navigator
+from reviewer.ui.session import ReviewSession
+
+APP_NAME = "Safety & Cohesion Reviewer"
+MAX_RECENT = 8
+DEFAULT_SIZE = QSize(1280, 800)
+NAVIGATOR_SHARE = 0.32
+
+
+# ---------------------------------------------------------------- the other engineer's parts
+# Imported when first needed: the app starts faster, and a missing module shows a
+# placeholder instead of stopping the app.
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def ask_new_review(parent: QWidget | None) -> Review | None:
+    """The New Review dialog (reviewer.ui.new_review_dialog); tests replace this."""
+    if not _module_exists("reviewer.ui.new_review_dialog"):
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("MainWindow", "New review"),
+            QCoreApplication.translate(
+                "MainWindow", "Starting a new review is not available in this version."
+            ),
+        )
+        return None
+    module = importlib.import_module("reviewer.ui.new_review_dialog")
+    return module.ask_new_review(parent)
+
+
+class Placeholder(QWidget):
+    """Stands in for a view whose module is not there (yet)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+    def set_session(self, session: ReviewSession | None) -> None:
+        pass
+
+
+def make_plan_panel(parent: QWidget) -> QWidget:
+    if not _module_exists("reviewer.ui.plan_panel"):
+        return Placeholder(
+            QCoreApplication.translate("MainWindow", "The plan view is not available yet."),
+            parent,
+        )
+    module = importlib.import_module("reviewer.ui.plan_panel")
+    return module.PlanPanel(parent)
+
+
+def make_summary_view(parent: QWidget) -> QWidget:
+    if not _module_exists("reviewer.ui.summary_view"):
+        return Placeholder(
+            QCoreApplication.translate("MainWindow", "The summary is not available yet."),
+            parent,
+        )
+    module = importlib.import_module("reviewer.ui.summary_view")
+    return module.SummaryView(parent)
+
+
+class LazyPage(QWidget):
+    """A tab page whose widget is made the first time it is shown (or asked for)."""
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self._widget: QWidget | None = None
+        self._session: ReviewSession | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def created(self) -> bool:
+        return self._widget is not None
+
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._factory(self)
+            self.layout().addWidget(self._widget)
+            self._widget.set_session(self._session)  # type: ignore[attr-defined]
+        return self._widget
+
+    def set_session(self, session: ReviewSession | None) -> None:
+        self._session = session
+        if self._widget is not None:
+            self._widget.set_session(session)  # type: ignore[attr-defined]
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.widget()
+        super().showEvent(event)
+
+
+# ---------------------------------------------------------------- start page
+
+
+class StartPage(QWidget):
+    """Shown when no review is open: start one, open one, or open the example."""
+
+    openRecent = Signal(Path)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.title = QLabel(APP_NAME, self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        self.new_button = QPushButton(icons.icon("new"), "", self)
+        self.open_button = QPushButton(icons.icon("open"), "", self)
+        self.example_button = QPushButton(icons.icon("example"), "", self)
+        for button in (self.new_button, self.open_button, self.example_button):
+            button.setIconSize(QSize(22, 22))
+            button.setMinimumHeight(38)
+        self.new_button.clicked.connect(window.new_review)
+        self.open_button.clicked.connect(window.open_dialog)
+        self.example_button.clicked.connect(window.open_example)
+        self.recent_label = QLabel(self)
+        self.recent = QListWidget(self)
+        self.recent.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recent.itemActivated.connect(
+            lambda item: self.openRecent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.example_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addSpacing(16)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent, 1)
+        box = QWidget(self)
+        box.setLayout(column)
+        box.setMaximumWidth(760)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 48, 48, 48)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.subtitle.setText(
+            self.tr(
+                "Review a building plan against the combined Safety & Cohesion checklist: "
+                "give each criterion a verdict, note what you see and what should change, "
+                "and export the assessment as a PDF report."
+            )
+        )
+        self.new_button.setText(self.tr("New review…"))
+        self.open_button.setText(self.tr("Open review…"))
+        self.example_button.setText(self.tr("Open the example"))
+        self.example_button.setEnabled(EXAMPLE_REVIEW.exists())
+        self.recent_label.setText(self.tr("Recent reviews"))
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(icons.icon("open"), f"{path.name}    —    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+
+
+# ---------------------------------------------------------------- main window
+
+
+class MainWindow(QMainWindow):
+    """The application window; holds at most one open review (a `ReviewSession`)."""
+
+    sessionChanged = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        remember: bool = True,
+        autosave: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.session: ReviewSession | None = None
+        self._remember = remember
+        self._export_job: export.ExportJob | None = None
+        self.setWindowIcon(icons.icon("app"))
+        self.setAcceptDrops(True)
+
+        self.undo_group = QUndoGroup(self)
+        self.autosave = AutosaveManager(self)
+        self.autosave.failed.connect(self._autosave_failed)
+        self._autosave_enabled = autosave
+
+        self.navigator = Navigator(self)
+        self.navigator.currentCriterionChanged.connect(self._criterion_changed)
+        self.criterion_panel = CriterionPanel(self)
+        self.plan_page = LazyPage(make_plan_panel, self)
+        self.summary_page = LazyPage(make_summary_view, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.criterion_panel, "")
+        self.tabs.addTab(self.plan_page, "")
+        self.tabs.addTab(self.summary_page, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.navigator.setMinimumWidth(260)
+
+        self.start_page = StartPage(self)
+        self.start_page.openRecent.connect(self.open_file)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        notifier.changed.connect(self.retranslate)
+
+        self.resize(DEFAULT_SIZE)
+        self.splitter.setSizes(
+            [
+                int(DEFAULT_SIZE.width() * NAVIGATOR_SHARE),
+                int(DEFAULT_SIZE.width() * (1 - NAVIGATOR_SHARE)),
+            ]
+        )
+        if remember:
+            self._restore_settings()
+        self._update_state()
+
+    # ------------------------------------------------------------ actions and menus
+    def _action(
+        self,
+        icon: str | None,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence | str] | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts)
+        elif shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("new", self.new_review, key.New)
+        self.open_action = self._action("open", self.open_dialog, key.Open)
+        self.save_action = self._action("save", self.save, key.Save)
+        self.save_as_action = self._action(None, self.save_as, key.SaveAs)
+        self.export_action = self._action("export-pdf", self.export_pdf, ["Ctrl+E"])
+        self.close_action = self._action(None, self.close_document, key.Close)
+        self.quit_action = self._action(None, self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action, self.redo_action = self._make_undo_actions()
+
+        self.next_unassessed_action = self._action(
+            "next-unassessed", self.go_next_unassessed, ["F3", "Ctrl+Return"]
+        )
+        self.previous_action = self._action(
+            "previous", lambda: self.go_step(-1), ["Alt+Up", "Ctrl+PgUp"]
+        )
+        self.next_action = self._action(
+            "next", lambda: self.go_step(1), ["Alt+Down", "Ctrl+PgDown"]
+        )
+        self.verdict_actions: dict[Verdict, QAction] = {}
+        for verdict, shortcut in VERDICT_KEYS.items():
+            action = self._action(None, lambda v=verdict: self.give_verdict(v), [shortcut])
+            action.setIcon(icons.verdict_icon(verdict))
+            self.verdict_actions[verdict] = action
+        self.clear_verdict_action = self._action(
+            None, lambda: self.give_verdict(Verdict.NOT_ASSESSED), ["0"]
+        )
+        self.notes_action = self._action(None, self._focus_notes, ["Ctrl+Shift+N"])
+        self.add_photos_action = self._action(
+            "add-photo", self.criterion_panel.add_photos_from_dialog, ["Ctrl+Shift+P"]
+        )
+        self.find_action = self._action("search", self.navigator.focus_search, None)
+        self.find_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+
+        self.view_group = QActionGroup(self)
+        self.view_actions: list[QAction] = []
+        for index in range(3):
+            action = self._action(None, lambda i=index: self.show_view(i), [f"Ctrl+{index + 1}"])
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            self.view_actions.append(action)
+        self.view_actions[0].setChecked(True)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANG_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, code=lang: self.set_ui_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+
+        self.example_action = self._action("example", self.open_example, None)
+        self.about_action = self._action("about", self.show_about, None)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo/Redo from the undo group, labelled in the current language."""
+        undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        undo.setIcon(icons.icon("undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        undo.setIconText(self.tr("Undo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        redo.setIcon(icons.icon("redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo.setIconText(self.tr("Redo"))
+        return undo, redo
+
+    def _retranslate_undo_actions(self) -> None:
+        old = (self.undo_action, self.redo_action)
+        new = self._make_undo_actions()
+        for before, after in zip(old, new, strict=True):
+            for widget in (self.edit_menu, self.toolbar):
+                widget.insertAction(before, after)
+                widget.removeAction(before)
+            before.deleteLater()
+        self.undo_action, self.redo_action = new
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for item in (self.new_action, self.open_action):
+            self.file_menu.addAction(item)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        for item in (self.save_action, self.save_as_action):
+            self.file_menu.addAction(item)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.review_menu = bar.addMenu("")
+        self.review_menu.addAction(self.next_unassessed_action)
+        self.review_menu.addAction(self.previous_action)
+        self.review_menu.addAction(self.next_action)
+        self.review_menu.addSeparator()
+        for action in self.verdict_actions.values():
+            self.review_menu.addAction(action)
+        self.review_menu.addAction(self.clear_verdict_action)
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.notes_action)
+        self.review_menu.addAction(self.add_photos_action)
+
+        self.view_menu = bar.addMenu("")
+        for action in self.view_actions:
+            self.view_menu.addAction(action)
+
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.example_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (self.new_action, self.open_action, self.save_action):
+            self.toolbar.addAction(item)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.next_unassessed_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self, *_: object) -> None:
+        tr = self.tr
+        self.file_menu.setTitle(tr("&File"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.review_menu.setTitle(tr("&Review"))
+        self.view_menu.setTitle(tr("&View"))
+        self.language_menu.setTitle(tr("&Language"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.recent_menu.setTitle(tr("Open &Recent"))
+        self.new_action.setText(tr("&New Review…"))
+        self.new_action.setToolTip(tr("Start a review of a plan (Ctrl+N)"))
+        self.new_action.setIconText(tr("New"))
+        self.open_action.setText(tr("&Open…"))
+        self.open_action.setIconText(tr("Open"))
+        self.open_action.setToolTip(tr("Open a review (Ctrl+O)"))
+        self.save_action.setText(tr("&Save"))
+        self.save_action.setIconText(tr("Save"))
+        self.save_action.setToolTip(tr("Save the review (Ctrl+S)"))
+        self.save_as_action.setText(tr("Save &As…"))
+        self.export_action.setText(tr("&Export PDF Report…"))
+        self.export_action.setIconText(tr("Export PDF"))
+        self.close_action.setText(tr("&Close Review"))
+        self.quit_action.setText(tr("&Quit"))
+        self._retranslate_undo_actions()
+        self.find_action.setText(tr("&Find Criterion"))
+        self.next_unassessed_action.setText(tr("&Next Unassessed"))
+        self.next_unassessed_action.setIconText(tr("Next unassessed"))
+        self.next_unassessed_action.setToolTip(
+            tr("Go to the next criterion without a verdict (F3 or Ctrl+Return)")
+        )
+        self.previous_action.setText(tr("&Previous Criterion"))
+        self.next_action.setText(tr("Ne&xt Criterion"))
+        lang = current_lang()
+        for verdict, action in self.verdict_actions.items():
+            label = verdict.label.get(lang)
+            action.setText(tr("Verdict: {0}").format(label))
+        self.clear_verdict_action.setText(tr("Clear Verdict"))
+        self.notes_action.setText(tr("Go to &Notes"))
+        self.add_photos_action.setText(tr("Add &Photos…"))
+        for action, text in zip(
+            self.view_actions, (tr("&Criterion"), tr("&Plan"), tr("&Summary")), strict=True
+        ):
+            action.setText(text)
+        self.tabs.setTabText(0, tr("Criterion"))
+        self.tabs.setTabText(1, tr("Plan"))
+        self.tabs.setTabText(2, tr("Summary"))
+        self.example_action.setText(tr("Open the &Example"))
+        self.about_action.setText(tr("&About"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current_lang())
+        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.start_page.retranslate()
+        self._update_export_action()
+        self._update_title()
+        self._update_status()
+
+    # ------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        if not self._remember:
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def recent_files(self) -> list[Path]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in value or [] if v]
+
+    def add_recent(self, path: Path) -> None:
+        if self._is_bundled(path):
+            return
+        path = path.resolve()
+        paths = [p for p in self.recent_files() if p != path]
+        paths.insert(0, path)
+        QSettings().setValue("recentFiles", [str(p) for p in paths[:MAX_RECENT]])
+        self.start_page.set_recent(self.recent_files())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent reviews"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the List"))
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        QSettings().setValue("recentFiles", [])
+        self.start_page.set_recent([])
+
+    # ------------------------------------------------------------ session
+    def set_session(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
+        """Show `session` (None: the start page). The caller has dealt with unsaved changes."""
+        old = self.session
+        if old is not None:
+            old.modifiedChanged.disconnect(self._update_state)
+            old.pathChanged.disconnect(self._update_state)
+            old.assessmentChanged.disconnect(self._update_status)
+            self.undo_group.removeStack(old.undo_stack)
+        self.session = session
+        if session is not None:
+            session.setParent(self)
+            self.undo_group.addStack(session.undo_stack)
+            self.undo_group.setActiveStack(session.undo_stack)
+            session.modifiedChanged.connect(self._update_state)
+            session.pathChanged.connect(self._update_state)
+            session.assessmentChanged.connect(self._update_status)
+        self.navigator.set_session(session)
+        self.criterion_panel.set_session(session)
+        self.plan_page.set_session(session)
+        self.summary_page.set_session(session)
+        if self._autosave_enabled:
+            self.autosave.track(session, recovery)
+        elif recovery is not None:
+            recovery.release()
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self.stack.setCurrentWidget(self.splitter if session else self.start_page)
+        if session is not None:
+            self._select_start_criterion()
+            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_state()
+        self.sessionChanged.emit()
+
+    def _select_start_criterion(self) -> None:
+        assert self.session is not None
+        review = self.session.review
+        for criterion in review.criteria():
+            if (
+                review.in_scope(criterion)
+                and not review.assessments[criterion.id].verdict.is_assessed
+            ):
+                self.navigator.select(criterion.id)
+                return
+        criteria = review.criteria()
+        if criteria:
+            self.navigator.select(criteria[0].id)
+
+    def _criterion_changed(self, criterion_id: str) -> None:
+        self.criterion_panel.set_criterion(criterion_id)
+        self._update_verdict_actions()
+
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(self.view_actions):
+            self.view_actions[index].setChecked(True)
+        self._update_verdict_actions()
+
+    def show_view(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _update_state(self, *_: object) -> None:
+        has = self.session is not None
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.close_action,
+            self.next_unassessed_action,
+            self.previous_action,
+            self.next_action,
+            self.find_action,
+            *self.view_actions,
+        ):
+            action.setEnabled(has)
+        self._update_export_action()
+        self._update_verdict_actions()
+        self._update_title()
+        self._update_status()
+        self.start_page.set_recent(self.recent_files())
+
+    def _update_verdict_actions(self) -> None:
+        enabled = (
+            self.session is not None
+            and self.tabs.currentIndex() == 0
+            and self.criterion_panel.criterion_id is not None
+        )
+        for action in (
+            *self.verdict_actions.values(),
+            self.clear_verdict_action,
+            self.notes_action,
+            self.add_photos_action,
+        ):
+            action.setEnabled(enabled)
+
+    def _update_export_action(self) -> None:
+        available = export.report_available()
+        self.export_action.setEnabled(available and self.session is not None)
+        if available:
+            self.export_action.setToolTip(self.tr("Export the assessment as a PDF report (Ctrl+E)"))
+        else:
+            self.export_action.setToolTip(
+                self.tr("The PDF report is not available: the report module is not installed.")
+            )
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        name = self.session.display_name()
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.session.is_modified)
+
+    def _update_status(self, *_: object) -> None:
+        if self.session is None:
+            self.status_label.setText("")
+            return
+        review = self.session.review
+        lang = current_lang()
+        parts = [self.tr("{0} review").format(review.perspective.label.get(lang))]
+        if review.reviewer.name:
+            parts.append(review.reviewer.name)
+        parts.append(f"{review.checklist.title.get(lang)} {review.checklist.version}")
+        self.status_label.setText("  ·  ".join(parts))
+
+    def _autosave_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10_000)
+
+    # ------------------------------------------------------------ guided flow
+    def go_next_unassessed(self) -> None:
+        if self.session is None:
+            return
+        self.show_view(0)
+        if self.navigator.next_unassessed() is None:
+            self.statusBar().showMessage(
+                self.tr("Every applicable criterion in the list has a verdict."), 6000
+            )
+        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go_step(self, delta: int) -> None:
+        if self.session is None:
+            return
+        self.show_view(0)
+        self.navigator.step(delta)
+        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def give_verdict(self, verdict: Verdict) -> None:
+        if self.session is None or self.tabs.currentIndex() != 0:
+            return
+        self.criterion_panel.choose_verdict(verdict)
+
+    def _focus_notes(self) -> None:
+        self.show_view(0)
+        self.criterion_panel.focus_notes()
+
+    # ------------------------------------------------------------ documents
+    @staticmethod
+    def _is_bundled(path: Path) -> bool:
+        try:
+            return path.resolve().is_relative_to(EXAMPLES.resolve())
+        except OSError:
+            return False
+
+    def maybe_save(self) -> bool:
+        """Deal with unsaved changes before they would be lost; False: the user cancelled."""
+        if self.session is None or not self.session.is_modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.session.display_name())
+        if choice == "cancel":
+            return False
+        if choice == "save":
+            return self.save()
+        return True
+
+    def _load(self, path: Path) -> ReviewDocument | None:
+        try:
+            return load_review(path)
+        except DocumentFileError as exc:
+            dialogs.show_error(self, self.tr("The review cannot be opened"), str(exc))
+        except OSError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("The review cannot be opened"),
+                self.tr("Cannot open {0}: {1}").format(path.name, exc.strerror or exc),
+            )
+        return None
+
+    def open_file(self, path: Path | str) -> bool:
+        """Open a .review file; on any problem say why and keep what was open."""
+        path = Path(path)
+        document = self._load(path)
+        if document is None:
+            return False
+        if not self.maybe_save():
+            return False
+        if self._is_bundled(path):
+            session = ReviewSession(document, None)  # a bundled example opens as a copy
+        else:
+            session = ReviewSession(document, path)
+            self.add_recent(path)
+        self.set_session(session)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 4000)
+        return True
+
+    def open_dialog(self) -> None:
+        start = str(self.session.path.parent) if self.session and self.session.path else ""
+        if not start and self.recent_files():
+            start = str(self.recent_files()[0].parent)
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_file(path)
+
+    def open_example(self) -> bool:
+        if not EXAMPLE_REVIEW.exists():
+            dialogs.show_error(
+                self,
+                self.tr("No example"),
+                self.tr("The example review is not installed ({0}).").format(EXAMPLE_REVIEW),
+            )
+            return False
+        return self.open_file(EXAMPLE_REVIEW)
+
+    def new_review(self) -> bool:
+        if not self.maybe_save():
+            return False
+        review = ask_new_review(self)
+        if review is None:
+            return False
+        session = ReviewSession(ReviewDocument(review), None)
+        session.undo_stack.resetClean()  # never saved: closing asks
+        self.set_session(session)
+        return True
+
+    def recover(self, recovery: Recovery) -> bool:
+        """Open an autosaved copy; it stays unsaved, and Save writes to the original file."""
+        try:
+            document = recovery.load()
+        except DocumentFileError as exc:
+            dialogs.show_error(self, self.tr("The changes cannot be recovered"), str(exc))
+            recovery.discard()
+            return False
+        original = recovery.original
+        if original is not None and self._is_bundled(original):
+            original = None
+        session = ReviewSession(document, original)
+        session.undo_stack.resetClean()
+        self.set_session(session, recovery)
+        return True
+
+    def offer_recovery(self) -> bool:
+        """Offer every recovery file a crash left behind; True if one was opened."""
+        opened = False
+        for recovery in leftover_recoveries(self.autosave.folder):
+            if opened:
+                recovery.release()
+                continue
+            choice = dialogs.ask_recover(
+                self, recovery.name, str(recovery.original or ""), recovery.when()
+            )
+            if choice == "recover":
+                opened = self.recover(recovery)
+            elif choice == "discard":
+                recovery.discard()
+            else:
+                recovery.release()
+        return opened
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.path is None or self._is_bundled(self.session.path):
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.path is not None and not self._is_bundled(self.session.path):
+            suggested = str(self.session.path)
+        else:
+            folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
+            stem = (
+                "".join(
+                    ch if ch.isalnum() or ch in " -_" else "-"
+                    for ch in self.session.review.plan.identity.name
+                ).strip()
+                or "review"
+            )
+            suggested = str(folder / f"{stem}.review")
+        path = dialogs.ask_save_path(self, suggested)
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.session is not None
+        try:
+            self.session.save(path)
+        except (DocumentFileError, OSError) as exc:
+            message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
+            dialogs.show_error(
+                self,
+                self.tr("The review was not saved"),
+                message,
+            )
+            return False
+        self.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
+        return True
+
+    def close_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.set_session(None)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        self.autosave.discard()
+        event.accept()
+
+    # ------------------------------------------------------------ export
+    def export_pdf(self) -> None:
+        if self.session is None or not export.report_available():
+            return
+        if self._export_job is not None:
+            return
+        if self.session.path is not None and not self._is_bundled(self.session.path):
+            suggested = self.session.path.with_suffix(".pdf")
+        else:
+            suggested = Path.home() / f"{self.session.review.plan.identity.name}.pdf"
+        out = dialogs.ask_export_path(self, str(suggested))
+        if out is None:
+            return
+        job = export.ExportJob(self, self.session.document, out, current_lang())
+        job.destroyed.connect(self._export_done)
+        job.finished.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
+        )
+        self._export_job = job
+        job.start()
+
+    def _export_done(self) -> None:
+        self._export_job = None
+
+    # ------------------------------------------------------------ language, help
+    def set_ui_language(self, lang: str) -> None:
+        set_language(lang)
+        if self._remember:
+            QSettings().setValue("language", lang)
+
+    def show_about(self) -> None:
+        dialogs.show_about(
+            self,
+            self.tr("About {0}").format(APP_NAME),
+            self.tr(
+                "<h3>{0}</h3><p>Version {1}</p>"
+                "<p>Review a building plan against the combined Safety &amp; Cohesion "
+                "checklist, from the safety or the cohesion perspective, and export the "
+                "assessment as a PDF report.</p>"
+                "<p>For police building-plan advisers, architects and planners.</p>"
+            ).format(APP_NAME.replace("&", "&amp;"), __version__),
+        )
+
+    # ------------------------------------------------------------ drop a review file
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and u.toLocalFile().endswith(".review") for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(".review"):
+                event.acceptProposedAction()
+                self.open_file(Path(url.toLocalFile()))
+                return
+        event.ignore()
+
+    def open_url(self, url: QUrl) -> None:  # pragma: no cover - convenience
+        dialogs.open_url(url)
