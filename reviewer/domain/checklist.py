@@ -204,14 +204,21 @@ def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
     for cid, count in ids.items():
         if count > 1:
             problems.append(f"{source}: criterion {cid}: id: duplicate id (used {count} times)")
-    section_ids = [s.get("id") for s in raw.get("sections") or [] if isinstance(s, dict)]
+    sections = raw.get("sections")
+    section_ids = [
+        s.get("id")
+        for s in (sections if isinstance(sections, list) else [])
+        if isinstance(s, dict) and isinstance(s.get("id"), str)
+    ]
     for sid in sorted({str(x) for x in section_ids if section_ids.count(x) > 1}):
         problems.append(f"{source}: section {sid}: id: duplicate section id")
     rule_adapter: TypeAdapter[Any] = TypeAdapter(Rule)
     for c in criteria:
-        cid = c.get("id", "?")
+        cid = c.get("id") if isinstance(c.get("id"), str) else "?"
         tensions = c.get("tension_with") or []
         for other in tensions if isinstance(tensions, list) else []:
+            if not isinstance(other, str):
+                continue  # reported by the model validation
             if other == cid:
                 problems.append(f"{source}: criterion {cid}: tension_with: points to itself")
             elif other not in ids:

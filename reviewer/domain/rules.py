@@ -74,6 +74,15 @@ class EachRule(_RuleBase):
     any_of: list[list[Condition]] = Field(default_factory=list)
 
 
+class ExistsRule(_RuleBase):
+    """At least `min_count` (filtered) elements satisfy `all_of` (e.g. one social function)."""
+
+    kind: Literal["exists"]
+    all_of: list[Condition] = Field(default_factory=list)
+    min_count: Annotated[int, Field(ge=1)] = 1
+    if_none: Verdict = Verdict.FAILS
+
+
 class ShareRule(_RuleBase):
     kind: Literal["share"]
     measure: str
@@ -115,7 +124,9 @@ class DistributionRule(_RuleBase):
     checks: list[DistributionCheck] = Field(min_length=1)
 
 
-Rule = Annotated[EachRule | ShareRule | RatioRule | DistributionRule, Field(discriminator="kind")]
+Rule = Annotated[
+    EachRule | ExistsRule | ShareRule | RatioRule | DistributionRule, Field(discriminator="kind")
+]
 
 
 # ---------------------------------------------------------------- static checks
@@ -157,6 +168,9 @@ def rule_problems(rule: Any) -> list[str]:
                 problems.append("an any_of alternative is empty")
             for cond in alternative:
                 cond_ok(cond)
+    elif isinstance(rule, ExistsRule):
+        for cond in rule.all_of:
+            cond_ok(cond)
     elif isinstance(rule, ShareRule):
         fact_ok(rule.measure)
         for cond in rule.part:
@@ -268,7 +282,7 @@ def compare(actual: Any, op: Op, expected: Any) -> bool:
 
 
 def _missing(value: Any, op: Op) -> bool:
-    return value is None and op is not Op.SET
+    return value is None
 
 
 @dataclass
@@ -296,10 +310,11 @@ def _cond(collection: str, element: Any, cond: Condition) -> _CondOutcome:
             )
         )
         thresholds[lang] = threshold
-        if value is None and cond.op is not Op.SET:
+        if value is None:
             parts[lang] = f"{label} " + ("onbekend" if lang == "nl" else "unknown")
         elif isinstance(value, bool) or cond.op not in NUMERIC_OPS:
-            shown = measured[lang] if value is not None else ("leeg" if lang == "nl" else "empty")
+            empty = isinstance(value, str) and not value.strip()
+            shown = ("leeg" if lang == "nl" else "empty") if empty else measured[lang]
             parts[lang] = f"{label}: {shown} ({threshold})"
         elif not unit and isinstance(value, int):
             parts[lang] = f"{measured[lang]} {label}, {threshold}"
@@ -362,6 +377,27 @@ def _filtered(rule: Any, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     return kept, unknown
 
 
+def _none_evidence(rule: Any) -> Evidence:
+    """Why a rule found nothing to check, so a verdict from `if_none` is never unexplained."""
+    label = COLLECTION_LABELS[rule.applies_to]
+    texts = {}
+    for lang in ("nl", "en"):
+        conds = "; ".join(_describe(rule.applies_to, c, lang) for c in rule.where)
+        which = f" ({conds})" if conds else ""
+        none = "geen in het plan" if lang == "nl" else "none in the plan"
+        texts[lang] = f"{label.get(lang)}{which}: {none}"  # type: ignore[arg-type]
+    return Evidence(element="", verdict=rule.if_none, text=Text(nl=texts["nl"], en=texts["en"]))
+
+
+def _describe(collection: str, cond: Condition, lang: str) -> str:
+    info = FACTS[collection][cond.fact]
+    value = _fmt(cond.value, lang, cond.fact, info.unit)
+    label = info.label.get(lang)  # type: ignore[arg-type]
+    if cond.op in (Op.EQ, Op.IN):
+        return f"{label}: {value}"
+    return f"{label} " + _OP_WORDS[cond.op].get(lang).format(v=value)  # type: ignore[arg-type]
+
+
 def _evaluate_each(rule: EachRule, plan: Plan) -> RuleResult:
     elements, evidence = _filtered(rule, plan)
     for element in elements:
@@ -414,7 +450,56 @@ def _evaluate_each(rule: EachRule, plan: Plan) -> RuleResult:
                 threshold=", ".join(o.threshold for o in shown if o.threshold),
             )
         )
+    if not evidence:
+        return RuleResult(rule.if_none, [_none_evidence(rule)])
     return RuleResult(_combine([e.verdict for e in evidence], rule.if_none), evidence)
+
+
+def _evaluate_exists(rule: ExistsRule, plan: Plan) -> RuleResult:
+    elements, evidence = _filtered(rule, plan)
+    if not elements and not evidence:
+        return RuleResult(rule.if_none, [_none_evidence(rule)])
+    met = 0
+    unknown = bool(evidence)
+    for element in elements:
+        outcomes = [_cond(rule.applies_to, element, c) for c in rule.all_of]
+        if all(o.ok for o in outcomes):
+            met += 1
+            verdict = Verdict.MEETS
+        elif any(o.ok is False for o in outcomes):
+            verdict = Verdict.FAILS
+        else:
+            verdict = Verdict.NOT_ASSESSED
+            unknown = True
+        evidence.append(
+            Evidence(
+                element=getattr(element, "id", ""),
+                verdict=verdict,
+                text=_join(_element_name(rule.applies_to, element), [o.text for o in outcomes]),
+            )
+        )
+    if met >= rule.min_count:
+        overall = Verdict.MEETS
+    elif unknown:
+        overall = Verdict.NOT_ASSESSED
+    else:
+        overall = Verdict.FAILS
+    label = COLLECTION_LABELS[rule.applies_to]
+    summary = Text(
+        nl=f"{label.nl}: {met} van {len(elements)} voldoen, min. {rule.min_count}",
+        en=f"{label.en}: {met} of {len(elements)} qualify, min. {rule.min_count}",
+    )
+    evidence.insert(
+        0,
+        Evidence(
+            element="",
+            verdict=overall,
+            text=summary,
+            measured=str(met),
+            threshold=f"min. {rule.min_count}",
+        ),
+    )
+    return RuleResult(overall, evidence)
 
 
 def _pct(share: float, lang: str) -> str:
@@ -527,11 +612,19 @@ def _evaluate_ratio(rule: RatioRule, plan: Plan) -> RuleResult:
     share = numerator / denominator
     ok = compare(share, rule.op, rule.value)
     texts = {
-        lang: (
-            f"{label.get(lang)}: {_num(numerator, lang)} {info.unit} "  # type: ignore[arg-type]
-            f"{'van' if lang == 'nl' else 'of'} {_num(denominator, lang)} {den_info.unit} "
-            f"{den_info.label.get(lang)} ({_pct(share, lang)}), "  # type: ignore[arg-type]
-            f"{_threshold_pct(rule.op, rule.value, lang)}"
+        lang: " ".join(
+            part
+            for part in (
+                f"{label.get(lang)}:",  # type: ignore[arg-type]
+                _num(numerator, lang),
+                info.unit,
+                "van" if lang == "nl" else "of",
+                _num(denominator, lang),
+                den_info.unit,
+                f"{den_info.label.get(lang)} ({_pct(share, lang)}),",  # type: ignore[arg-type]
+                _threshold_pct(rule.op, rule.value, lang),
+            )
+            if part
         )
         for lang in ("nl", "en")
     }
@@ -642,6 +735,8 @@ def evaluate(rule: Any, plan: Plan) -> RuleResult:
     """Evaluate one rule against a plan: an overall verdict and evidence per element."""
     if isinstance(rule, EachRule):
         return _evaluate_each(rule, plan)
+    if isinstance(rule, ExistsRule):
+        return _evaluate_exists(rule, plan)
     if isinstance(rule, ShareRule):
         return _evaluate_share(rule, plan)
     if isinstance(rule, RatioRule):

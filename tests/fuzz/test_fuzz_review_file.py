@@ -27,7 +27,11 @@ def _valid_payload() -> dict:
 
 
 VALID = _valid_payload()
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _zip(review_json: bytes) -> bytes:

@@ -105,3 +105,14 @@ def test_cli_validate(tmp_path, checklist_data, capsys):
     assert f"{bad}: criterion OR-HOF-01: tension_with" in err
     assert f"{bad}: criterion OR-LICHT-01: perspectives" in err
     assert "Traceback" not in err
+
+
+def test_malformed_structures_are_reported_not_crashed_on(checklist_data):
+    criterion(checklist_data, "OR-HOF-01")["tension_with"] = [["OR-SPEEL-01"], {"a": 1}]
+    criterion(checklist_data, "OR-LICHT-01")["id"] = ["not", "a", "string"]
+    checklist_data["sections"][0]["id"] = {"x": 1}
+    checklist_data["languages"] = "nl"
+    found = problems(checklist_data)
+    assert any("tension_with" in p for p in found)
+    assert any("id" in p for p in found)
+    assert problems({"sections": "nope"})

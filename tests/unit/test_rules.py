@@ -328,3 +328,56 @@ def test_rule_problems_name_unknown_collection_fact_and_bad_values():
     assert rule_problems(SHARE) == []
     assert rule_problems(RATIO) == []
     assert rule_problems(MIX) == []
+
+
+def test_if_none_verdict_is_explained_by_evidence():
+    rule = EachRule(
+        kind="each",
+        applies_to="measures",
+        where=[Condition(fact="type", op=Op.EQ, value="youth_participation")],
+        all_of=[Condition(fact="party", op=Op.SET)],
+        if_none=F,
+    )
+    result = evaluate(rule, plan(measures=[{"id": "M1", "type": "clean_up", "party": "x"}]))
+    assert result.verdict is F
+    (evidence,) = result.evidence
+    assert (
+        evidence.text.nl
+        == "Participatie en beheer (soort: jongeren in het ontwerp): geen in het plan"
+    )
+
+
+def test_set_operator_unknown_is_not_assessed_and_empty_fails():
+    rule = EachRule(
+        kind="each", applies_to="outdoor_spaces", all_of=[Condition(fact="owner", op=Op.SET)]
+    )
+    result = evaluate(rule, plan(outdoor_spaces=[{"id": "O1"}, {"id": "O2", "owner": " "}]))
+    assert [e.verdict for e in result.evidence] == [NOT, F]
+    assert (
+        result.evidence[1].text.nl
+        == "Buitenruimte O2: eigenaar of beheerder: leeg (moet ingevuld zijn)"
+    )
+    assert result.verdict is F
+
+
+def test_exists_rule_needs_at_least_min_count():
+    from reviewer.domain.rules import ExistsRule
+
+    rule = ExistsRule(
+        kind="exists",
+        applies_to="entrances",
+        all_of=[Condition(fact="social_function_adjacent", op=Op.EQ, value=True)],
+    )
+    one = plan(
+        entrances=[
+            {"id": "A", "social_function_adjacent": False},
+            {"id": "B", "social_function_adjacent": True},
+        ]
+    )
+    result = evaluate(rule, one)
+    assert result.verdict is M
+    assert result.evidence[0].text.en == "Entrances: 1 of 2 qualify, min. 1"
+    assert evaluate(rule.model_copy(update={"min_count": 2}), one).verdict is F
+    unknown = plan(entrances=[{"id": "A", "social_function_adjacent": False}, {"id": "B"}])
+    assert evaluate(rule, unknown).verdict is NOT
+    assert evaluate(rule, plan()).verdict is F  # none at all: if_none defaults to fails
