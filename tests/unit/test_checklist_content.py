@@ -11,6 +11,7 @@ from reviewer.domain.plan import Plan
 from reviewer.domain.rules import (
     DistributionRule,
     EachRule,
+    ExistsRule,
     RatioRule,
     ShareRule,
     evaluate,
@@ -40,7 +41,7 @@ def hofblok() -> Plan:
 def _rule_facts(rule) -> set[str]:
     """Every fact a rule reads (filters, conditions, measure, weight, categories)."""
     facts = {c.fact for c in rule.where}
-    if isinstance(rule, EachRule):
+    if isinstance(rule, EachRule | ExistsRule):
         facts |= {c.fact for c in rule.all_of}
         facts |= {c.fact for alt in rule.any_of for c in alt}
     elif isinstance(rule, ShareRule):
@@ -138,7 +139,7 @@ def test_measurable_facts_are_covered_by_rules(checklist):
             facts,
         )
     kinds = {c.rule.kind for c in ruled}
-    assert kinds == {"each", "share", "ratio", "distribution"}
+    assert kinds == {"each", "exists", "share", "ratio", "distribution"}
 
 
 def test_key_thresholds(checklist):
