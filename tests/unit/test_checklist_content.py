@@ -43,7 +43,7 @@ def _rule_facts(rule) -> set[str]:
     facts = {c.fact for c in rule.where}
     if isinstance(rule, EachRule | ExistsRule):
         facts |= {c.fact for c in rule.all_of}
-        facts |= {c.fact for alt in rule.any_of for c in alt}
+        facts |= {c.fact for alt in getattr(rule, "any_of", []) for c in alt}
     elif isinstance(rule, ShareRule):
         facts |= {rule.measure, *(c.fact for c in rule.part)}
         if rule.group_by:
