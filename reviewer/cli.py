@@ -322,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _command_parser() if argv and argv[0] in SUBCOMMANDS else _gui_parser()
     args = parser.parse_args(argv)
     from reviewer.domain.checklist import ChecklistError
+    from reviewer.report.errors import ReportError
     from reviewer.storage.container import DocumentFileError
     from reviewer.storage.yamlfile import PlanFileError
 
@@ -330,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChecklistError as exc:
         print(f"reviewer: {exc.problems[0]}", file=sys.stderr)
         return EXIT_ERROR
-    except (CliError, DocumentFileError, PlanFileError) as exc:
+    except (CliError, DocumentFileError, PlanFileError, ReportError) as exc:
         print(f"reviewer: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:

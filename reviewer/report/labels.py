@@ -1,0 +1,191 @@
+"""Every string the report itself writes, in Dutch and English.
+
+Checklist texts and domain labels (verdicts, levels, perspectives, element types) come
+from the domain; only what the report adds lives here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reviewer.domain.checklist import OutcomeResult
+from reviewer.domain.review import Priority
+from reviewer.domain.text import Lang, Text, t
+
+LABELS: dict[str, Text] = {
+    # cover
+    "kicker": t("Advies veiligheid en sociale cohesie", "Safety and social cohesion advice"),
+    "title": t("Beoordeling van het bouwplan", "Assessment of the building plan"),
+    "address": t("Adres", "Address"),
+    "municipality": t("Gemeente", "Municipality"),
+    "client": t("Opdrachtgever", "Client"),
+    "architect": t("Architect", "Architect"),
+    "phase": t("Fase", "Phase"),
+    "revision": t("Revisie", "Revision"),
+    "perspective": t("Perspectief", "Perspective"),
+    "reviewer": t("Beoordelaar", "Reviewer"),
+    "role": t("Functie", "Role"),
+    "organisation": t("Organisatie", "Organisation"),
+    "date": t("Datum", "Date"),
+    "checklist": t("Toetskader", "Checklist"),
+    "version": t("versie", "version"),
+    "outcome": t("Uitkomst", "Outcome"),
+    # summary
+    "summary": t("Samenvatting", "Summary"),
+    "progress": t(
+        "{done} van {total} toepasselijke criteria beoordeeld ({pct}).",
+        "{done} of {total} applicable criteria assessed ({pct}).",
+    ),
+    "progress_none": t(
+        "Er zijn geen toepasselijke criteria voor dit perspectief.",
+        "There are no applicable criteria for this perspective.",
+    ),
+    "scope": t(
+        "Beoordeeld vanuit het perspectief {perspective}: {n} van de {total} criteria van "
+        "de checklist horen bij dit perspectief.",
+        "Assessed from the {perspective} perspective: {n} of the checklist's {total} "
+        "criteria belong to this perspective.",
+    ),
+    "tally": t("Oordelen per onderdeel", "Verdicts per section"),
+    "tally_intro": t(
+        "Aantal criteria binnen dit perspectief per oordeel.",
+        "Number of criteria within this perspective, by verdict.",
+    ),
+    "section": t("Onderdeel", "Section"),
+    "total": t("Totaal", "Total"),
+    "failing": t("Eisen waaraan het plan niet voldoet", "Requirements the plan does not meet"),
+    "failing_none": t(
+        "Geen enkele eis is beoordeeld als ‘voldoet niet’.",
+        "No requirement has been assessed as ‘does not meet’.",
+    ),
+    # plan facts
+    "facts": t("Plangegevens en toetsing aan de regels", "Plan facts and rule results"),
+    "facts_intro": t(
+        "De meetbare criteria per soort planonderdeel: wat het plan opgeeft, de norm uit "
+        "de checklist en het automatische oordeel. Een ontbrekend gegeven levert "
+        "‘niet beoordeeld’ op, nooit een voldoende.",
+        "The measurable criteria for each type of plan element: what the plan states, the "
+        "threshold from the checklist and the automatic verdict. A missing fact gives "
+        "‘not assessed’, never a pass.",
+    ),
+    "facts_only_findings": t(
+        "Alleen regels die niet voldoen of niet te toetsen zijn, worden getoond.",
+        "Only rule results that fail or could not be checked are shown.",
+    ),
+    "facts_none": t(
+        "De checklist bevat geen meetbare regels.", "The checklist has no measurable rules."
+    ),
+    "facts_all_met": t("Alle meetbare regels zijn gehaald.", "Every measurable rule has been met."),
+    "col_criterion": t("Criterium", "Criterion"),
+    "col_finding": t("Gegeven en norm", "Fact and threshold"),
+    "col_verdict": t("Oordeel", "Verdict"),
+    "no_elements": t(
+        "Geen onderdelen van deze soort in het plan", "No elements of this type in the plan"
+    ),
+    "changed_to": t("oordeel aangepast: {verdict}", "verdict changed: {verdict}"),
+    # findings
+    "findings": t("Bevindingen per onderdeel", "Findings per section"),
+    "findings_only": t(
+        "Alleen criteria beoordeeld als ‘deels / lokale beperking’ of ‘voldoet niet’.",
+        "Only criteria assessed as ‘partly / local constraint’ or ‘does not meet’.",
+    ),
+    "findings_none": t(
+        "Geen bevindingen: geen enkel criterium is beoordeeld als ‘deels’ of ‘voldoet niet’.",
+        "No findings: no criterion has been assessed as ‘partly’ or ‘does not meet’.",
+    ),
+    "out_of_scope": t("buiten dit perspectief", "outside this perspective"),
+    "hidden": t(
+        "{n} criteria buiten dit perspectief zijn niet beoordeeld en hier weggelaten.",
+        "{n} criteria outside this perspective were not assessed and are left out here.",
+    ),
+    "automatic": t("automatisch: {verdict}", "automatic: {verdict}"),
+    "priority": t("prioriteit {priority}", "priority {priority}"),
+    "rule_check": t("Regeltoets", "Rule check"),
+    "override_reason": t(
+        "Reden voor afwijken van het automatische oordeel:",
+        "Reason for changing the automatic verdict:",
+    ),
+    "justification": t("Lokale beperking:", "Local constraint:"),
+    "notes": t("Toelichting:", "Notes:"),
+    "measure": t("Aanbevolen maatregel:", "Recommended measure:"),
+    "guidance": t("Leidraad:", "Guidance:"),
+    "source": t("Bron:", "Source:"),
+    "tension": t("Staat op gespannen voet met:", "In tension with:"),
+    "photo": t("Foto {n}", "Photo {n}"),
+    "photo_unreadable": t(
+        "Foto {name} kan niet worden getoond: {reason}",
+        "Photo {name} cannot be shown: {reason}",
+    ),
+    # closing
+    "closing": t("Ondertekening", "Signature"),
+    "closing_intro": t(
+        "Dit advies is opgesteld en beoordeeld door:",
+        "This advice was prepared and assessed by:",
+    ),
+    "name": t("Naam", "Name"),
+    "signature": t("Handtekening", "Signature"),
+    # page furniture
+    "page": t("pagina {page} van {total}", "page {page} of {total}"),
+    "app": t("Veiligheid & Cohesie", "Safety & Cohesion"),
+}
+
+OUTCOME_LABELS: dict[OutcomeResult, Text] = {
+    OutcomeResult.POSITIVE: t("Positief advies", "Positive advice"),
+    OutcomeResult.CONDITIONAL: t("Positief advies onder voorwaarden", "Positive with conditions"),
+    OutcomeResult.NEGATIVE: t("Negatief advies", "Negative advice"),
+    OutcomeResult.INCOMPLETE: t("Beoordeling niet compleet", "Assessment not complete"),
+}
+
+PRIORITY_LABELS: dict[Priority, Text] = {
+    Priority.HIGH: t("hoog", "high"),
+    Priority.MEDIUM: t("middel", "medium"),
+    Priority.LOW: t("laag", "low"),
+}
+
+_MONTHS = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def label(key: str, lang: Lang, **values: object) -> str:
+    """A report string in `lang`, with `{placeholders}` filled in."""
+    text = LABELS[key].get(lang)
+    return text.format(**values) if values else text
+
+
+def format_date(value: date | datetime, lang: Lang) -> str:
+    """`12 maart 2025` / `12 March 2025`; a datetime is shown in local time."""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def format_percent(done: int, total: int) -> str:
+    return f"{round(100 * done / total)} %" if total else "—"

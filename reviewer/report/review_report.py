@@ -1,0 +1,679 @@
+"""The assessment report of one review: the story, and the export around it.
+
+Order of the report: cover (who, what, the outcome), summary (traffic lights per
+section, failing requirements, progress), plan facts with the rule results per element
+type, findings per section (every criterion with its verdict, notes, measure, photos),
+and a closing block to sign.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    Indenter,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from reviewer import __version__
+from reviewer.domain.checklist import Criterion, Section
+from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
+from reviewer.domain.review import Assessment, Review
+from reviewer.domain.text import LANGUAGES, Lang
+from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.report.charts import ORDER, ChartRow, tally_chart
+from reviewer.report.errors import ReportError
+from reviewer.report.escape import para_text
+from reviewer.report.flowables import (
+    STRIP,
+    ProgressMark,
+    SignatureLine,
+    key_value_table,
+    labelled,
+    photo_grid,
+    strip_table,
+    table_style,
+)
+from reviewer.report.fonts import REGULAR
+from reviewer.report.labels import (
+    OUTCOME_LABELS,
+    PRIORITY_LABELS,
+    format_date,
+    format_percent,
+    label,
+)
+from reviewer.report.pages import NumberedCanvas, ReportTemplate
+from reviewer.report.photos import Photo, prepare_photos
+from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, stylesheet, tint
+from reviewer.storage.container import DocumentFileError, atomic_write
+from reviewer.storage.review_file import ReviewDocument, load_review
+
+INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
+SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
+
+
+# ---------------------------------------------------------------------------- export
+
+
+class _Progress:
+    """Counts steps for the caller's progress callback, never past the total."""
+
+    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
+        self.callback = callback
+        self.total = total
+        self.done = 0
+        self.error: BaseException | None = None  # what the callback raised, if anything
+
+    def step(self) -> None:
+        self.done = min(self.done + 1, self.total)
+        self._call()
+
+    def finish(self) -> None:
+        self.done = self.total
+        self._call()
+
+    def _call(self) -> None:
+        if self.callback is None:
+            return
+        try:
+            self.callback(self.done, self.total)
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+
+_streams_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _plain_streams() -> Iterator[None]:
+    """Write binary streams as they are instead of ASCII85-encoded.
+
+    reportlab encodes every stream in ASCII85 by default (7-bit safe PDF, a habit from
+    the days of e-mail gateways); that makes embedded photos a quarter larger and,
+    without reportlab's optional C accelerator, costs seconds of pure Python per report.
+    The setting is global in reportlab, so it is changed only while a report is built.
+    """
+    with _streams_lock:
+        old = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = old
+
+
+def _open_source(source: str | Path | ReviewDocument) -> ReviewDocument:
+    if isinstance(source, ReviewDocument):
+        return source
+    try:
+        return load_review(source)
+    except DocumentFileError as exc:
+        raise ReportError(str(exc)) from None
+    except OSError as exc:
+        raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
+
+
+def _check_target(target: Path) -> None:
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ReportError(f"Cannot write the report to {target}: it is a folder")
+    if not folder.is_dir():
+        raise ReportError(
+            f"Cannot write the report to {target}: the folder {folder} does not exist"
+        )
+
+
+def build_review_report(
+    source: str | Path | ReviewDocument,
+    output: str | Path,
+    *,
+    lang: Lang = "nl",
+    include_guidance: bool = False,
+    only_findings: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """See `reviewer.report.export_report`."""
+    if lang not in LANGUAGES:
+        raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    target = Path(output)
+    _check_target(target)
+    doc = _open_source(source)
+    try:
+        attachments = doc.referenced_attachments()
+    except DocumentFileError as exc:
+        raise ReportError(f"Cannot make the report: {exc}") from None
+    sections = len(doc.review.checklist.sections)
+    # steps: read, each photo, cover and summary, plan facts, each section, closing, write
+    tracker = _Progress(progress, 1 + len(attachments) + 2 + sections + 2)
+    try:
+        tracker.step()
+        with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
+            photos = prepare_photos(attachments, Path(folder), tracker.step)
+            story = ReviewReport(
+                doc.review,
+                photos,
+                lang=lang,
+                include_guidance=include_guidance,
+                only_findings=only_findings,
+                step=tracker.step,
+            )
+            pdf = story.render()
+        atomic_write(target, pdf)
+    except ReportError:
+        raise
+    except DocumentFileError as exc:
+        raise ReportError(str(exc)) from None
+    except LayoutError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ReportError(f"the report could not be laid out: {first}") from exc
+    except Exception as exc:
+        if exc is tracker.error:
+            raise  # the caller's own progress callback: let the caller see its exception
+        raise ReportError(f"the report could not be made: {exc or type(exc).__name__}") from exc
+    tracker.finish()
+    return target
+
+
+# ---------------------------------------------------------------------------- story
+
+
+class ReviewReport:
+    """The story of one review's report, and its rendering to PDF bytes."""
+
+    def __init__(
+        self,
+        review: Review,
+        photos: dict[str, Photo],
+        *,
+        lang: Lang,
+        include_guidance: bool,
+        only_findings: bool,
+        step: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.review = review
+        self.photos = photos
+        self.lang: Lang = lang
+        self.include_guidance = include_guidance
+        self.only_findings = only_findings
+        self.step = step
+        self.styles = stylesheet()
+        self.outcome: Outcome = compute_outcome(review)
+        self.date = format_date(review.modified, lang)
+        self._photo_number = 0
+
+    # ------------------------------------------------------------------ helpers
+
+    def L(self, key: str, **values: object) -> str:
+        return label(key, self.lang, **values)
+
+    def p(self, text: str, style: str, **attrs: object) -> Paragraph:
+        """A paragraph of plain text (escaped here)."""
+        para = Paragraph(para_text(text), self.styles[style])
+        for key, value in attrs.items():
+            setattr(para, key, value)
+        return para
+
+    def heading(self, text: str, style: str, key: str, level: int) -> Paragraph:
+        para = self.p(text, style)
+        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
+        para.keepWithNext = True
+        return para
+
+    def _plan_title(self) -> str:
+        identity = self.review.plan.identity
+        return f"{identity.name} ({identity.revision})" if identity.revision else identity.name
+
+    # ------------------------------------------------------------------ render
+
+    def render(self) -> bytes:
+        review = self.review
+        checklist = review.checklist
+        buffer = io.BytesIO()
+        perspective = review.perspective.label.get(self.lang)
+        doc = ReportTemplate(
+            buffer,
+            header_left=self._plan_title(),
+            header_right=f"{perspective} · {self.date}",
+            footer_left=f"{checklist.title.get(self.lang)} · "
+            f"{self.L('version')} {checklist.version}",
+            title=f"{self.L('title')}: {review.plan.identity.name}",
+            author=review.reviewer.name,
+            subject=f"{self.L('kicker')} ({perspective})",
+            creator=f"Safety & Cohesion Reviewer {__version__}",
+            lang=self.lang,
+            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
+            initialFontSize=9,
+        )
+        page_text = partial(_page_text, self.lang)
+        with _plain_streams():
+            doc.build(self.story(), canvasmaker=partial(NumberedCanvas, page_text=page_text))
+        return buffer.getvalue()
+
+    def story(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.cover()
+        story += self.summary()
+        story.append(ProgressMark(self.step))
+        story += self.plan_facts()
+        story.append(ProgressMark(self.step))
+        story += self.findings()
+        story += self.closing()
+        story.append(ProgressMark(self.step))
+        return story
+
+    # ------------------------------------------------------------------ cover
+
+    def _outcome_box(self, big: bool) -> Table:
+        hex_colour = OUTCOME_COLOURS[self.outcome.result]
+        title_style = ParagraphStyle(
+            "outcome_title",
+            parent=self.styles["outcome_label"],
+            textColor=colour(hex_colour),
+            fontSize=12 if big else 10.5,
+            leading=16 if big else 14,
+        )
+        content = [
+            Paragraph(para_text(OUTCOME_LABELS[self.outcome.result].get(self.lang)), title_style),
+            self.p(self.outcome.text.get(self.lang), "outcome"),
+        ]
+        box = Table([["", content]], colWidths=[5, FRAME_WIDTH - 5], hAlign="LEFT", splitInRow=1)
+        box.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (0, 0), colour(hex_colour)),
+                    ("BACKGROUND", (1, 0), (1, 0), tint(hex_colour, 0.9)),
+                    ("LEFTPADDING", (1, 0), (1, 0), 10),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 10),
+                    ("TOPPADDING", (1, 0), (1, 0), 8 if big else 6),
+                    ("BOTTOMPADDING", (1, 0), (1, 0), 9 if big else 7),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 0),
+                ]
+            )
+        )
+        return box
+
+    def cover(self) -> list[Flowable]:
+        review = self.review
+        identity = review.plan.identity
+        reviewer = review.reviewer
+        story: list[Flowable] = [
+            Spacer(1, 22 * mm),
+            self.p(self.L("kicker").upper(), "kicker"),
+            self.p(self.L("title"), "title"),
+            self.p(identity.name, "plan"),
+        ]
+        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
+        if where:
+            story.append(self.p(where, "subtitle"))
+        story.append(Spacer(1, 12 * mm))
+        rows = [
+            (self.L("address"), identity.address),
+            (self.L("municipality"), identity.municipality),
+            (self.L("client"), identity.client),
+            (self.L("architect"), identity.architect),
+            (self.L("phase"), identity.phase),
+            (self.L("revision"), identity.revision),
+            (self.L("perspective"), review.perspective.label.get(self.lang)),
+            (self.L("reviewer"), reviewer.name),
+            (self.L("role"), reviewer.role),
+            (self.L("organisation"), reviewer.organisation),
+            (self.L("date"), self.date),
+            (
+                self.L("checklist"),
+                f"{review.checklist.title.get(self.lang)}, "
+                f"{self.L('version')} {review.checklist.version}",
+            ),
+        ]
+        story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
+        story.append(Spacer(1, 12 * mm))
+        story.append(self.p(self.L("outcome"), "h3"))
+        story.append(self._outcome_box(big=True))
+        story.append(PageBreak())
+        return story
+
+    # ------------------------------------------------------------------ summary
+
+    def summary(self) -> list[Flowable]:
+        review = self.review
+        outcome = self.outcome
+        lang = self.lang
+        story: list[Flowable] = [self.heading(self.L("summary"), "h1", "summary", 0)]
+        story.append(self._outcome_box(big=False))
+        story.append(Spacer(1, 4 * mm))
+        if outcome.applicable:
+            story.append(
+                self.p(
+                    self.L(
+                        "progress",
+                        done=outcome.assessed,
+                        total=outcome.applicable,
+                        pct=format_percent(outcome.assessed, outcome.applicable),
+                    ),
+                    "body",
+                )
+            )
+        else:
+            story.append(self.p(self.L("progress_none"), "body"))
+        in_scope = sum(1 for c in review.criteria() if review.in_scope(c))
+        story.append(
+            self.p(
+                self.L(
+                    "scope",
+                    perspective=review.perspective.label.get(lang).lower(),
+                    n=in_scope,
+                    total=len(review.criteria()),
+                ),
+                "body",
+            )
+        )
+        counts = " · ".join(f"{v.label.get(lang)} {outcome.counts.get(v, 0)}" for v in ORDER)
+        story.append(self.p(counts, "small"))
+
+        story.append(self.heading(self.L("tally"), "h2", "tally", 1))
+        story.append(self.p(self.L("tally_intro"), "intro"))
+        rows = [ChartRow(t.title.get(lang), t.counts, t.in_scope) for t in outcome.tallies]
+        story.append(tally_chart(rows, FRAME_WIDTH, lang))
+        story.append(Spacer(1, 4 * mm))
+        story.append(self._tally_table(rows))
+
+        story.append(self.heading(self.L("failing"), "h2", "failing", 1))
+        if outcome.failing_requirements:
+            story.append(self._failing_table())
+        else:
+            story.append(self.p(self.L("failing_none"), "body"))
+        story.append(PageBreak())
+        return story
+
+    def _tally_table(self, rows: list[ChartRow]) -> Table:
+        lang = self.lang
+        number_width = 54.0
+        head = [self.p(self.L("section"), "cell_head")]
+        head += [self.p(v.label.get(lang), "cell_head") for v in ORDER]
+        head += [self.p(self.L("total"), "cell_head")]
+        data: list[list[object]] = [head]
+        for row in rows:
+            data.append(
+                [self.p(row.label, "cell")]
+                + [self.p(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
+                + [self.p(str(row.total), "cell_bold")]
+            )
+        totals = [self.p(self.L("total"), "cell_bold")]
+        totals += [self.p(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
+        totals += [self.p(str(sum(r.total for r in rows)), "cell_bold")]
+        data.append(totals)
+        widths = [FRAME_WIDTH - number_width * (len(ORDER) + 1)] + [number_width] * (len(ORDER) + 1)
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for i in range(1, len(data) - 1):
+            commands.append(("LINEBELOW", (0, i), (-1, i), 0.4, RULE))
+        for j, verdict in enumerate(ORDER, start=1):  # a colour mark over each verdict column
+            commands.append(("LINEABOVE", (j, 0), (j, 0), 2.5, colour(VERDICT_COLOURS[verdict])))
+        table.setStyle(table_style(commands))
+        return table
+
+    def _failing_table(self) -> Table:
+        checklist = self.review.checklist
+        lang = self.lang
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
+        for criterion in self.outcome.failing_requirements:
+            rows.append(
+                [
+                    "",
+                    self.p(criterion.id, "cell_bold"),
+                    self.p(criterion.title.get(lang), "cell"),
+                    self.p(checklist.section_of(criterion.id).title.get(lang), "cell_small"),
+                ]
+            )
+            colours.append(VERDICT_COLOURS[Verdict.FAILS])
+        widths = [STRIP, 100, FRAME_WIDTH - STRIP - 100 - 120, 120]
+        return strip_table(rows, widths, colours)
+
+    # ------------------------------------------------------------------ plan facts
+
+    def plan_facts(self) -> list[Flowable]:
+        review = self.review
+        story: list[Flowable] = [self.heading(self.L("facts"), "h1", "facts", 0)]
+        story.append(self.p(self.L("facts_intro"), "intro"))
+        if self.only_findings:
+            story.append(self.p(self.L("facts_only_findings"), "intro"))
+        ruled = [c for c in review.criteria() if c.rule is not None]
+        if not ruled:
+            story.append(self.p(self.L("facts_none"), "body"))
+            story.append(PageBreak())
+            return story
+        any_rows = False
+        for collection in ("site", *COLLECTIONS):
+            criteria = [c for c in ruled if c.rule is not None and c.rule.applies_to == collection]
+            table = self._facts_table(criteria)
+            if table is None:
+                continue
+            any_rows = True
+            title = COLLECTION_LABELS[collection].get(self.lang)
+            story.append(self.heading(title, "h2", f"facts-{collection}", 1))
+            story.append(table)
+        if not any_rows:
+            story.append(self.p(self.L("facts_all_met"), "body"))
+        story.append(PageBreak())
+        return story
+
+    def _facts_table(self, criteria: list[Criterion]) -> Table | None:
+        lang = self.lang
+        head: list[object] = [
+            "",
+            self.p(self.L("col_criterion"), "cell_head"),
+            self.p(self.L("col_finding"), "cell_head"),
+            self.p(self.L("col_verdict"), "cell_head"),
+        ]
+        rows: list[list[object]] = [head]
+        colours: list[str | None] = [None]
+        quiet = (Verdict.MEETS, Verdict.NOT_APPLICABLE)
+        for criterion in criteria:
+            assessment = self.review.assessments[criterion.id]
+            lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
+            if not lines:
+                auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
+                lines = [(self.L("no_elements"), auto)]
+            if self.only_findings:
+                lines = [line for line in lines if line[1] not in quiet]
+            for i, (text, verdict) in enumerate(lines):
+                if i == 0:
+                    name: list[Flowable] = [
+                        self.p(criterion.id, "cell_bold"),
+                        self.p(criterion.title.get(lang), "cell_small"),
+                    ]
+                    if assessment.is_override:
+                        name.append(
+                            self.p(
+                                self.L("changed_to", verdict=assessment.verdict.label.get(lang)),
+                                "cell_small",
+                            )
+                        )
+                    first: list[object] = ["", name]
+                else:
+                    first = ["", ""]
+                rows.append([*first, self.p(text, "cell"), self.p(verdict.label.get(lang), "cell")])
+                colours.append(VERDICT_COLOURS[verdict])
+        if len(rows) == 1:
+            return None
+        widths = [STRIP, 150, FRAME_WIDTH - STRIP - 150 - 82, 82]
+        return strip_table(rows, widths, colours, header=True)
+
+    # ------------------------------------------------------------------ findings
+
+    def _shown(self, criterion: Criterion) -> bool:
+        assessment = self.review.assessments[criterion.id]
+        if self.only_findings:
+            return assessment.verdict in SHOWN_IN_FINDINGS_ONLY
+        return (
+            self.review.in_scope(criterion)
+            or assessment.verdict is not Verdict.NOT_ASSESSED
+            or assessment.has_content
+            or bool(assessment.justification.strip())
+        )
+
+    def findings(self) -> list[Flowable]:
+        story: list[Flowable] = [self.heading(self.L("findings"), "h1", "findings", 0)]
+        if self.only_findings:
+            story.append(self.p(self.L("findings_only"), "intro"))
+        shown_any = False
+        for section in self.review.checklist.sections:
+            entries = [c for c in section.criteria if self._shown(c)]
+            hidden = 0 if self.only_findings else len(section.criteria) - len(entries)
+            if entries or not self.only_findings:
+                story += self._section(section, entries, hidden)
+                shown_any = shown_any or bool(entries)
+            story.append(ProgressMark(self.step))
+        if self.only_findings and not shown_any:
+            story.append(self.p(self.L("findings_none"), "body"))
+        return story
+
+    def _section(self, section: Section, entries: list[Criterion], hidden: int) -> list[Flowable]:
+        lang = self.lang
+        story: list[Flowable] = [
+            self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
+        ]
+        if self.include_guidance and section.description is not None:
+            story.append(self.p(section.description.get(lang), "intro"))
+        for criterion in entries:
+            story += self._criterion(criterion)
+        if hidden:
+            story.append(self.p(self.L("hidden", n=hidden), "small"))
+        return story
+
+    def _criterion(self, criterion: Criterion) -> list[Flowable]:
+        lang = self.lang
+        review = self.review
+        assessment = review.assessments[criterion.id]
+        verdict = assessment.verdict
+        verdict_style = ParagraphStyle(
+            f"verdict-{verdict.value}",
+            parent=self.styles["verdict"],
+            textColor=colour(VERDICT_COLOURS[verdict])
+            if verdict is not Verdict.NOT_ASSESSED
+            else MUTED,
+        )
+        title = Paragraph(
+            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
+            self.styles["criterion"],
+        )
+        verdict_width = 130
+        header = strip_table(
+            [["", title, Paragraph(para_text(verdict.label.get(lang)), verdict_style)]],
+            [STRIP, FRAME_WIDTH - STRIP - verdict_width, verdict_width],
+            [VERDICT_COLOURS[verdict]],
+            shade=True,
+        )
+        header.keepWithNext = True
+
+        body: list[Flowable] = [self.p(self._meta(criterion, assessment), "meta")]
+        for evidence in assessment.evidence:
+            mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
+            body.append(
+                Paragraph(f"{mark} {para_text(evidence.text.get(lang))}", self.styles["evidence"])
+            )
+        if assessment.is_override and assessment.override_reason.strip():
+            body += labelled(self.L("override_reason"), assessment.override_reason, self.field)
+        if assessment.justification.strip():
+            body += labelled(self.L("justification"), assessment.justification, self.field)
+        if assessment.notes.strip():
+            body += labelled(self.L("notes"), assessment.notes, self.field)
+        if assessment.measure.strip():
+            body += labelled(self.L("measure"), assessment.measure, self.field)
+        if self.include_guidance:
+            guidance = self.styles["guidance"]
+            body += labelled(self.L("guidance"), criterion.guidance.get(lang), guidance)
+            body += labelled(self.L("source"), criterion.source.get(lang), guidance)
+            if criterion.tension_with:
+                body += labelled(self.L("tension"), ", ".join(criterion.tension_with), guidance)
+        if assessment.photos:
+            body.append(Spacer(1, 2 * mm))
+            body += [Indenter(left=INDENT), self._photos(assessment), Indenter(left=-INDENT)]
+        return [Spacer(1, 2.5 * mm), header, *body]
+
+    @property
+    def field(self) -> ParagraphStyle:
+        return self.styles["field"]
+
+    def _meta(self, criterion: Criterion, assessment: Assessment) -> str:
+        lang = self.lang
+        parts = [
+            criterion.level.label.get(lang),
+            ", ".join(p.label.get(lang) for p in criterion.perspectives),
+        ]
+        if assessment.auto_verdict is not None:
+            parts.append(self.L("automatic", verdict=assessment.auto_verdict.label.get(lang)))
+        if assessment.priority is not None:
+            parts.append(
+                self.L("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
+            )
+        if not self.review.in_scope(criterion):
+            parts.append(self.L("out_of_scope"))
+        return " · ".join(parts)
+
+    def _photos(self, assessment: Assessment) -> Table:
+        items: list[tuple[Photo, str]] = []
+        for ref in assessment.photos:
+            self._photo_number += 1
+            caption = self.L("photo", n=self._photo_number)
+            if ref.caption.strip():
+                caption = f"{caption}: {ref.caption.strip()}"
+            photo = self.photos.get(ref.name) or Photo(name=ref.name, problem="missing")
+            if photo.path is None:
+                photo = Photo(
+                    name=ref.name,
+                    problem=self.L("photo_unreadable", name=ref.name, reason=photo.problem),
+                )
+            items.append((photo, caption))
+        return photo_grid(items, FRAME_WIDTH - INDENT)
+
+    # ------------------------------------------------------------------ closing
+
+    def closing(self) -> list[Flowable]:
+        reviewer = self.review.reviewer
+        rows = [
+            (self.L("name"), reviewer.name),
+            (self.L("role"), reviewer.role),
+            (self.L("organisation"), reviewer.organisation),
+            (self.L("date"), self.date),
+        ]
+        block: list[Flowable] = [
+            self.heading(self.L("closing"), "h2", "closing", 0),
+            self.p(self.L("closing_intro"), "body"),
+            Spacer(1, 2 * mm),
+            key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH * 0.75, 32 * mm),
+            Spacer(1, 12 * mm),
+            SignatureLine(75 * mm, self.L("signature")),
+        ]
+        return [Spacer(1, 8 * mm), KeepTogether(block)]
+
+
+def _page_text(lang: Lang, page: int, total: int) -> str:
+    return label("page", lang, page=page, total=total)
