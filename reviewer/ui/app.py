@@ -18,11 +18,15 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reviewer.paths import EXAMPLE_REVIEW
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
 
 ORGANIZATION = "SafetyCohesion"
 APPLICATION = "Reviewer"
@@ -84,7 +88,21 @@ def _choose_language(lang: str | None) -> str:
     return value if value in ("nl", "en") else "nl"
 
 
-def _screenshot(window, out: Path, view: str | None) -> int:  # type: ignore[no-untyped-def]
+def open_first_document(window: MainWindow, file: Path | None, *, interactive: bool = True) -> bool:
+    """What the app shows first: FILE; else a recovered document, the last review, or the
+    bundled example. Returns whether a document was opened."""
+    if file is not None:
+        return window.open_file(file)
+    if interactive:
+        if window.offer_recovery():
+            return True
+        recent = [p for p in window.recent_files() if p.exists()]
+        if recent and window.open_file(recent[0]):
+            return True
+    return EXAMPLE_REVIEW.exists() and window.open_file(EXAMPLE_REVIEW)
+
+
+def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
     """Render the window with its document at `view` and save a PNG."""
     window.resize(SCREENSHOT_SIZE)
     window.show()
@@ -139,16 +157,7 @@ def run_gui(
     if headless:  # no modal dialogs without a person to answer them
         dialogs.show_error = _print_error
     window = MainWindow(remember=not headless, autosave=not headless)
-    if file is not None:
-        opened = window.open_file(file)
-    else:
-        opened = False if headless else window.offer_recovery()
-        if not opened and not headless:
-            recent = [p for p in window.recent_files() if p.exists()]
-            if recent:
-                opened = window.open_file(recent[0])
-        if not opened and EXAMPLE_REVIEW.exists():
-            opened = window.open_file(EXAMPLE_REVIEW)
+    opened = open_first_document(window, file, interactive=not headless)
 
     if screenshot is not None:
         if file is not None and not opened:

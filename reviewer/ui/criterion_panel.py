@@ -283,7 +283,7 @@ class CriterionPanel(QWidget):
             button = QPushButton(self.verdict_box)
             button.setCheckable(True)
             button.setObjectName(f"verdict_{verdict.value}")
-            button.setIcon(icons.verdict_icon(verdict))
+            button.setIcon(icons.verdict_button_icon(verdict))
             button.setStyleSheet(self._button_style(verdict))
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.verdict_group.addButton(button)

@@ -24,7 +24,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def _dot_pixmap(verdict: Verdict, size: int, ratio: float) -> QPixmap:
+def _dot_pixmap(verdict: Verdict, size: int, ratio: float, on_colour: bool = False) -> QPixmap:
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -33,7 +33,12 @@ def _dot_pixmap(verdict: Verdict, size: int, ratio: float) -> QPixmap:
     colour = QColor(VERDICT_COLOURS[verdict])
     radius = size * 0.34
     centre = QPointF(size / 2, size / 2)
-    if verdict is Verdict.NOT_ASSESSED:
+    if on_colour:
+        # a white dot for a button filled with the verdict colour
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(centre, radius * 0.8, radius * 0.8)
+    elif verdict is Verdict.NOT_ASSESSED:
         # an empty ring: nothing decided yet
         pen = QPen(QColor("#8a8f98"), max(1.2, size / 12))
         painter.setPen(pen)
@@ -61,6 +66,21 @@ def verdict_icon(verdict: Verdict) -> QIcon:
     for size in DOT_SIZES:
         for ratio in (1.0, 2.0):
             result.addPixmap(_dot_pixmap(verdict, size, ratio))
+    return result
+
+
+@cache
+def verdict_button_icon(verdict: Verdict) -> QIcon:
+    """The verdict dot, with a white dot for the checked state (the button is coloured)."""
+    result = QIcon()
+    for size in DOT_SIZES:
+        for ratio in (1.0, 2.0):
+            result.addPixmap(_dot_pixmap(verdict, size, ratio), QIcon.Mode.Normal, QIcon.State.Off)
+            result.addPixmap(
+                _dot_pixmap(verdict, size, ratio, on_colour=True),
+                QIcon.Mode.Normal,
+                QIcon.State.On,
+            )
     return result
 
 

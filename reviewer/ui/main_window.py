@@ -126,6 +126,8 @@ def make_summary_view(parent: QWidget) -> QWidget:
 class LazyPage(QWidget):
     """A tab page whose widget is made the first time it is shown (or asked for)."""
 
+    created = Signal(QWidget)
+
     def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
         super().__init__(parent)
         self._factory = factory
@@ -135,7 +137,7 @@ class LazyPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
     @property
-    def created(self) -> bool:
+    def is_created(self) -> bool:
         return self._widget is not None
 
     def widget(self) -> QWidget:
@@ -143,6 +145,7 @@ class LazyPage(QWidget):
             self._widget = self._factory(self)
             self.layout().addWidget(self._widget)
             self._widget.set_session(self._session)  # type: ignore[attr-defined]
+            self.created.emit(self._widget)
         return self._widget
 
     def set_session(self, session: ReviewSession | None) -> None:
@@ -266,6 +269,8 @@ class MainWindow(QMainWindow):
         self.criterion_panel = CriterionPanel(self)
         self.plan_page = LazyPage(make_plan_panel, self)
         self.summary_page = LazyPage(make_summary_view, self)
+        self.plan_page.created.connect(self._page_created)
+        self.summary_page.created.connect(self._page_created)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.criterion_panel, "")
@@ -626,6 +631,19 @@ class MainWindow(QMainWindow):
         criteria = review.criteria()
         if criteria:
             self.navigator.select(criteria[0].id)
+
+    def _page_created(self, widget: QWidget) -> None:
+        signal = getattr(widget, "criterionActivated", None)
+        if signal is not None:
+            signal.connect(self.show_criterion)
+
+    def show_criterion(self, criterion_id: str) -> None:
+        """Go to a criterion (from the plan or the summary): criterion view, list, panel."""
+        if self.session is None:
+            return
+        self.show_view(0)
+        if self.navigator.select(criterion_id):
+            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _criterion_changed(self, criterion_id: str) -> None:
         self.criterion_panel.set_criterion(criterion_id)
