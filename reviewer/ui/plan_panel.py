@@ -1,0 +1,701 @@
+"""The plan panel: the plan's identity and site, and an editable table per element type.
+
+On the left the element types with their counts (and a traffic-light dot for what the
+rules found); on the right either the plan details form or the table of one type, with
+add/remove buttons, a line for refused input, and the rules that read these facts.
+Every edit goes through the ReviewSession, so it is undoable and re-evaluates the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
+from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.plan_models import (
+    COLUMN_ROLE,
+    COUNT_ROLE,
+    IDENTITY,
+    KEY_ROLE,
+    CollectionListModel,
+    Column,
+    ElementTableModel,
+    Refused,
+    columns_for,
+    format_number,
+    friendly_fact_error,
+    parse_cell,
+    verdict_icon,
+)
+from reviewer.ui.session import FactError, ReviewSession
+
+Index = QModelIndex | QPersistentModelIndex
+
+IDENTITY_FIELDS = ("name", "address", "municipality", "client", "architect", "phase", "revision")
+
+MESSAGE_STYLE = (
+    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
+    " border-radius: 3px; padding: 4px 6px; }"
+)
+HINT_STYLE = "QLabel { color: #5f6b7a; }"
+INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
+
+
+def next_id(existing: list[str]) -> str | None:
+    """A new element id that continues the pattern of the existing ones (B after A, G2 after
+    G1); None when there is no clear pattern (the session then numbers it)."""
+    if not existing:
+        return None
+    if all(len(i) == 1 and i.isalpha() and i.isupper() for i in existing):
+        for code in range(ord("A"), ord("Z") + 1):
+            if chr(code) not in existing:
+                return chr(code)
+        return None
+    matches = [re.fullmatch(r"([^\d]*)(\d+)", i) for i in existing]
+    if all(matches):
+        prefixes = {m.group(1) for m in matches if m}
+        if len(prefixes) == 1:
+            prefix = prefixes.pop()
+            number = max(int(m.group(2)) for m in matches if m) + 1
+            while f"{prefix}{number}" in existing:
+                number += 1
+            return f"{prefix}{number}"
+    return None
+
+
+def _title_font(label: QLabel) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    label.setFont(font)
+
+
+# ---------------------------------------------------------------- delegates
+
+
+class FactDelegate(QStyledItemDelegate):
+    """Editors for plan facts: yes/no/unknown and enumerations as combo boxes, the rest as
+    line edits (numbers parsed and checked by the model, which refuses bad input)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column: Column = index.data(COLUMN_ROLE)
+        if column.kind in ("bool", "enum"):
+            combo = QComboBox(parent)
+            for value, label in column.choices(current_lang()):
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _i, c=combo: self._commit(c))
+            return combo
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if column.numeric:
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            editor.setPlaceholderText(self.tr("unknown"))
+        elif column.kind == "opt_text":
+            editor.setPlaceholderText(self.tr("unknown; “-” for nobody"))
+        return editor
+
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """Collection list items with the element count right-aligned in grey."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#6b7280"))
+        rect = option.rect.adjusted(0, 0, -10, 0)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count)
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 36, max(size.height(), 26))
+
+
+# ---------------------------------------------------------------- panel
+
+
+class PlanPanel(QWidget):
+    """Identity, site and element tables of the open review's plan."""
+
+    criterionActivated = Signal(str)  # a rule in the "rules on these facts" list was chosen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: ReviewSession | None = None
+        self._models = {c: ElementTableModel(c, self) for c in COLLECTIONS}
+        self._tables: dict[str, QTableView] = {}
+        self._fitted: set[str] = set()
+        self._current = IDENTITY
+
+        self._list_model = CollectionListModel(self)
+        self._list = QListView()
+        self._list.setModel(self._list_model)
+        self._list.setItemDelegate(_CountDelegate(self._list))
+        self._list.setUniformItemSizes(True)
+        self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._list.setMinimumWidth(200)
+        self._list.setMaximumWidth(300)
+        self._list.selectionModel().currentChanged.connect(self._on_list_current)
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_identity_page())
+        self._stack.addWidget(self._build_table_page())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._list)
+        splitter.addWidget(self._stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1000])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        for model in self._models.values():
+            model.message.connect(self._on_model_message)
+        notifier.changed.connect(self.retranslate)
+        self._list.setCurrentIndex(self._list_model.index(0))
+        self.retranslate()
+        self.set_session(None)
+
+    # ------------------------------------------------------------ building
+    def _build_identity_page(self) -> QWidget:
+        page = QWidget()
+        self._identity_title = QLabel()
+        _title_font(self._identity_title)
+        self._identity_box = QGroupBox()
+        form = QFormLayout(self._identity_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._identity_edits: dict[str, QLineEdit] = {}
+        self._identity_labels: dict[str, QLabel] = {}
+        for name in IDENTITY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"identity_{name}")
+            edit.textEdited.connect(lambda text, n=name: self._on_identity_edited(n, text))
+            edit.editingFinished.connect(lambda n=name: self._on_identity_finished(n))
+            label = QLabel()
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self._identity_edits[name] = edit
+            self._identity_labels[name] = label
+
+        self._site_box = QGroupBox()
+        site_form = QFormLayout(self._site_box)
+        self._site_column = columns_for("site")[0]
+        self._site_edit = QLineEdit()
+        self._site_edit.setObjectName("site_residential_area_m2")
+        self._site_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._site_edit.setMaximumWidth(160)
+        self._site_edit.editingFinished.connect(self._on_site_finished)
+        self._site_label = QLabel()
+        self._site_label.setBuddy(self._site_edit)
+        self._site_hint = QLabel()
+        self._site_hint.setStyleSheet(HINT_STYLE)
+        self._site_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self._site_edit)
+        row.addWidget(QLabel(self._site_column.unit))
+        row.addStretch(1)
+        site_form.addRow(self._site_label, row)
+        site_form.addRow("", self._site_hint)
+
+        self._identity_message = QLabel()
+        self._identity_message.setObjectName("identityMessage")
+        self._identity_message.setStyleSheet(MESSAGE_STYLE)
+        self._identity_message.setWordWrap(True)
+        self._identity_message.hide()
+
+        self._site_rules_label = QLabel()
+        self._site_rules = self._make_rules_list()
+
+        inner = QWidget()
+        inner.setMaximumWidth(720)
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self._identity_title)
+        col.addWidget(self._identity_box)
+        col.addWidget(self._site_box)
+        col.addWidget(self._identity_message)
+        col.addWidget(self._site_rules_label)
+        col.addWidget(self._site_rules)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addWidget(scroll)
+        return page
+
+    def _make_rules_list(self) -> QListWidget:
+        rules = QListWidget()
+        rules.setMaximumHeight(130)
+        rules.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        rules.itemActivated.connect(self._on_rule_item)
+        rules.itemDoubleClicked.connect(self._on_rule_item)
+        return rules
+
+    def _build_table_page(self) -> QWidget:
+        page = QWidget()
+        self._table_title = QLabel()
+        _title_font(self._table_title)
+        self._table_hint = QLabel()
+        self._table_hint.setStyleSheet(HINT_STYLE)
+        self._table_hint.setWordWrap(True)
+
+        self._add_button = QPushButton()
+        self._add_button.setObjectName("addRow")
+        self._add_button.clicked.connect(self.add_row)
+        self._remove_button = QPushButton()
+        self._remove_button.setObjectName("removeRow")
+        self._remove_button.clicked.connect(self.remove_selected_rows)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._table_title)
+        buttons.addStretch(1)
+        buttons.addWidget(self._add_button)
+        buttons.addWidget(self._remove_button)
+
+        self._table_stack = QStackedWidget()
+        for collection, model in self._models.items():
+            table = QTableView()
+            table.setObjectName(f"table_{collection}")
+            table.setModel(model)
+            table.setItemDelegate(FactDelegate(table))  # one per view: commits go to it
+            table.setAlternatingRowColors(True)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+            table.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.SelectedClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+            table.verticalHeader().setVisible(False)
+            table.verticalHeader().setDefaultSectionSize(26)
+            header = table.horizontalHeader()
+            header.setStretchLastSection(True)
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.setWordWrap(False)
+            table.installEventFilter(self)  # Del removes the selected rows
+            table.selectionModel().selectionChanged.connect(self._update_buttons)
+            model.modelReset.connect(lambda c=collection: self._fit_columns(c, force=True))
+            self._tables[collection] = table
+            self._table_stack.addWidget(table)
+
+        self._table_message = QLabel()
+        self._table_message.setObjectName("tableMessage")
+        self._table_message.setStyleSheet(MESSAGE_STYLE)
+        self._table_message.setWordWrap(True)
+        self._table_message.hide()
+
+        self._rules_label = QLabel()
+        self._rules = self._make_rules_list()
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(buttons)
+        layout.addWidget(self._table_hint)
+        layout.addWidget(self._table_stack, 1)
+        layout.addWidget(self._table_message)
+        layout.addWidget(self._rules_label)
+        layout.addWidget(self._rules)
+        return page
+
+    # ------------------------------------------------------------ public API
+    @property
+    def session(self) -> ReviewSession | None:
+        return self._session
+
+    def set_session(self, session: ReviewSession | None) -> None:
+        if self._session is not None:
+            self._session.planChanged.disconnect(self._on_plan_changed)
+            self._session.assessmentChanged.disconnect(self._on_assessment_changed)
+        self._session = session
+        self._list_model.set_session(session)
+        for model in self._models.values():
+            model.set_session(session)
+        self._fitted.clear()
+        if session is not None:
+            session.planChanged.connect(self._on_plan_changed)
+            session.assessmentChanged.connect(self._on_assessment_changed)
+        self.setEnabled(session is not None)
+        self._show_message("")
+        self._on_plan_changed()
+        self.show_collection(self._current)
+
+    def current_collection(self) -> str:
+        """The key shown on the right: IDENTITY or a collection name."""
+        return self._current
+
+    def show_collection(self, key: str) -> None:
+        """Show the plan details (IDENTITY) or the table of one element type."""
+        row = self._list_model.keys.index(key)
+        if self._list.currentIndex().row() != row:
+            self._list.setCurrentIndex(self._list_model.index(row))
+            return  # _on_list_current does the rest
+        self._current = key
+        if key == IDENTITY:
+            self._stack.setCurrentIndex(0)
+        else:
+            self._stack.setCurrentIndex(1)
+            self._table_stack.setCurrentWidget(self._tables[key])
+            self._fit_columns(key)
+            self._table_title.setText(COLLECTION_LABELS[key].get(current_lang()))
+            self._show_message(self._models[key]._error[2] if self._models[key]._error else "")
+        self._refresh_rules()
+        self._update_buttons()
+
+    def model(self, collection: str) -> ElementTableModel:
+        return self._models[collection]
+
+    def table(self, collection: str) -> QTableView:
+        return self._tables[collection]
+
+    def message_text(self) -> str:
+        """The refusal message currently shown (empty when none)."""
+        label = self._identity_message if self._current == IDENTITY else self._table_message
+        return "" if label.isHidden() else label.text()
+
+    # ------------------------------------------------------------ rows
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and watched is self._tables.get(self._current)
+            and watched.state() != QAbstractItemView.State.EditingState  # type: ignore[attr-defined]
+        ):
+            self.remove_selected_rows()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def add_row(self) -> None:
+        if self._session is None or self._current == IDENTITY:
+            return
+        collection = self._current
+        existing = [e.id for e in getattr(self._session.review.plan, collection)]
+        ident = next_id(existing)
+        try:
+            row = self._session.add_element(collection, {"id": ident} if ident else None)
+        except FactError as exc:
+            self._show_message(friendly_fact_error(str(exc)))
+            return
+        table = self._tables[collection]
+        index = self._models[collection].index(row, 1)
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        table.setFocus()
+
+    @Slot()
+    def remove_selected_rows(self) -> None:
+        if self._session is None or self._current == IDENTITY:
+            return
+        collection = self._current
+        table = self._tables[collection]
+        rows = {i.row() for i in table.selectionModel().selectedIndexes()}
+        if not rows and table.currentIndex().isValid():
+            rows = {table.currentIndex().row()}
+        if not rows:
+            return
+        stack = self._session.undo_stack
+        if len(rows) > 1:
+            stack.beginMacro(self.tr("Remove {0} elements").format(len(rows)))
+        try:
+            for row in sorted(rows, reverse=True):
+                self._session.remove_element(collection, row)
+        finally:
+            if len(rows) > 1:
+                stack.endMacro()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_session = self._session is not None
+        table = self._tables.get(self._current)
+        self._add_button.setEnabled(has_session and table is not None)
+        selected = bool(
+            table is not None
+            and (table.selectionModel().hasSelection() or table.currentIndex().isValid())
+            and self._models[self._current].rowCount() > 0
+        )
+        self._remove_button.setEnabled(has_session and selected)
+
+    # ------------------------------------------------------------ identity and site
+    def _on_identity_edited(self, name: str, text: str) -> None:
+        if self._session is None:
+            return
+        edit = self._identity_edits[name]
+        try:
+            self._session.set_identity(name, text)
+        except FactError:
+            edit.setStyleSheet(INVALID_STYLE)
+            if name == "name":
+                self._show_message(self.tr("The plan needs a name; the last name is kept."))
+            else:
+                self._show_message(self.tr("This value is not allowed."))
+            return
+        edit.setStyleSheet("")
+        self._show_message("")
+
+    def _on_identity_finished(self, name: str) -> None:
+        if self._session is None:
+            return
+        edit = self._identity_edits[name]
+        value = getattr(self._session.review.plan.identity, name)
+        if edit.text() != value:  # refused input: show what the plan holds
+            edit.setText(value)
+            edit.setStyleSheet("")
+
+    @Slot()
+    def _on_site_finished(self) -> None:
+        if self._session is None:
+            return
+        lang = current_lang()
+        try:
+            value = parse_cell(self._site_column, self._site_edit.text(), lang)
+            self._session.set_site_fact(self._site_column.key, value)
+        except Refused as exc:
+            self._site_edit.setStyleSheet(INVALID_STYLE)
+            self._show_message(f"{self._site_column.title(lang)}: {exc}")
+            return
+        except FactError as exc:
+            self._site_edit.setStyleSheet(INVALID_STYLE)
+            self._show_message(friendly_fact_error(str(exc)))
+            return
+        self._site_edit.setStyleSheet("")
+        self._show_message("")
+        self._update_site_field(force=True)
+
+    def _update_site_field(self, force: bool = False) -> None:
+        if self._session is None:
+            self._site_edit.clear()
+            return
+        value = self._session.review.plan.site.residential_area_m2
+        text = "" if value is None else format_number(value, current_lang())
+        if force or not self._site_edit.hasFocus():
+            if self._site_edit.text() != text:
+                self._site_edit.setText(text)
+            self._site_edit.setStyleSheet("")
+
+    # ------------------------------------------------------------ session signals
+    @Slot()
+    def _on_plan_changed(self) -> None:
+        if self._session is None:
+            for edit in self._identity_edits.values():
+                edit.clear()
+            self._update_site_field()
+            return
+        identity = self._session.review.plan.identity
+        for name, edit in self._identity_edits.items():
+            value = getattr(identity, name)
+            if edit.text() != value and not (edit.hasFocus() and edit.styleSheet()):
+                edit.setText(value)
+                edit.setStyleSheet("")
+        self._update_site_field(force=True)
+        self._refresh_rules()
+        self._update_buttons()
+
+    @Slot(str)
+    def _on_assessment_changed(self, criterion_id: str) -> None:
+        rules = self._rules if self._current != IDENTITY else self._site_rules
+        for i in range(rules.count()):
+            if rules.item(i).data(Qt.ItemDataRole.UserRole) == criterion_id:
+                self._refresh_rules()
+                return
+
+    @Slot(str)
+    def _on_model_message(self, text: str) -> None:
+        model = self.sender()
+        if isinstance(model, ElementTableModel) and model.collection == self._current:
+            self._show_message(text)
+
+    def _show_message(self, text: str) -> None:
+        label = self._identity_message if self._current == IDENTITY else self._table_message
+        other = self._table_message if label is self._identity_message else self._identity_message
+        other.hide()
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._current = current.data(KEY_ROLE)
+            self.show_collection(self._current)
+
+    # ------------------------------------------------------------ the rules on these facts
+    def _rule_criteria(self, key: str) -> list[Any]:
+        if self._session is None:
+            return []
+        out = []
+        for criterion in self._session.review.criteria():
+            rule = criterion.rule
+            if rule is None:
+                continue
+            uses = {rule.applies_to}
+            denominator = getattr(rule, "denominator", None)
+            if denominator is not None:
+                uses.add(denominator.collection)
+            if key in uses or (key == IDENTITY and "site" in uses):
+                out.append(criterion)
+        return out
+
+    def _refresh_rules(self) -> None:
+        rules = self._site_rules if self._current == IDENTITY else self._rules
+        label = self._site_rules_label if self._current == IDENTITY else self._rules_label
+        rules.clear()
+        lang = current_lang()
+        criteria = self._rule_criteria(self._current)
+        for criterion in criteria:
+            assessment = self._session.review.assessments[criterion.id]  # type: ignore[union-attr]
+            verdict = assessment.verdict
+            text = f"{criterion.id}   {criterion.title.get(lang)} — {verdict.label.get(lang)}"
+            item = QListWidgetItem(verdict_icon(verdict), text)
+            item.setData(Qt.ItemDataRole.UserRole, criterion.id)
+            tip = [e.text.get(lang) for e in assessment.evidence]
+            item.setToolTip("\n".join(tip) if tip else criterion.title.get(lang))
+            rules.addItem(item)
+        label.setVisible(bool(criteria))
+        rules.setVisible(bool(criteria))
+        if criteria:
+            row_height = max(rules.sizeHintForRow(0), 18)
+            rules.setFixedHeight(min(len(criteria), 5) * row_height + 2 * rules.frameWidth() + 4)
+
+    def _on_rule_item(self, item: QListWidgetItem) -> None:
+        self.criterionActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    # ------------------------------------------------------------ look
+    def _fit_columns(self, collection: str, force: bool = False) -> None:
+        if collection in self._fitted and not force:
+            return
+        table = self._tables[collection]
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        columns = self._models[collection].columns
+        for col, column in enumerate(columns[:-1]):  # the last column stretches
+            width = header.sectionSize(col)
+            low = 64 if column.kind != "id" else 90
+            high = 260 if column.kind in ("text", "opt_text") else 200
+            header.resizeSection(col, max(low, min(width + 4, high)))
+        self._fitted.add(collection)
+
+    @Slot()
+    def retranslate(self, _lang: str = "") -> None:
+        lang = current_lang()
+        self._identity_title.setText(self.tr("Plan details"))
+        self._identity_box.setTitle(self.tr("Plan"))
+        labels = {
+            "name": self.tr("Name"),
+            "address": self.tr("Address"),
+            "municipality": self.tr("Municipality"),
+            "client": self.tr("Client"),
+            "architect": self.tr("Architect"),
+            "phase": self.tr("Phase"),
+            "revision": self.tr("Revision"),
+        }
+        for name, label in self._identity_labels.items():
+            label.setText(labels[name] + ":")
+        self._identity_edits["name"].setPlaceholderText(self.tr("required"))
+        self._identity_edits["phase"].setPlaceholderText(
+            self.tr("e.g. sketch design, preliminary design, final design")
+        )
+        self._identity_edits["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
+        self._site_box.setTitle(COLLECTION_LABELS["site"].get(lang))
+        self._site_label.setText(self._site_column.name(lang) + ":")
+        self._site_edit.setPlaceholderText(self.tr("unknown"))
+        self._site_hint.setText(
+            self.tr(
+                "The area of the residential district the plan covers; the play-space norm "
+                "(3 % of this area) is measured against it."
+            )
+        )
+        self._site_rules_label.setText(self.tr("Rules that use the site:"))
+        self._rules_label.setText(self.tr("Rules on these facts:"))
+        self._table_hint.setText(
+            self.tr(
+                "Double-click or start typing to edit a cell. An empty cell means unknown: its "
+                "rules then give “not assessed”. Del removes the selected rows."
+            )
+        )
+        self._add_button.setText(self.tr("Add"))
+        self._add_button.setToolTip(self.tr("Add an element to this list"))
+        self._remove_button.setText(self.tr("Remove"))
+        self._remove_button.setToolTip(self.tr("Remove the selected elements (Del)"))
+        if self._current != IDENTITY:
+            self._table_title.setText(COLLECTION_LABELS[self._current].get(lang))
+        self._list_model.retranslate()
+        for model in self._models.values():
+            model.retranslate()
+        self._fitted.clear()
+        if self._current != IDENTITY:
+            self._fit_columns(self._current)
+        self._update_site_field()
+        self._refresh_rules()
