@@ -1,0 +1,381 @@
+"""Start a new review: the plan (typed in, or facts loaded from a YAML file), the perspective,
+and who reviews. `ask_new_review` is the function the main window calls (tests replace it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain.checklist import Checklist, ChecklistError, Perspective
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, PlanIdentity
+from reviewer.domain.review import Review, Reviewer, new_review
+from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
+from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
+from reviewer.ui.i18n import current_lang, notifier
+
+IDENTITY_FIELDS = ("name", "address", "municipality", "client", "architect", "phase", "revision")
+
+ERROR_STYLE = (
+    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
+    " border-radius: 3px; padding: 4px 6px; }"
+)
+INFO_STYLE = "QLabel { color: #5f6b7a; }"
+
+
+class NewReviewDialog(QDialog):
+    """Asks for the plan, the perspective and the reviewer; `review` holds the result."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        checklist: Checklist | None = None,
+        checklist_path: Path = DEFAULT_CHECKLIST,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newReviewDialog")
+        self._checklist = checklist
+        self._checklist_path = checklist_path
+        self._loaded_plan: Plan | None = None
+        self._loaded_path: Path | None = None
+        self.review: Review | None = None
+        # replaced by tests; returns the chosen path or None
+        self.choose_plan_file: Callable[[], str | None] = self._ask_plan_file
+
+        # ------------------------------------------------ plan
+        self._plan_box = QGroupBox()
+        self._load_button = QPushButton()
+        self._load_button.setObjectName("loadPlan")
+        self._load_button.clicked.connect(self._on_load_clicked)
+        self._clear_button = QPushButton()
+        self._clear_button.setObjectName("clearPlan")
+        self._clear_button.clicked.connect(self.clear_loaded_plan)
+        self._clear_button.hide()
+        self._plan_status = QLabel()
+        self._plan_status.setObjectName("planStatus")
+        self._plan_status.setWordWrap(True)
+        self._plan_status.setStyleSheet(INFO_STYLE)
+        self._plan_status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self._load_button)
+        load_row.addWidget(self._clear_button)
+        load_row.addStretch(1)
+
+        form = QFormLayout()
+        self._identity: dict[str, QLineEdit] = {}
+        self._identity_labels: dict[str, QLabel] = {}
+        for name in IDENTITY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"plan_{name}")
+            edit.textChanged.connect(self._update_ok)
+            label = QLabel()
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self._identity[name] = edit
+            self._identity_labels[name] = label
+        plan_layout = QVBoxLayout(self._plan_box)
+        plan_layout.addLayout(load_row)
+        plan_layout.addWidget(self._plan_status)
+        plan_layout.addSpacing(6)
+        plan_layout.addLayout(form)
+        plan_layout.addStretch(1)
+
+        # ------------------------------------------------ perspective
+        self._perspective_box = QGroupBox()
+        self._perspective_group = QButtonGroup(self)
+        self._perspective_buttons: dict[Perspective, QRadioButton] = {}
+        self._perspective_hints: dict[Perspective, QLabel] = {}
+        perspective_layout = QVBoxLayout(self._perspective_box)
+        for perspective in Perspective:
+            button = QRadioButton()
+            button.setObjectName(f"perspective_{perspective.value}")
+            hint = QLabel()
+            hint.setStyleSheet(INFO_STYLE)
+            hint.setWordWrap(True)
+            hint.setContentsMargins(22, 0, 0, 4)
+            self._perspective_group.addButton(button)
+            perspective_layout.addWidget(button)
+            perspective_layout.addWidget(hint)
+            self._perspective_buttons[perspective] = button
+            self._perspective_hints[perspective] = hint
+        self._perspective_buttons[Perspective.SAFETY].setChecked(True)
+
+        # ------------------------------------------------ reviewer
+        self._reviewer_box = QGroupBox()
+        reviewer_form = QFormLayout(self._reviewer_box)
+        self._reviewer_name = QLineEdit()
+        self._reviewer_name.setObjectName("reviewer_name")
+        self._reviewer_name.textChanged.connect(self._update_ok)
+        self._reviewer_role = QComboBox()
+        self._reviewer_role.setObjectName("reviewer_role")
+        self._reviewer_role.setEditable(True)
+        self._reviewer_role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._reviewer_organisation = QLineEdit()
+        self._reviewer_organisation.setObjectName("reviewer_organisation")
+        self._reviewer_labels = [QLabel(), QLabel(), QLabel()]
+        reviewer_form.addRow(self._reviewer_labels[0], self._reviewer_name)
+        reviewer_form.addRow(self._reviewer_labels[1], self._reviewer_role)
+        reviewer_form.addRow(self._reviewer_labels[2], self._reviewer_organisation)
+
+        # ------------------------------------------------ bottom
+        self._error = QLabel()
+        self._error.setObjectName("errorLabel")
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet(ERROR_STYLE)
+        self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._error.hide()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        right = QVBoxLayout()
+        right.addWidget(self._perspective_box)
+        right.addWidget(self._reviewer_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(self._plan_box, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self._error)
+        layout.addWidget(self._buttons)
+
+        notifier.changed.connect(self.retranslate)
+        self.retranslate()
+        self._update_ok()
+        self.resize(880, self.sizeHint().height())
+
+    # ------------------------------------------------------------ widgets for tests
+    @property
+    def ok_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def error_text(self) -> str:
+        """The error shown in the dialog, or "" when none is shown."""
+        return "" if self._error.isHidden() else self._error.text()
+
+    def identity_edit(self, name: str) -> QLineEdit:
+        return self._identity[name]
+
+    @property
+    def reviewer_name_edit(self) -> QLineEdit:
+        return self._reviewer_name
+
+    @property
+    def reviewer_role_combo(self) -> QComboBox:
+        return self._reviewer_role
+
+    def perspective_button(self, perspective: Perspective | str) -> QRadioButton:
+        return self._perspective_buttons[Perspective(perspective)]
+
+    @property
+    def loaded_plan(self) -> Plan | None:
+        return self._loaded_plan
+
+    # ------------------------------------------------------------ plan file
+    def _ask_plan_file(self) -> str | None:
+        start = str(EXAMPLES) if EXAMPLES.is_dir() else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load plan facts"),
+            start,
+            self.tr("Plan facts (*.plan.yaml *.yaml *.yml);;All files (*)"),
+        )
+        return path or None
+
+    @Slot()
+    def _on_load_clicked(self) -> None:
+        path = self.choose_plan_file()
+        if path:
+            self.load_plan_file(Path(path))
+
+    def load_plan_file(self, path: Path) -> bool:
+        """Read plan facts from YAML and fill in the plan's identity; on a bad file show
+        why (the dialog stays open, earlier input is kept). Returns whether it worked."""
+        try:
+            plan = load_plan(path)
+        except PlanFileError as exc:
+            self._show_error(self.tr("This plan file cannot be used.") + "\n" + str(exc))
+            return False
+        self._loaded_plan = plan
+        self._loaded_path = Path(path)
+        for name, edit in self._identity.items():
+            edit.setText(getattr(plan.identity, name))
+        self._clear_button.show()
+        self._show_error("")
+        self._describe_loaded()
+        return True
+
+    @Slot()
+    def clear_loaded_plan(self) -> None:
+        """Forget the loaded facts (the typed identity stays)."""
+        self._loaded_plan = None
+        self._loaded_path = None
+        self._clear_button.hide()
+        self._describe_loaded()
+
+    def _describe_loaded(self) -> None:
+        lang = current_lang()
+        if self._loaded_plan is None or self._loaded_path is None:
+            self._plan_status.setText(
+                self.tr(
+                    "Type the plan's details, or load its facts (entrances, galleries, …) from "
+                    "a plan file. Facts can also be entered later in the plan panel."
+                )
+            )
+            return
+        parts = []
+        for collection in COLLECTIONS:
+            n = len(getattr(self._loaded_plan, collection))
+            if n:
+                parts.append(f"{COLLECTION_LABELS[collection].get(lang)}: {n}")
+        facts = ", ".join(parts) if parts else self.tr("no elements")
+        self._plan_status.setText(
+            self.tr("Loaded from {0} ({1}).").format(self._loaded_path.name, facts)
+        )
+
+    # ------------------------------------------------------------ result
+    def selected_perspective(self) -> Perspective:
+        for perspective, button in self._perspective_buttons.items():
+            if button.isChecked():
+                return perspective
+        return Perspective.SAFETY
+
+    def _update_ok(self) -> None:
+        ready = bool(self._identity["name"].text().strip()) and bool(
+            self._reviewer_name.text().strip()
+        )
+        self.ok_button.setEnabled(ready)
+
+    def _show_error(self, text: str) -> None:
+        self._error.setText(text)
+        self._error.setVisible(bool(text))
+
+    def _checklist_or_error(self) -> Checklist | None:
+        if self._checklist is None:
+            try:
+                self._checklist = load_checklist(self._checklist_path)
+            except ChecklistError as exc:
+                self._show_error(self.tr("The checklist cannot be loaded.") + "\n" + str(exc))
+                return None
+        return self._checklist
+
+    def build_review(self) -> Review | None:
+        """The review for what was entered, or None (with the reason shown)."""
+        identity = {name: edit.text().strip() for name, edit in self._identity.items()}
+        if not identity["name"]:
+            self._show_error(self.tr("Give the plan a name."))
+            return None
+        if not self._reviewer_name.text().strip():
+            self._show_error(self.tr("Fill in the reviewer's name."))
+            return None
+        checklist = self._checklist_or_error()
+        if checklist is None:
+            return None
+        base = self._loaded_plan or Plan(identity=PlanIdentity(name=identity["name"]))
+        plan = base.model_copy(update={"identity": PlanIdentity(**identity)})
+        reviewer = Reviewer(
+            name=self._reviewer_name.text().strip(),
+            role=self._reviewer_role.currentText().strip(),
+            organisation=self._reviewer_organisation.text().strip(),
+        )
+        return new_review(plan, checklist, self.selected_perspective(), reviewer)
+
+    def accept(self) -> None:
+        review = self.build_review()
+        if review is None:
+            return
+        self.review = review
+        super().accept()
+
+    # ------------------------------------------------------------ language
+    @Slot()
+    def retranslate(self, _lang: str = "") -> None:
+        lang = current_lang()
+        self.setWindowTitle(self.tr("New review"))
+        self._plan_box.setTitle(self.tr("Plan"))
+        self._load_button.setText(self.tr("Load plan facts from file…"))
+        self._clear_button.setText(self.tr("Forget loaded facts"))
+        labels = {
+            "name": self.tr("Name"),
+            "address": self.tr("Address"),
+            "municipality": self.tr("Municipality"),
+            "client": self.tr("Client"),
+            "architect": self.tr("Architect"),
+            "phase": self.tr("Phase"),
+            "revision": self.tr("Revision"),
+        }
+        for name, label in self._identity_labels.items():
+            label.setText(labels[name] + ":")
+        self._identity["name"].setPlaceholderText(self.tr("required"))
+        self._identity["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
+        self._perspective_box.setTitle(self.tr("Perspective"))
+        hints = {
+            Perspective.SAFETY: self.tr(
+                "The police view: surveillance, access control, target hardening, lighting."
+            ),
+            Perspective.COHESION: self.tr(
+                "The residents' view: contact, involvement, meeting places, ownership, mix."
+            ),
+        }
+        for perspective, button in self._perspective_buttons.items():
+            button.setText(perspective.label.get(lang))
+            self._perspective_hints[perspective].setText(hints[perspective])
+        self._reviewer_box.setTitle(self.tr("Reviewer"))
+        for label, text in zip(
+            self._reviewer_labels,
+            (self.tr("Name"), self.tr("Role"), self.tr("Organisation")),
+            strict=True,
+        ):
+            label.setText(text + ":")
+        self._reviewer_name.setPlaceholderText(self.tr("required"))
+        role = self._reviewer_role.currentText()
+        known = self._reviewer_role.findText(role) if role else 0
+        roles = [
+            self.tr("Police building-plan adviser"),
+            self.tr("Architect"),
+            self.tr("Municipal planner"),
+            self.tr("Housing corporation"),
+        ]
+        self._reviewer_role.clear()
+        self._reviewer_role.addItems(roles)
+        if known >= 0:  # a suggested role: show it in the new language
+            self._reviewer_role.setCurrentIndex(known)
+        else:
+            self._reviewer_role.setCurrentText(role)
+        self.ok_button.setText(self.tr("Start review"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._describe_loaded()
+
+
+def ask_new_review(parent: QWidget | None) -> Review | None:
+    """Ask for a new review; None when cancelled."""
+    dialog = NewReviewDialog(parent)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.review
+        return None
+    finally:
+        dialog.deleteLater()
