@@ -1,0 +1,1157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Beoor&amp;deling</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <source>Start a review of a plan (Ctrl+N)</source>
+        <translation>Een beoordeling van een plan starten (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open a review (Ctrl+O)</source>
+        <translation>Een beoordeling openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+S)</source>
+        <translation>De beoordeling opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF-rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Beoordeling s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Criterion</source>
+        <translation>Criterium &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unassessed</source>
+        <translation>&amp;Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Next unassessed</source>
+        <translation>Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Go to the next criterion without a verdict (F3 or Ctrl+Return)</source>
+        <translation>Naar het volgende criterium zonder oordeel (F3 of Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Criterion</source>
+        <translation>V&amp;orig criterium</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Criterion</source>
+        <translation>Volgend c&amp;riterium</translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Clear Verdict</source>
+        <translation>Oordeel wissen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Notes</source>
+        <translation>Naar &amp;notities</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>&amp;Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Criterium</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>{0} of {1} applicable criteria assessed</source>
+        <translation>{0} van {1} toepasselijke criteria beoordeeld</translation>
+    </message>
+    <message>
+        <source>S+C</source>
+        <comment>perspective badge: safety and cohesion</comment>
+        <translation>V+C</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>perspective badge: safety</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>perspective badge: cohesion</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>Heeft notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Outside the perspective of this review</source>
+        <translation>Buiten het perspectief van deze beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPanel</name>
+    <message>
+        <source>Measured against the plan</source>
+        <translation>Gemeten aan het plan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>{0} (key {1})</source>
+        <translation>{0} (toets {1})</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Back to “not assessed” (key 0)</source>
+        <translation>Terug naar “niet beoordeeld” (toets 0)</translation>
+    </message>
+    <message>
+        <source>Reason for overriding the automatic verdict:</source>
+        <translation>Reden om af te wijken van het automatische oordeel:</translation>
+    </message>
+    <message>
+        <source>An override needs a reason; the change is not kept.</source>
+        <translation>Een afwijking heeft een reden nodig; de wijziging wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Local constraint (why “partly”):</source>
+        <translation>Lokale beperking (waarom “deels”):</translation>
+    </message>
+    <message>
+        <source>Notes and measure</source>
+        <translation>Notities en maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>What you see in the plan…</source>
+        <translation>Wat u in het plan ziet…</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;measure:</source>
+        <translation>Aanbevolen &amp;maatregel:</translation>
+    </message>
+    <message>
+        <source>What should change…</source>
+        <translation>Wat er moet veranderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>or drop JPEG or PNG files here</source>
+        <translation>of sleep JPEG- of PNG-bestanden hierheen</translation>
+    </message>
+    <message>
+        <source>Choose a criterion in the list on the left.</source>
+        <translation>Kies een criterium in de lijst links.</translation>
+    </message>
+    <message>
+        <source>outside the perspective of this review</source>
+        <translation>buiten het perspectief van deze beoordeling</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Bron: {0}</translation>
+    </message>
+    <message>
+        <source>In tension with: {0}</source>
+        <translation>Op gespannen voet met: {0}</translation>
+    </message>
+    <message>
+        <source>Automatic verdict: {0}</source>
+        <translation>Automatisch oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>(no plan elements to measure)</source>
+        <translation>(geen planelementen om te meten)</translation>
+    </message>
+    <message>
+        <source>Override the automatic verdict</source>
+        <translation>Afwijken van het automatische oordeel</translation>
+    </message>
+    <message>
+        <source>The rule says “{0}” from the plan facts. Why is your verdict “{1}”?</source>
+        <translation>Volgens de regel is het oordeel op grond van de plangegevens “{0}”. Waarom is uw oordeel “{1}”?</translation>
+    </message>
+    <message>
+        <source>Partly: local constraint</source>
+        <translation>Deels: lokale beperking</translation>
+    </message>
+    <message>
+        <source>Which local constraint explains why the criterion is only partly met?</source>
+        <translation>Welke lokale beperking verklaart waarom maar deels aan het criterium wordt voldaan?</translation>
+    </message>
+    <message>
+        <source>{0}: not a JPEG or PNG photo</source>
+        <translation>{0}: geen JPEG- of PNG-foto</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large</source>
+        <translation>{0}: het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>Photos not added</source>
+        <translation>Foto&apos;s niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>These files were not added:</source>
+        <translation>Deze bestanden zijn niet toegevoegd:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} schrijven…</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report was written to {0}.
+
+Open it now?</source>
+        <translation>Het rapport is opgeslagen als {0}.
+
+Nu openen?</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Het rapport is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written: {0}</source>
+        <translation>Het PDF-rapport kon niet worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FactDelegate</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>unknown; “-” for nobody</source>
+        <translation>onbekend; “-” voor niemand</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New review</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>Starting a new review is not available in this version.</source>
+        <translation>Een nieuwe beoordeling starten is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The plan view is not available yet.</source>
+        <translation>De planweergave is nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The summary is not available yet.</source>
+        <translation>De samenvatting is nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>No recent reviews</source>
+        <translation>Geen recente beoordelingen</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Lijst wissen</translation>
+    </message>
+    <message>
+        <source>Export the assessment as a PDF report (Ctrl+E)</source>
+        <translation>De beoordeling exporteren als PDF-rapport (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The PDF report is not available: the report module is not installed.</source>
+        <translation>Het PDF-rapport is niet beschikbaar: de rapportmodule is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>{0} review</source>
+        <translation>Beoordeling {0}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisch opslaan mislukt: {0}</translation>
+    </message>
+    <message>
+        <source>Every applicable criterion in the list has a verdict.</source>
+        <translation>Elk toepasselijk criterium in de lijst heeft een oordeel.</translation>
+    </message>
+    <message>
+        <source>The review cannot be opened</source>
+        <translation>De beoordeling kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation>{0} kan niet worden geopend: {1}</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} geopend</translation>
+    </message>
+    <message>
+        <source>No example</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+    <message>
+        <source>The example review is not installed ({0}).</source>
+        <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
+    </message>
+    <message>
+        <source>The changes cannot be recovered</source>
+        <translation>De wijzigingen kunnen niet worden hersteld</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>De beoordeling is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} opgeslagen</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>{0} geëxporteerd</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Over {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Version {1}&lt;/p&gt;&lt;p&gt;Review a building plan against the combined Safety &amp;amp; Cohesion checklist, from the safety or the cohesion perspective, and export the assessment as a PDF report.&lt;/p&gt;&lt;p&gt;For police building-plan advisers, architects and planners.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Versie {1}&lt;/p&gt;&lt;p&gt;Beoordeel een bouwplan aan de hand van de gecombineerde checklist Veiligheid &amp;amp; Cohesie, vanuit het perspectief veiligheid of cohesie, en exporteer de beoordeling als PDF-rapport.&lt;/p&gt;&lt;p&gt;Voor bouwplanadviseurs van de politie, architecten en planologen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search titles and guidance  (Ctrl+F)</source>
+        <translation>Zoeken in titels en toelichting  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the criteria&apos;s titles and guidance</source>
+        <translation>Zoeken in de titels en toelichting van de criteria</translation>
+    </message>
+    <message>
+        <source>All perspectives</source>
+        <translation>Alle perspectieven</translation>
+    </message>
+    <message>
+        <source>Show criteria of one perspective</source>
+        <translation>Criteria van één perspectief tonen</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle oordelen</translation>
+    </message>
+    <message>
+        <source>Only not assessed</source>
+        <translation>Alleen niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Only findings (fails or partly)</source>
+        <translation>Alleen bevindingen (voldoet niet of deels)</translation>
+    </message>
+    <message>
+        <source>Only fails</source>
+        <translation>Alleen voldoet niet</translation>
+    </message>
+    <message>
+        <source>Only partly</source>
+        <translation>Alleen deels</translation>
+    </message>
+    <message>
+        <source>Only meets</source>
+        <translation>Alleen voldoet</translation>
+    </message>
+    <message>
+        <source>Only not applicable</source>
+        <translation>Alleen niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Show criteria with a verdict</source>
+        <translation>Criteria met een bepaald oordeel tonen</translation>
+    </message>
+    <message>
+        <source>Requirements only</source>
+        <translation>Alleen eisen</translation>
+    </message>
+    <message>
+        <source>Hide the recommendations</source>
+        <translation>De aanbevelingen verbergen</translation>
+    </message>
+    <message>
+        <source>No criteria match the search and filters.</source>
+        <translation>Geen criteria passen bij de zoekopdracht en filters.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>Geen beoordeling geopend</translation>
+    </message>
+    <message>
+        <source>{0} of {1} assessed</source>
+        <translation>{0} van {1} beoordeeld</translation>
+    </message>
+    <message>
+        <source>Applicable criteria of this review&apos;s perspective that have a verdict</source>
+        <translation>Toepasselijke criteria van het perspectief van deze beoordeling die een oordeel hebben</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>Load plan facts</source>
+        <translation>Plangegevens laden</translation>
+    </message>
+    <message>
+        <source>Plan facts (*.plan.yaml *.yaml *.yml);;All files (*)</source>
+        <translation>Plangegevens (*.plan.yaml *.yaml *.yml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This plan file cannot be used.</source>
+        <translation>Dit planbestand is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <source>Type the plan&apos;s details, or load its facts (entrances, galleries, …) from a plan file. Facts can also be entered later in the plan panel.</source>
+        <translation>Vul de gegevens van het plan in, of laad de plangegevens (entrees, galerijen, …) uit een planbestand. Gegevens kunnen ook later in het planpaneel worden ingevuld.</translation>
+    </message>
+    <message>
+        <source>no elements</source>
+        <translation>geen elementen</translation>
+    </message>
+    <message>
+        <source>Loaded from {0} ({1}).</source>
+        <translation>Geladen uit {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be loaded.</source>
+        <translation>De checklist kan niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Geef het plan een naam.</translation>
+    </message>
+    <message>
+        <source>Fill in the reviewer&apos;s name.</source>
+        <translation>Vul de naam van de beoordelaar in.</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Load plan facts from file…</source>
+        <translation>Plangegevens uit bestand laden…</translation>
+    </message>
+    <message>
+        <source>Forget loaded facts</source>
+        <translation>Geladen gegevens vergeten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Architect</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>e.g. VO-2</source>
+        <translation>bijv. VO-2</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspectief</translation>
+    </message>
+    <message>
+        <source>The police view: surveillance, access control, target hardening, lighting.</source>
+        <translation>De blik van de politie: toezicht, toegangscontrole, inbraakwerendheid, verlichting.</translation>
+    </message>
+    <message>
+        <source>The residents&apos; view: contact, involvement, meeting places, ownership, mix.</source>
+        <translation>De blik van de bewoners: contact, betrokkenheid, ontmoetingsplekken, eigenaarschap, menging.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Police building-plan adviser</source>
+        <translation>Bouwplanadviseur politie</translation>
+    </message>
+    <message>
+        <source>Municipal planner</source>
+        <translation>Gemeentelijk planoloog</translation>
+    </message>
+    <message>
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Beoordeling starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>every element needs an ID, such as A or G1.</source>
+        <translation>elk element heeft een aanduiding nodig, zoals A of G1.</translation>
+    </message>
+    <message>
+        <source>an ID can be at most 40 characters long.</source>
+        <translation>een aanduiding is hoogstens 40 tekens lang.</translation>
+    </message>
+    <message>
+        <source>choose yes, no or unknown.</source>
+        <translation>kies ja, nee of onbekend.</translation>
+    </message>
+    <message>
+        <source>choose one of the values in the list.</source>
+        <translation>kies een van de waarden uit de lijst.</translation>
+    </message>
+    <message>
+        <source>enter a number.</source>
+        <translation>vul een getal in.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number (leave the cell empty if the value is unknown).</source>
+        <translation>“{0}” is geen getal (laat de cel leeg als de waarde onbekend is).</translation>
+    </message>
+    <message>
+        <source>enter a whole number.</source>
+        <translation>vul een geheel getal in.</translation>
+    </message>
+    <message>
+        <source>must be at least 1 (leave the cell empty if the number is unknown).</source>
+        <translation>moet minstens 1 zijn (laat de cel leeg als het aantal onbekend is).</translation>
+    </message>
+    <message>
+        <source>must be more than {0}.</source>
+        <translation>moet meer dan {0} zijn.</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>must be between {0} and {1}.</source>
+        <translation>moet tussen {0} en {1} liggen.</translation>
+    </message>
+    <message>
+        <source>the glass cannot start above where it ends (glass from is above glass up to).</source>
+        <translation>het glas kan niet hoger beginnen dan het ophoudt (‘glas vanaf’ ligt boven ‘glas tot’).</translation>
+    </message>
+    <message>
+        <source>this ID is already used in this list; every element needs its own ID.</source>
+        <translation>deze aanduiding komt al voor in deze lijst; elk element heeft een eigen aanduiding nodig.</translation>
+    </message>
+    <message>
+        <source>this value is not allowed ({0}).</source>
+        <translation>deze waarde is niet toegestaan ({0}).</translation>
+    </message>
+    <message>
+        <source>how this element is named on the drawings (A, G1, …)</source>
+        <translation>hoe dit element op de tekeningen heet (A, G1, …)</translation>
+    </message>
+    <message>
+        <source>empty: unknown; “-”: nobody named</source>
+        <translation>leeg: onbekend; “-”: niemand genoemd</translation>
+    </message>
+    <message>
+        <source>empty: unknown</source>
+        <translation>leeg: onbekend</translation>
+    </message>
+    <message>
+        <source>a number; empty: unknown</source>
+        <translation>een getal; leeg: onbekend</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genoemd</translation>
+    </message>
+    <message>
+        <source>the ID {0} is already used in this list.</source>
+        <translation>de aanduiding {0} komt al voor in deze lijst.</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Plangegevens</translation>
+    </message>
+    <message>
+        <source>Name, address, parties and the size of the residential area</source>
+        <translation>Naam, adres, betrokken partijen en de omvang van het woongebied</translation>
+    </message>
+    <message>
+        <source>{0}: {1} in the plan</source>
+        <translation>{0}: {1} in het plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Remove {0} elements</source>
+        <translation>{0} elementen verwijderen</translation>
+    </message>
+    <message>
+        <source>The plan needs a name; the last name is kept.</source>
+        <translation>Het plan heeft een naam nodig; de laatste naam blijft staan.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed.</source>
+        <translation>Deze waarde is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Plangegevens</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Architect</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>e.g. sketch design, preliminary design, final design</source>
+        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
+    </message>
+    <message>
+        <source>e.g. VO-2</source>
+        <translation>bijv. VO-2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The area of the residential district the plan covers; the play-space norm (3 % of this area) is measured against it.</source>
+        <translation>De oppervlakte van het woongebied dat het plan beslaat; de speelruimtenorm (3 % van deze oppervlakte) wordt hieraan gemeten.</translation>
+    </message>
+    <message>
+        <source>Rules that use the site:</source>
+        <translation>Regels die het plangebied gebruiken:</translation>
+    </message>
+    <message>
+        <source>Rules on these facts:</source>
+        <translation>Regels over deze gegevens:</translation>
+    </message>
+    <message>
+        <source>Double-click or start typing to edit a cell. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
+        <translation>Dubbelklik of begin te typen om een cel te wijzigen. Een lege cel betekent onbekend: de regels geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an element to this list</source>
+        <translation>Een element aan deze lijst toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected elements (Del)</source>
+        <translation>De geselecteerde elementen verwijderen (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Verdict {0}</source>
+        <translation>Oordeel {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} wijzigen</translation>
+    </message>
+    <message>
+        <source>Priority {0}</source>
+        <translation>Prioriteit {0}</translation>
+    </message>
+    <message>
+        <source>Add photo {0}</source>
+        <translation>Foto {0} toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove photo {0}</source>
+        <translation>Foto {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit plan {0}</source>
+        <translation>Plan wijzigen: {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} {1}</source>
+        <translation>{0} {1} wijzigen</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Review a building plan against the combined Safety &amp; Cohesion checklist: give each criterion a verdict, note what you see and what should change, and export the assessment as a PDF report.</source>
+        <translation>Beoordeel een bouwplan aan de hand van de gecombineerde checklist Veiligheid &amp; Cohesie: geef elk criterium een oordeel, noteer wat u ziet en wat er moet veranderen, en exporteer de beoordeling als PDF-rapport.</translation>
+    </message>
+    <message>
+        <source>New review…</source>
+        <translation>Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <source>Open review…</source>
+        <translation>Beoordeling openen…</translation>
+    </message>
+    <message>
+        <source>Open the example</source>
+        <translation>Het voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Recent reviews</source>
+        <translation>Recente beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Positive</source>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Voorwaardelijk</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Criteria of this review&apos;s perspective</source>
+        <translation>Criteria van het perspectief van deze beoordeling</translation>
+    </message>
+    <message>
+        <source>Per section</source>
+        <translation>Per onderdeel</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>Geen beoordeling geopend</translation>
+    </message>
+    <message>
+        <source>Perspective: {0}</source>
+        <translation>Perspectief: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {0}</source>
+        <translation>Beoordelaar: {0}</translation>
+    </message>
+    <message>
+        <source>Checklist: {0}, version {1}</source>
+        <translation>Checklist: {0}, versie {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} applicable criteria assessed</source>
+        <translation>{0} van {1} toepasselijke criteria beoordeeld</translation>
+    </message>
+    <message>
+        <source>Requirements not met ({0})</source>
+        <translation>Eisen waaraan niet wordt voldaan ({0})</translation>
+    </message>
+    <message>
+        <source>Click to open this criterion.</source>
+        <translation>Klik om dit criterium te openen.</translation>
+    </message>
+    <message>
+        <source>None: every requirement is met or not yet assessed.</source>
+        <translation>Geen: aan elke eis wordt voldaan of die is nog niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}
+
+Your review is still open. Save it under a new name if you are unsure it is intact, and please report this problem.</source>
+        <translation>Er ging iets mis: {0}
+
+Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt of ze nog intact is, en meld dit probleem alstublieft.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Reviews (*.review)</source>
+        <translation>Beoordelingen (*.review)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{0}”?</source>
+        <translation>Wijzigingen in “{0}” opslaan?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Beoordeling openen</translation>
+    </message>
+    <message>
+        <source>Save review as</source>
+        <translation>Beoordeling opslaan als</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto&apos;s toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <source>The app was not closed properly. Recover the unsaved changes to “{0}”?</source>
+        <translation>Het programma is niet goed afgesloten. De niet-opgeslagen wijzigingen in “{0}” herstellen?</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(nooit opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Autosaved {0}.
+Original file: {1}</source>
+        <translation>Automatisch opgeslagen {0}.
+Oorspronkelijk bestand: {1}</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+</TS>
