@@ -20,6 +20,7 @@ from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
@@ -65,6 +66,7 @@ from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.review_file import ReviewDocument, load_review
 
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
+TABLE_START = 40 * mm  # room a heading needs below it to start a table on this page
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 
 
@@ -230,10 +232,15 @@ class ReviewReport:
             setattr(para, key, value)
         return para
 
-    def heading(self, text: str, style: str, key: str, level: int) -> Paragraph:
+    def heading(
+        self, text: str, style: str, key: str, level: int, *, keep_with_next: bool = True
+    ) -> Paragraph:
+        """A heading with an outline entry. Before a long table, pass keep_with_next=False
+        and put a CondPageBreak in front instead: keeping a heading with a whole table
+        would push a table that does not fit the rest of the page onto the next one."""
         para = self.p(text, style)
         para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
-        para.keepWithNext = True
+        para.keepWithNext = keep_with_next
         return para
 
     def _plan_title(self) -> str:
@@ -394,7 +401,8 @@ class ReviewReport:
         story.append(Spacer(1, 4 * mm))
         story.append(self._tally_table(rows))
 
-        story.append(self.heading(self.L("failing"), "h2", "failing", 1))
+        story.append(CondPageBreak(TABLE_START))
+        story.append(self.heading(self.L("failing"), "h2", "failing", 1, keep_with_next=False))
         if outcome.failing_requirements:
             story.append(self._failing_table())
         else:
@@ -404,7 +412,7 @@ class ReviewReport:
 
     def _tally_table(self, rows: list[ChartRow]) -> Table:
         lang = self.lang
-        number_width = 54.0
+        number_width = 60.0
         head = [self.p(self.L("section"), "cell_head")]
         head += [self.p(v.label.get(lang), "cell_head") for v in ORDER]
         head += [self.p(self.L("total"), "cell_head")]
@@ -477,7 +485,8 @@ class ReviewReport:
                 continue
             any_rows = True
             title = COLLECTION_LABELS[collection].get(self.lang)
-            story.append(self.heading(title, "h2", f"facts-{collection}", 1))
+            story.append(CondPageBreak(TABLE_START))
+            story.append(self.heading(title, "h2", f"facts-{collection}", 1, keep_with_next=False))
             story.append(table)
         if not any_rows:
             story.append(self.p(self.L("facts_all_met"), "body"))
