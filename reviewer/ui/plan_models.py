@@ -62,7 +62,7 @@ IDENTITY = "identity"  # the first entry of the collection list: identity and si
 ERROR_BACKGROUND = QColor("#fde2e1")
 ERROR_FOREGROUND = QColor("#9b1c1c")
 
-HEADER_WRAP = 16  # characters; longer header labels are split over two lines
+HEADER_WRAP = 12  # characters; longer header labels are split over two lines
 
 
 translate = QCoreApplication.translate
@@ -352,11 +352,11 @@ def worst(verdicts: list[Verdict]) -> Verdict | None:
 
 
 def findings(review: Review, collection: str) -> list[tuple[str, Evidence]]:
-    """(criterion id, evidence) of every rule over `collection`, in checklist order."""
+    """(criterion id, evidence) of every in-scope rule over `collection`, in checklist order."""
     out: list[tuple[str, Evidence]] = []
     for criterion in review.criteria():
         rule = criterion.rule
-        if rule is None or rule.applies_to != collection:
+        if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
             continue
         for evidence in review.assessments[criterion.id].evidence:
             out.append((criterion.id, evidence))
@@ -364,11 +364,12 @@ def findings(review: Review, collection: str) -> list[tuple[str, Evidence]]:
 
 
 def element_findings(review: Review, collection: str, element: Any) -> list[tuple[str, Evidence]]:
-    """The evidence about one element: by its id, or by its group (plinth per street)."""
+    """The evidence of in-scope rules about one element: by its id, or by its group (plinth
+    per street)."""
     out = []
     for criterion in review.criteria():
         rule = criterion.rule
-        if rule is None or rule.applies_to != collection:
+        if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
             continue
         group_by = getattr(rule, "group_by", None)
         keys = {element.id}

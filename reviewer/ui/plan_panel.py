@@ -200,7 +200,7 @@ class PlanPanel(QWidget):
         self._list.setItemDelegate(_CountDelegate(self._list))
         self._list.setUniformItemSizes(True)
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._list.setMinimumWidth(200)
+        self._list.setMinimumWidth(170)
         self._list.setMaximumWidth(300)
         self._list.selectionModel().currentChanged.connect(self._on_list_current)
 
@@ -213,7 +213,7 @@ class PlanPanel(QWidget):
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1000])
+        splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -621,6 +621,9 @@ class PlanPanel(QWidget):
             item = QListWidgetItem(verdict_icon(verdict), text)
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
             tip = [e.text.get(lang) for e in assessment.evidence]
+            if not self._session.review.in_scope(criterion):  # type: ignore[union-attr]
+                item.setForeground(QColor("#8a8f98"))
+                tip.insert(0, self.tr("Outside the perspective of this review."))
             item.setToolTip("\n".join(tip) if tip else criterion.title.get(lang))
             rules.addItem(item)
         label.setVisible(bool(criteria))
