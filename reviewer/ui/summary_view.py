@@ -43,7 +43,7 @@ from reviewer.domain.checklist import OutcomeResult
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.plan_models import verdict_icon
+from reviewer.ui.plan_models import verdict_icon, wrap_header
 from reviewer.ui.session import ReviewSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +148,7 @@ class TallyModel(QAbstractTableModel):
             if section == last:
                 return translate("SummaryView", "Overview")
             label = TALLY_VERDICTS[section - 2].label.get(lang).split(" / ")[0]  # type: ignore[arg-type]
-            return label[:1].upper() + label[1:]
+            return wrap_header(label[:1].upper() + label[1:], width=12)
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == 1:
                 return translate("SummaryView", "Criteria of this review's perspective")
@@ -226,7 +226,7 @@ class _BarDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(180, 26)
+        return QSize(80, 26)
 
 
 class SummaryView(QWidget):
@@ -280,9 +280,8 @@ class SummaryView(QWidget):
         self._tally = QTableView()
         self._tally.setObjectName("tallyTable")
         self._tally.setModel(self._tally_model)
-        self._tally.setItemDelegateForColumn(
-            self._tally_model.columnCount() - 1, _BarDelegate(self)
-        )
+        bar_column = self._tally_model.columnCount() - 1
+        self._tally.setItemDelegateForColumn(bar_column, _BarDelegate(self))
         self._tally.verticalHeader().setVisible(False)
         self._tally.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self._tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -292,7 +291,10 @@ class SummaryView(QWidget):
         self._tally.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._tally.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         header = self._tally.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(bar_column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self._tally.setWordWrap(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._tally.verticalHeader().setDefaultSectionSize(28)
         self._tally_model.modelReset.connect(self._fit_tally)
@@ -439,15 +441,15 @@ class SummaryView(QWidget):
         self._fit_tally()
 
     def _fit_tally(self) -> None:
+        """Columns as wide as their contents, the bar takes the rest; no scrolling."""
         header = self._tally.horizontalHeader()
         last = self._tally_model.columnCount() - 1
-        for col in range(1, last):
+        for col in range(last):
             self._tally.resizeColumnToContents(col)
-            header.resizeSection(col, max(header.sectionSize(col) + 8, 74))
-        header.resizeSection(last, 200)
+            low = 120 if col == 0 else 56
+            header.resizeSection(col, max(header.sectionSize(col) + 10, low))
         rows = self._tally_model.rowCount()
-        height = header.height() if header.isVisible() else header.sizeHint().height()
-        height = max(height, header.sizeHint().height())
+        height = max(header.height(), header.sizeHint().height())
         for row in range(rows):
             height += self._tally.rowHeight(row)
         self._tally.setFixedHeight(height + 2 * self._tally.frameWidth() + 2)
