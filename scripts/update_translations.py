@@ -65,6 +65,20 @@ def unfinished(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
     return out
 
 
+def without_context(ts_file: Path = TS_FILE) -> list[str]:
+    """Strings lupdate could not give a class context: `tr` called through an alias
+    (`tr = self.tr; tr("...")`) or outside a class. They do not translate at run time,
+    where the context is the class name; call `self.tr("...")` directly instead."""
+    if not ts_file.exists():
+        return []
+    return [
+        message.findtext("source", "")
+        for context in ET.parse(ts_file).getroot().iter("context")
+        if not context.findtext("name", "")
+        for message in context.iter("message")
+    ]
+
+
 def update(keep_obsolete: bool = False) -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
@@ -96,6 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.check:
         update(keep_obsolete=args.keep_obsolete)
+    orphans = without_context()
+    if orphans:
+        print(
+            f"warning: {len(orphans)} strings have no context and will not translate at run "
+            "time (tr through an alias or outside a class; use self.tr directly), e.g. "
+            + ", ".join(repr(o) for o in orphans[:5])
+        )
     missing = unfinished()
     if missing:
         print(f"{len(missing)} strings still need a Dutch translation:")

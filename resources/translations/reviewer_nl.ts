@@ -841,6 +841,10 @@ Nu openen?</translation>
         <translation>Deze waarde is niet toegestaan.</translation>
     </message>
     <message>
+        <source>Outside the perspective of this review.</source>
+        <translation>Buiten het perspectief van deze beoordeling.</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation>Plangegevens</translation>
     </message>

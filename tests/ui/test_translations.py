@@ -118,3 +118,11 @@ def test_update_script_reports_unfinished(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     assert module.unfinished(broken) == [("PlanPanel", "New")]
+
+
+def test_every_string_has_a_class_context():
+    """lupdate files `tr` calls it cannot tie to a class (an alias like `tr = self.tr`, or a
+    call outside a class) under an empty context; at run time Qt looks them up under the
+    class name, so they would stay English."""
+    orphans = [m.findtext("source") for context, m in messages() if not context]
+    assert orphans == [], "call self.tr(...) directly for: " + ", ".join(orphans[:8])
