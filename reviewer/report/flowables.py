@@ -20,6 +20,7 @@ from reviewer.report.styles import MUTED, RULE, SHADE, colour, stylesheet
 
 CHUNK = 4000  # characters per paragraph for very long text; see text_chunks
 STRIP = 3.5  # width in points of the verdict-colour strip at the left of a row
+KEEP_GROUP = 8  # table rows of one group kept on one page when there are fewer
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
@@ -75,11 +76,14 @@ def strip_table(
     *,
     header: bool = False,
     shade: bool = False,
+    groups: Sequence[tuple[int, int]] = (),
 ) -> Table:
     """A table whose first column is a thin strip in each row's verdict colour.
 
     `rows` include the strip column (give "" for it). With `header`, row 0 is a header
-    row repeated on every page the table continues onto.
+    row repeated on every page the table continues onto. `groups` are (first, last) row
+    ranges that belong together (one criterion's elements); a short group is not split
+    over two pages, so its rows keep the criterion name above them.
     """
     table = Table(
         list(rows),
@@ -110,6 +114,9 @@ def strip_table(
     for i, hex_colour in enumerate(strip_colours):
         if hex_colour:
             commands.append(("BACKGROUND", (0, i), (0, i), colour(hex_colour)))
+    for first_row, last_row in groups:
+        if 0 < last_row - first_row < KEEP_GROUP:  # a longer group may split: it cannot
+            commands.append(("NOSPLIT", (0, first_row), (-1, last_row)))  # always fit
     table.setStyle(table_style(commands))
     return table
 

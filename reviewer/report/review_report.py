@@ -503,6 +503,7 @@ class ReviewReport:
         ]
         rows: list[list[object]] = [head]
         colours: list[str | None] = [None]
+        groups: list[tuple[int, int]] = []
         quiet = (Verdict.MEETS, Verdict.NOT_APPLICABLE)
         for criterion in criteria:
             assessment = self.review.assessments[criterion.id]
@@ -512,6 +513,8 @@ class ReviewReport:
                 lines = [(self.L("no_elements"), auto)]
             if self.only_findings:
                 lines = [line for line in lines if line[1] not in quiet]
+            if lines:
+                groups.append((len(rows), len(rows) + len(lines) - 1))
             for i, (text, verdict) in enumerate(lines):
                 if i == 0:
                     name: list[Flowable] = [
@@ -533,7 +536,7 @@ class ReviewReport:
         if len(rows) == 1:
             return None
         widths = [STRIP, 150, FRAME_WIDTH - STRIP - 150 - 82, 82]
-        return strip_table(rows, widths, colours, header=True)
+        return strip_table(rows, widths, colours, header=True, groups=groups)
 
     # ------------------------------------------------------------------ findings
 
