@@ -164,7 +164,8 @@ class NewReviewDialog(QDialog):
         notifier.changed.connect(self.retranslate)
         self.retranslate()
         self._update_ok()
-        self.resize(880, self.sizeHint().height())
+        self.resize(880, 10)
+        self._grow_to_fit()
 
     # ------------------------------------------------------------ widgets for tests
     @property
@@ -255,6 +256,7 @@ class NewReviewDialog(QDialog):
         self._plan_status.setText(
             self.tr("Loaded from {0} ({1}).").format(self._loaded_path.name, facts)
         )
+        self._grow_to_fit()
 
     # ------------------------------------------------------------ result
     def selected_perspective(self) -> Perspective:
@@ -272,6 +274,18 @@ class NewReviewDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self._error.setText(text)
         self._error.setVisible(bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow taller when wrapped texts (an error, hints in another language) need room."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+        else:
+            need = layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _checklist_or_error(self) -> Checklist | None:
         if self._checklist is None:
@@ -368,6 +382,7 @@ class NewReviewDialog(QDialog):
         self.ok_button.setText(self.tr("Start review"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._describe_loaded()
+        self._grow_to_fit()
 
 
 def ask_new_review(parent: QWidget | None) -> Review | None:

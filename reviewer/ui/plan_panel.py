@@ -200,8 +200,8 @@ class PlanPanel(QWidget):
         self._list.setItemDelegate(_CountDelegate(self._list))
         self._list.setUniformItemSizes(True)
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._list.setMinimumWidth(170)
-        self._list.setMaximumWidth(300)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setMaximumWidth(320)
         self._list.selectionModel().currentChanged.connect(self._on_list_current)
 
         self._stack = QStackedWidget()
@@ -650,6 +650,12 @@ class PlanPanel(QWidget):
             header.resizeSection(col, max(low, min(width + 4, high)))
         self._fitted.add(collection)
 
+    def _fit_list(self) -> None:
+        """The element-type list as wide as its longest label and count."""
+        width = self._list.sizeHintForColumn(0) + 2 * self._list.frameWidth() + 4
+        scrollbar = self._list.verticalScrollBar().sizeHint().width()
+        self._list.setMinimumWidth(min(width + scrollbar, 320))
+
     @Slot()
     def retranslate(self, _lang: str = "") -> None:
         lang = current_lang()
@@ -695,6 +701,7 @@ class PlanPanel(QWidget):
         if self._current != IDENTITY:
             self._table_title.setText(COLLECTION_LABELS[self._current].get(lang))
         self._list_model.retranslate()
+        self._fit_list()
         for model in self._models.values():
             model.retranslate()
         self._fitted.clear()
