@@ -66,6 +66,9 @@ from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.review_file import ReviewDocument, load_review
 
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
+# a criterion's rows are kept on one page only when they are surely short: rows that
+# may not split but are taller than a page could not be laid out at all
+KEEP_GROUP_CHARS = 1200
 TABLE_START = 40 * mm  # room a heading needs below it to start a table on this page
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 
@@ -513,7 +516,8 @@ class ReviewReport:
                 lines = [(self.L("no_elements"), auto)]
             if self.only_findings:
                 lines = [line for line in lines if line[1] not in quiet]
-            if lines:
+            size = len(criterion.title.get(lang)) + sum(len(text) for text, _ in lines)
+            if lines and size <= KEEP_GROUP_CHARS:
                 groups.append((len(rows), len(rows) + len(lines) - 1))
             for i, (text, verdict) in enumerate(lines):
                 if i == 0:

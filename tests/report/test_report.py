@@ -222,6 +222,47 @@ def test_enormous_note_and_unbroken_word_wrap_without_loss(tmp_path, document):
         assert f"pagina {number} van {len(pages)}" in page
 
 
+def test_cells_taller_than_a_page_split_instead_of_failing(tmp_path, checklist_data, plan_data):
+    """Text that ends up in table cells (evidence naming an owner, a criterion title, the
+    reviewer on the cover and signature block) may be longer than a page."""
+    from reviewer.domain.checklist import checklist_from_data
+    from reviewer.domain.plan import Plan
+    from reviewer.domain.review import Reviewer, new_review
+
+    owner = "Woonstichting " + "Vogelbuurt " * 800
+    plan_data["outdoor_spaces"] = [{"id": "S1", "type": "play_area", "area_m2": 200}] + [
+        {"id": f"T{i}", "type": "green", "owner": owner, "area_m2": 10} for i in range(3)
+    ]
+    plan_data["identity"]["client"] = owner
+    criteria = checklist_data["sections"][1]["criteria"]
+    criteria.append(
+        {
+            "id": "OR-EIGEN-01",
+            "title": {"nl": "Eigenaar " + "benoemd " * 900, "en": "Owner named"},
+            "guidance": {"nl": "Iemand.", "en": "Someone."},
+            "perspectives": ["safety"],
+            "level": "requirement",
+            "source": {"nl": "SBD", "en": "SBD"},
+            "rule": {
+                "kind": "each",
+                "applies_to": "outdoor_spaces",
+                "all_of": [{"fact": "owner", "op": "set"}],
+            },
+        }
+    )
+    checklist_data["sections"][1]["title"] = {"nl": "Openbare " * 300, "en": "Public"}
+    review = new_review(
+        Plan.model_validate(plan_data),
+        checklist_from_data(checklist_data),
+        "safety",
+        Reviewer(name="J. " + "de Vries " * 900, role="adviseur"),
+    )
+    out = export_report(ReviewDocument(review), tmp_path / "tall.pdf", include_guidance=True)
+    text = squeezed(body_text(out))
+    assert squeezed(owner) in text
+    assert len(pdf_pages(out)) > 10
+
+
 def test_tiny_layout_error_is_a_report_error(tmp_path, document, monkeypatch):
     from reportlab.platypus.doctemplate import LayoutError
 
