@@ -12,6 +12,7 @@ An empty cell means "unknown" (`None`): rules over an unknown fact give "not ass
 from __future__ import annotations
 
 import math
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -202,14 +203,23 @@ def format_number(value: float, lang: str, *, grouped: bool = True) -> str:
     return value_label(value, lang)
 
 
-def parse_number(text: str) -> float:
-    """A number typed by a person: '12', '12,5', '12.5', '1.250,5', '1,250.5', '50 m'."""
+def parse_number(text: str, lang: str = "nl") -> float:
+    """A number typed by a person: '12', '12,5', '12.5', '1.250,5', '1,250.5', '50 m'.
+
+    Digits grouped by three with the language's thousands separator ('10.000' in Dutch,
+    '10,000' in English) are read as thousands, as the cells display them; otherwise a
+    lone comma or point is the decimal separator, whichever the person is used to.
+    """
     raw = text.strip().replace("\u00a0", "").replace(" ", "")
     raw = raw.rstrip("m²lxLX%").rstrip()  # a unit typed after the number
+    thousands = "." if lang == "nl" else ","
+    grouped = re.fullmatch(r"-?[1-9]\d{0,2}(" + re.escape(thousands) + r"\d{3})+", raw)
     if "," in raw and "." in raw:
         decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        raw = raw.replace(thousands, "").replace(decimal, ".")
+        other = "." if decimal == "," else ","
+        raw = raw.replace(other, "").replace(decimal, ".")
+    elif grouped:
+        raw = raw.replace(thousands, "")
     else:
         raw = raw.replace(",", ".")
     value = float(raw)  # ValueError for anything else
@@ -269,7 +279,7 @@ def parse_cell(column: Column, value: Any, lang: str) -> Any:
         number = float(value)
     else:
         try:
-            number = parse_number(str(value))
+            number = parse_number(str(value), lang)
         except ValueError:
             raise Refused(
                 translate(

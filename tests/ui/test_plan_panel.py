@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from reviewer.domain.plan import COLLECTIONS
+from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui import i18n
 from reviewer.ui.plan_models import (
     IDENTITY,
     CollectionListModel,
+    Column,
     ElementTableModel,
+    Refused,
+    columns_for,
+    format_number,
+    parse_cell,
     parse_number,
 )
 from reviewer.ui.plan_panel import PlanPanel, next_id
@@ -118,6 +126,10 @@ def test_decimal_comma_and_point_are_both_understood(panel, session):
     assert parse_number("1.250,5") == 1250.5
     assert parse_number("1,250.5") == 1250.5
     assert parse_number("50 m") == 50
+    assert parse_number("10.000", "nl") == 10000  # as a Dutch cell shows it
+    assert parse_number("10,000", "en") == 10000
+    assert parse_number("0.350", "nl") == 0.35
+    assert parse_number("12.5", "nl") == 12.5
 
 
 @pytest.mark.parametrize(
@@ -422,3 +434,25 @@ def test_screenshot_at_1280_by_800(qtbot, panel, tmp_path):
         text = panel.model("entrances").headerData(col, Qt.Orientation.Horizontal)
         widest = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         assert header.sectionSize(col) >= widest, text  # no clipped headers
+
+
+@given(
+    value=st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False),
+    lang=st.sampled_from(["nl", "en"]),
+)
+def test_what_the_editor_shows_parses_back_to_the_same_number(value, lang):
+    column = Column("length_m", "float", Text(nl="lengte", en="length"), "m", minimum=0)
+    shown = format_number(value, lang, grouped=False)
+    assert parse_cell(column, shown, lang) == value
+    displayed = format_number(value, lang)  # what the cell shows: grouped, two decimals
+    assert parse_cell(column, displayed, lang) == pytest.approx(value, abs=0.006)
+
+
+@given(text=st.text(max_size=12))
+def test_typed_text_never_raises_anything_but_a_refusal(text):
+    for key in ("dwellings_served", "glazing_from_mm", "glazed", "access_control", "id"):
+        column = next(c for c in columns_for("entrances") if c.key == key)
+        try:
+            parse_cell(column, text, "nl")
+        except Refused as exc:
+            assert str(exc)
