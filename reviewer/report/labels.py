@@ -69,13 +69,17 @@ LABELS: dict[str, Text] = {
         "‘not assessed’, never a pass.",
     ),
     "facts_only_findings": t(
-        "Alleen regels die niet voldoen of niet te toetsen zijn, worden getoond.",
-        "Only rule results that fail or could not be checked are shown.",
+        "Alleen de regels van criteria beoordeeld als ‘deels / lokale beperking’ of "
+        "‘voldoet niet’.",
+        "Only the rules of criteria assessed as ‘partly / local constraint’ or ‘does not meet’.",
     ),
     "facts_none": t(
         "De checklist bevat geen meetbare regels.", "The checklist has no measurable rules."
     ),
-    "facts_all_met": t("Alle meetbare regels zijn gehaald.", "Every measurable rule has been met."),
+    "facts_no_findings": t(
+        "Geen van de criteria met een bevinding heeft een meetbare regel.",
+        "None of the criteria with a finding has a measurable rule.",
+    ),
     "col_criterion": t("Criterium", "Criterion"),
     "col_finding": t("Gegeven en norm", "Fact and threshold"),
     "col_verdict": t("Oordeel", "Verdict"),

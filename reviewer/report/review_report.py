@@ -492,7 +492,7 @@ class ReviewReport:
             story.append(self.heading(title, "h2", f"facts-{collection}", 1, keep_with_next=False))
             story.append(table)
         if not any_rows:
-            story.append(self.p(self.L("facts_all_met"), "body"))
+            story.append(self.p(self.L("facts_no_findings"), "body"))
         story.append(PageBreak())
         return story
 
@@ -507,15 +507,14 @@ class ReviewReport:
         rows: list[list[object]] = [head]
         colours: list[str | None] = [None]
         groups: list[tuple[int, int]] = []
-        quiet = (Verdict.MEETS, Verdict.NOT_APPLICABLE)
         for criterion in criteria:
             assessment = self.review.assessments[criterion.id]
+            if self.only_findings and assessment.verdict not in SHOWN_IN_FINDINGS_ONLY:
+                continue  # the same criteria as in the findings, with all their evidence
             lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
             if not lines:
                 auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
                 lines = [(self.L("no_elements"), auto)]
-            if self.only_findings:
-                lines = [line for line in lines if line[1] not in quiet]
             size = len(criterion.title.get(lang)) + sum(len(text) for text, _ in lines)
             if lines and size <= KEEP_GROUP_CHARS:
                 groups.append((len(rows), len(rows) + len(lines) - 1))
