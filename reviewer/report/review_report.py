@@ -135,6 +135,12 @@ def _open_source(source: str | Path | ReviewDocument) -> ReviewDocument:
         raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
 
 
+def _first_line(exc: BaseException) -> str:
+    """An exception as one line for a message (the CLI prints errors on one line)."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def _check_target(target: Path) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
@@ -186,12 +192,11 @@ def build_review_report(
     except DocumentFileError as exc:
         raise ReportError(str(exc)) from None
     except LayoutError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ReportError(f"the report could not be laid out: {first}") from exc
+        raise ReportError(f"the report could not be laid out: {_first_line(exc)}") from exc
     except Exception as exc:
         if exc is tracker.error:
             raise  # the caller's own progress callback: let the caller see its exception
-        raise ReportError(f"the report could not be made: {exc or type(exc).__name__}") from exc
+        raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
     tracker.finish()
     return target
 
@@ -228,12 +233,9 @@ class ReviewReport:
     def L(self, key: str, **values: object) -> str:
         return label(key, self.lang, **values)
 
-    def p(self, text: str, style: str, **attrs: object) -> Paragraph:
+    def p(self, text: str, style: str) -> Paragraph:
         """A paragraph of plain text (escaped here)."""
-        para = Paragraph(para_text(text), self.styles[style])
-        for key, value in attrs.items():
-            setattr(para, key, value)
-        return para
+        return Paragraph(para_text(text), self.styles[style])
 
     def heading(
         self, text: str, style: str, key: str, level: int, *, keep_with_next: bool = True
@@ -464,7 +466,7 @@ class ReviewReport:
                 ]
             )
             colours.append(VERDICT_COLOURS[Verdict.FAILS])
-        widths = [STRIP, 100, FRAME_WIDTH - STRIP - 100 - 120, 120]
+        widths = [STRIP, 112, FRAME_WIDTH - STRIP - 112 - 110, 110]
         return strip_table(rows, widths, colours)
 
     # ------------------------------------------------------------------ plan facts
