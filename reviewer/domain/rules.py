@@ -656,7 +656,7 @@ def _evaluate_distribution(rule: DistributionRule, plan: Plan) -> RuleResult:
         if unknown:
             evidence.append(
                 Evidence(
-                    element=check.category,
+                    element="",
                     verdict=Verdict.NOT_ASSESSED,
                     text=Text(
                         nl=f"{cat_label.nl}: onbekend bij {', '.join(unknown)}",
@@ -675,7 +675,7 @@ def _evaluate_distribution(rule: DistributionRule, plan: Plan) -> RuleResult:
         if total == 0:
             evidence.append(
                 Evidence(
-                    element=check.category,
+                    element="",
                     verdict=Verdict.NOT_ASSESSED,
                     text=Text(
                         nl=f"{cat_label.nl}: geen woningen", en=f"{cat_label.en}: no dwellings"
@@ -721,7 +721,7 @@ def _evaluate_distribution(rule: DistributionRule, plan: Plan) -> RuleResult:
             shown, threshold = _pct(share, "en"), _threshold_pct(check.op, check.value, "en")
         evidence.append(
             Evidence(
-                element=check.category,
+                element="",
                 verdict=Verdict.MEETS if ok else Verdict.FAILS,
                 text=Text(nl=texts["nl"], en=texts["en"]),
                 measured=shown,
