@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from reviewer.paths import EXAMPLE_REVIEW
 
@@ -106,18 +106,22 @@ def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
     """Render the window with its document at `view` and save a PNG."""
     window.resize(SCREENSHOT_SIZE)
     window.show()
+    app = QApplication.instance()
+    app.processEvents()
     session = window.session
     if session is not None:
         review = session.review
-        # a criterion with rule evidence shows the most of the panel
-        target = next(
-            (c.id for c in review.criteria() if review.assessments[c.id].evidence),
-            None,
-        )
+        # a criterion whose rule measured several plan elements shows the most
+        with_evidence = [c.id for c in review.criteria() if review.assessments[c.id].evidence]
+        several = [c for c in with_evidence if len(review.assessments[c].evidence) > 1]
+        target = (several or with_evidence or [None])[0]
         if target:
             window.navigator.select(target)
+            window.navigator.tree.scrollTo(
+                window.navigator.tree.currentIndex(),
+                QAbstractItemView.ScrollHint.PositionAtCenter,
+            )
     window.show_view(VIEWS.get(view or "criterion", 0))
-    app = QApplication.instance()
     for _ in range(3):
         app.processEvents()
     pixmap = window.grab()

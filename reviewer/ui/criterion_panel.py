@@ -23,9 +23,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -376,24 +378,40 @@ class CriterionPanel(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setPalette(muted)
 
+        # two columns when there is room (what the criterion asks | the assessment),
+        # one column otherwise; see _arrange()
+        self.info_column = QWidget(self)
+        info = QVBoxLayout(self.info_column)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.setSpacing(8)
+        info.addWidget(self.id_label)
+        info.addWidget(self.title_label)
+        info.addWidget(self.meta_label)
+        info.addSpacing(4)
+        info.addWidget(self.guidance_label)
+        info.addWidget(self.source_label)
+        info.addWidget(self.tension_label)
+        info.addSpacing(4)
+        info.addWidget(self.rule_box)
+        self._info_stretch = info.count()
+        info.addStretch(0)
+        self.work_column = QWidget(self)
+        work = QVBoxLayout(self.work_column)
+        work.setContentsMargins(0, 0, 0, 0)
+        work.setSpacing(8)
+        work.addWidget(self.verdict_box)
+        work.addWidget(self.notes_box, 1)
+        work.addWidget(self.photos_box)
+        self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
         content = QWidget(self)
         self._content = content
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self.id_label)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.meta_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.guidance_label)
-        layout.addWidget(self.source_label)
-        layout.addWidget(self.tension_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.rule_box)
-        layout.addWidget(self.verdict_box)
-        layout.addWidget(self.notes_box)
-        layout.addWidget(self.photos_box)
-        layout.addStretch(1)
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom, content)
+        self._columns.setContentsMargins(16, 12, 16, 16)
+        self._columns.setSpacing(8)
+        self._columns.addWidget(self.info_column)
+        self._columns.addWidget(self.work_column, 1)
+        self._wide: bool | None = None
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -404,6 +422,32 @@ class CriterionPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         outer.addWidget(self.placeholder)
+
+    def _arrange(self) -> None:
+        """Side by side when the verdict buttons fit in the right-hand column."""
+        buttons = self.verdict_box.layout().itemAt(0).layout()
+        needed = buttons.sizeHint().width() + 48
+        wide = self.width() >= 1100 and self.width() - 56 - needed >= 460
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self.work_column.setMinimumWidth(needed if wide else 0)
+        if wide:
+            self._columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._columns.setSpacing(24)
+            self._columns.setStretch(0, 1)
+            self._columns.setStretch(1, 1)
+            self.info_column.layout().setStretch(self._info_stretch, 1)
+        else:
+            self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._columns.setSpacing(8)
+            self._columns.setStretch(0, 0)
+            self._columns.setStretch(1, 1)
+            self.info_column.layout().setStretch(self._info_stretch, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     @staticmethod
     def _button_style(verdict: Verdict) -> str:

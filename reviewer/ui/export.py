@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
@@ -26,6 +27,11 @@ def report_available() -> bool:
     module = sys.modules.get(REPORT_MODULE)
     if module is not None:
         return hasattr(module, "export_report")
+    return _installed()
+
+
+@cache
+def _installed() -> bool:
     try:
         spec = importlib.util.find_spec(REPORT_MODULE)
         if spec is None or spec.origin is None:  # a bare folder is not the package

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.paths import ICONS
 
-DOT_SIZES = (12, 16, 24, 32)
+DOT_SIZES = (16, 24)  # QIcon scales from the nearest; more sizes cost startup time
 
 
 @cache

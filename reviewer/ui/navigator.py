@@ -65,6 +65,20 @@ class Role(IntEnum):
 
 
 SECTION_ID = 0  # internalId of section rows; criteria carry section row + 1
+COLUMNS = len(Column)
+TITLE, LEVEL, PERSPECTIVE, EXTRAS = (int(c) for c in Column)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+FONT = int(Qt.ItemDataRole.FontRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+HANDLED_ROLES = frozenset(
+    {DISPLAY, DECORATION, FOREGROUND, FONT, ALIGNMENT, TOOLTIP, ACCESSIBLE, *(int(r) for r in Role)}
+)
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
 class ChecklistModel(QAbstractItemModel):
@@ -107,14 +121,14 @@ class ChecklistModel(QAbstractItemModel):
         parent = self.createIndex(section_row, 0, SECTION_ID)
         self.dataChanged.emit(
             self.createIndex(row, 0, section_row + 1),
-            self.createIndex(row, len(Column) - 1, section_row + 1),
+            self.createIndex(row, COLUMNS - 1, section_row + 1),
         )
-        self.dataChanged.emit(parent, self.createIndex(section_row, len(Column) - 1, SECTION_ID))
+        self.dataChanged.emit(parent, self.createIndex(section_row, COLUMNS - 1, SECTION_ID))
 
     def retranslate(self) -> None:
         if not self._sections:
             return
-        last = len(Column) - 1
+        last = COLUMNS - 1
         self.dataChanged.emit(
             self.createIndex(0, 0, SECTION_ID),
             self.createIndex(len(self._sections) - 1, last, SECTION_ID),
@@ -153,12 +167,20 @@ class ChecklistModel(QAbstractItemModel):
         return list(self._where)
 
     # ------------------------------------------------------------ structure
+    # These run thousands of times while the tree paints: plain ints, no hasIndex().
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or not 0 <= column < COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._sections):
+                return QModelIndex()
             return self.createIndex(row, column, SECTION_ID)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() != SECTION_ID or parent.column() != 0:
+            return QModelIndex()
+        section_row = parent.row()
+        if row >= len(self._sections[section_row].criteria):
+            return QModelIndex()
+        return self.createIndex(row, column, section_row + 1)
 
     def parent(self, index: AnyIndex | None = None) -> Any:  # type: ignore[override]
         if index is None:  # QObject.parent()
@@ -170,12 +192,12 @@ class ChecklistModel(QAbstractItemModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._sections)
-        if parent.column() != 0 or parent.internalId() != SECTION_ID:
+        if parent.internalId() != SECTION_ID or parent.column() != 0:
             return 0
         return len(self._sections[parent.row()].criteria)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return COLUMNS
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
@@ -188,9 +210,9 @@ class ChecklistModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
-        if not 0 <= section < len(Column):
+        if not 0 <= section < COLUMNS:
             return None
         return (
             self.tr("Criterion"),
@@ -201,29 +223,30 @@ class ChecklistModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ data
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._session is None:
+        if role not in HANDLED_ROLES or self._session is None or not index.isValid():
             return None
-        if index.internalId() == SECTION_ID:
+        internal = index.internalId()
+        if internal == SECTION_ID:
             return self._section_data(self._sections[index.row()], index.column(), role)
-        criterion = self._sections[index.internalId() - 1].criteria[index.row()]
+        criterion = self._sections[internal - 1].criteria[index.row()]
         return self._criterion_data(criterion, index.column(), role)
 
     def _section_data(self, section: Section, column: int, role: int) -> Any:
-        lang = current_lang()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.TITLE:
-                return section.title.get(lang)
-            if column == Column.EXTRAS:
+        if role == DISPLAY:
+            if column == TITLE:
+                return section.title.get(current_lang())
+            if column == EXTRAS:
                 done, total = self._section_progress(section)
                 return f"{done}/{total}"
             return None
-        if role == Qt.ItemDataRole.FontRole and column == Column.TITLE:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.EXTRAS:
-            return self._muted
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.EXTRAS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FONT:
+            return self._bold if column == TITLE else None
+        if role == FOREGROUND:
+            return self._muted if column == EXTRAS else None
+        if role == ALIGNMENT:
+            return RIGHT if column == EXTRAS else None
+        if role == TOOLTIP:
+            lang = current_lang()
             done, total = self._section_progress(section)
             text = section.title.get(lang)
             if section.description is not None:
@@ -261,20 +284,19 @@ class ChecklistModel(QAbstractItemModel):
     def _criterion_data(self, criterion: Criterion, column: int, role: int) -> Any:
         assert self._session is not None
         review = self._session.review
-        assessment = review.assessments[criterion.id]
-        lang = current_lang()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.TITLE:
-                return criterion.title.get(lang)
-            if column == Column.PERSPECTIVE:
+        if role == DISPLAY:
+            if column == TITLE:
+                return criterion.title.get(current_lang())
+            if column == PERSPECTIVE:
                 return self.perspective_badge(criterion)
             return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == Column.TITLE:
-                return icons.verdict_icon(assessment.verdict)
-            if column == Column.LEVEL and criterion.is_requirement:
-                return icons.icon("requirement")
-            if column == Column.EXTRAS:
+        if role == DECORATION:
+            if column == TITLE:
+                return icons.verdict_icon(review.assessments[criterion.id].verdict)
+            if column == LEVEL:
+                return icons.icon("requirement") if criterion.is_requirement else None
+            if column == EXTRAS:
+                assessment = review.assessments[criterion.id]
                 names = []
                 if assessment.notes.strip() or assessment.measure.strip():
                     names.append("notes")
@@ -282,20 +304,26 @@ class ChecklistModel(QAbstractItemModel):
                     names.append("photo")
                 return icons.combined_icon(*names) if names else None
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.PERSPECTIVE or not review.in_scope(criterion):
+        if role == FOREGROUND:
+            if column == PERSPECTIVE or not review.in_scope(criterion):
                 return self._muted
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PERSPECTIVE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ALIGNMENT:
+            return CENTRE if column == PERSPECTIVE else None
+        if role == FONT:
+            return None
+        if role == TOOLTIP:
             return self._criterion_tooltip(criterion, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.TITLE:
-            return f"{criterion.title.get(lang)}, {assessment.verdict.label.get(lang)}"
+        if role == ACCESSIBLE:
+            if column != TITLE:
+                return None
+            lang = current_lang()
+            verdict = review.assessments[criterion.id].verdict
+            return f"{criterion.title.get(lang)}, {verdict.label.get(lang)}"
         if role == Role.CRITERION_ID:
             return criterion.id
         if role == Role.VERDICT:
-            return assessment.verdict.value
+            return review.assessments[criterion.id].verdict.value
         if role == Role.IN_SCOPE:
             return review.in_scope(criterion)
         if role == Role.REQUIREMENT:

