@@ -202,7 +202,8 @@ class StartPage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(16)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent, 1)
+        column.addWidget(self.recent)
+        column.addStretch(1)
         box = QWidget(self)
         box.setLayout(column)
         box.setMaximumWidth(760)
@@ -235,6 +236,9 @@ class StartPage(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+        if paths:  # as tall as its rows: no empty box below them
+            rows = self.recent.sizeHintForRow(0) * len(paths)
+            self.recent.setFixedHeight(rows + 2 * self.recent.frameWidth() + 4)
 
 
 # ---------------------------------------------------------------- main window
