@@ -668,6 +668,7 @@ class CriterionPanel(QWidget):
                     "The rule says “{0}” from the plan facts. Why is your verdict “{1}”?"
                 ).format(auto.label.get(lang), verdict.label.get(lang)),
                 assessment.override_reason,
+                multiline=False,  # Enter confirms: the flow stays on the keyboard
             )
             if reason is None or not reason.strip():
                 self.refresh()
@@ -678,6 +679,7 @@ class CriterionPanel(QWidget):
                 self.tr("Partly: local constraint"),
                 self.tr("Which local constraint explains why the criterion is only partly met?"),
                 assessment.justification,
+                multiline=False,
             )
             if justification is None:
                 self.refresh()

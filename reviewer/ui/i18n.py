@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
 
 from reviewer.domain.text import Lang
 from reviewer.paths import TRANSLATIONS
@@ -30,7 +30,7 @@ class _Notifier(QObject):
 
 
 notifier = _Notifier()
-_state: dict[str, object] = {"lang": DEFAULT_LANG, "translator": None}
+_state: dict[str, object] = {"lang": DEFAULT_LANG, "translator": None, "qt_translator": None}
 
 
 def current_lang() -> Lang:
@@ -72,16 +72,23 @@ def set_language(lang: str) -> Lang:
     """Switch the interface language; installs the Dutch translator for 'nl'."""
     lang = lang if lang in LANG_NAMES else DEFAULT_LANG
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
-        app.removeTranslator(old)
-        _state["translator"] = None
+    for key in ("translator", "qt_translator"):
+        old = _state.get(key)
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        _state[key] = None
     if lang == "nl" and app is not None:
         build_translations()
         translator = QTranslator(app)
         if translator.load(str(TRANSLATIONS / "reviewer_nl.qm")):
             app.installTranslator(translator)
             _state["translator"] = translator
+        # Qt's own texts: the standard buttons (Save, Discard, Cancel, OK) in dialogs
+        qt_translator = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load("qtbase_nl", qt_folder):
+            app.installTranslator(qt_translator)
+            _state["qt_translator"] = qt_translator
     _state["lang"] = lang
     notifier.changed.emit(lang)
     return lang  # type: ignore[return-value]

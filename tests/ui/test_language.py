@@ -72,3 +72,14 @@ def test_undo_still_works_after_a_language_switch(opened):
     window.undo_action.trigger()
     assert window.session.review.assessments["OR-HOF-01"].verdict is Verdict.NOT_ASSESSED
     window.language_actions["en"].trigger()
+
+
+def test_qt_standard_buttons_follow_the_language(opened):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    opened.language_actions["nl"].trigger()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Discard)
+    assert box.buttons()[0].text() == "Verwerpen"
+    opened.language_actions["en"].trigger()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Discard)
+    assert box.buttons()[0].text() == "Discard"
