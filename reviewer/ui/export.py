@@ -120,6 +120,12 @@ class ExportJob(QObject):
     def start(self) -> None:
         self.thread.start()
 
+    def wait(self) -> None:
+        """Let a running export finish (the window is closing): never kill a half-written PDF."""
+        if self.thread.isRunning():
+            self.thread.quit()  # takes effect when the export returns
+            self.thread.wait()
+
     def _progressed(self, done: int, total: int) -> None:
         if total > 0:
             self.dialog.setRange(0, total)

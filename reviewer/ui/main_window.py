@@ -923,6 +923,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        if self._export_job is not None:
+            self._export_job.wait()
         self.save_settings()
         self.autosave.discard()
         event.accept()

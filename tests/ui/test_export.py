@@ -107,3 +107,25 @@ def test_real_report_export(opened, qtbot, tmp_path, fake_dialogs):
     qtbot.waitUntil(lambda: bool(fake_dialogs.called("ask_yes_no")), timeout=60_000)
     assert not fake_dialogs.called("show_error")
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_closing_during_an_export_waits_for_it(opened, qtbot, tmp_path, monkeypatch, fake_dialogs):
+    import threading as th
+
+    release = th.Event()
+
+    def export_report(source, output, **kwargs):
+        release.wait(10)
+        Path(output).write_bytes(b"%PDF-1.4 fake")
+        return Path(output)
+
+    fake_report(monkeypatch, export_report)
+    out = tmp_path / "slow.pdf"
+    fake_dialogs.reply("ask_export_path", out)
+    opened.export_pdf()
+    job = opened._export_job
+    qtbot.waitUntil(job.thread.isRunning)
+    th.Timer(0.05, release.set).start()
+    assert opened.close()
+    assert not job.thread.isRunning()
+    assert out.exists()
