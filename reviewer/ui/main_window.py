@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QPalette,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -128,7 +129,9 @@ class LazyPage(QWidget):
 
     created = Signal(QWidget)
 
-    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+    def __init__(
+        self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._factory = factory
         self._widget: QWidget | None = None
@@ -153,7 +156,7 @@ class LazyPage(QWidget):
         if self._widget is not None:
             self._widget.set_session(session)  # type: ignore[attr-defined]
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self.widget()
         super().showEvent(event)
 

@@ -185,3 +185,18 @@ def test_model_reset_and_empty_state(qtbot):
     assert nav.model.rowCount(QModelIndex()) == 0
     assert nav.step(1) is False
     assert nav.next_unassessed() is None
+
+
+def test_tooltips(session):
+    model = ChecklistModel()
+    model.set_session(session)
+    building = model.index(0, 0)
+    assert "2 of 2 applicable criteria assessed" in building.data(Qt.ItemDataRole.ToolTipRole)
+    entrance = model.index(0, 0, building)
+    assert entrance.data(Qt.ItemDataRole.ToolTipRole).startswith("GEB-ENTREE-01")
+    session.add_photo("GEB-ENTREE-01", "gevel.png", b"\x89PNG")
+    extras = model.index(0, Column.EXTRAS, building)
+    assert extras.data(Qt.ItemDataRole.ToolTipRole) == "1 photo(s)"
+    assert model.index(0, Column.LEVEL, building).data(Qt.ItemDataRole.ToolTipRole) == "Requirement"
+    galleries = model.index(1, 0, building)
+    assert "Outside the perspective" in galleries.data(Qt.ItemDataRole.ToolTipRole)
