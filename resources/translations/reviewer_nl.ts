@@ -2,169 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>Beoor&amp;deling</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>&amp;New Review…</source>
-        <translation>&amp;Nieuwe beoordeling…</translation>
-    </message>
-    <message>
-        <source>Start a review of a plan (Ctrl+N)</source>
-        <translation>Een beoordeling van een plan starten (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>Open a review (Ctrl+O)</source>
-        <translation>Een beoordeling openen (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the review (Ctrl+S)</source>
-        <translation>De beoordeling opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF Report…</source>
-        <translation>PDF-rapport &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exporteren</translation>
-    </message>
-    <message>
-        <source>&amp;Close Review</source>
-        <translation>Beoordeling s&amp;luiten</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;fsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Find Criterion</source>
-        <translation>Criterium &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Next Unassessed</source>
-        <translation>&amp;Volgende niet beoordeelde</translation>
-    </message>
-    <message>
-        <source>Next unassessed</source>
-        <translation>Volgende niet beoordeelde</translation>
-    </message>
-    <message>
-        <source>Go to the next criterion without a verdict (F3 or Ctrl+Return)</source>
-        <translation>Naar het volgende criterium zonder oordeel (F3 of Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Criterion</source>
-        <translation>V&amp;orig criterium</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Criterion</source>
-        <translation>Volgend c&amp;riterium</translation>
-    </message>
-    <message>
-        <source>Verdict: {0}</source>
-        <translation>Oordeel: {0}</translation>
-    </message>
-    <message>
-        <source>Clear Verdict</source>
-        <translation>Oordeel wissen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Notes</source>
-        <translation>Naar &amp;notities</translation>
-    </message>
-    <message>
-        <source>Add &amp;Photos…</source>
-        <translation>&amp;Foto&apos;s toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Criterion</source>
-        <translation>&amp;Criterium</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Samenvatting</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Example</source>
-        <translation>&amp;Voorbeeld openen</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Over</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistModel</name>
     <message>
         <source>Criterion</source>
@@ -435,6 +272,166 @@ Nu openen?</translation>
     <message>
         <source>Redo</source>
         <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Beoor&amp;deling</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <source>Start a review of a plan (Ctrl+N)</source>
+        <translation>Een beoordeling van een plan starten (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open a review (Ctrl+O)</source>
+        <translation>Een beoordeling openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+S)</source>
+        <translation>De beoordeling opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF-rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Beoordeling s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Criterion</source>
+        <translation>Criterium &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unassessed</source>
+        <translation>&amp;Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Next unassessed</source>
+        <translation>Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Go to the next criterion without a verdict (F3 or Ctrl+Return)</source>
+        <translation>Naar het volgende criterium zonder oordeel (F3 of Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Criterion</source>
+        <translation>V&amp;orig criterium</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Criterion</source>
+        <translation>Volgend c&amp;riterium</translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Clear Verdict</source>
+        <translation>Oordeel wissen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Notes</source>
+        <translation>Naar &amp;notities</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>&amp;Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Criterium</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
     </message>
     <message>
         <source>No recent reviews</source>
