@@ -538,6 +538,8 @@ class ElementTableModel(QAbstractTableModel):
                 return translate("PlanModels", "nobody named")
             if value is None and column.kind != "text":
                 return translate("PlanModels", "unknown")
+            if isinstance(value, str) and len(value) > 24:  # a note too long for its cell
+                return value
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.numeric:

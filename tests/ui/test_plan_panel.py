@@ -255,6 +255,11 @@ def test_optional_text_knows_unknown_and_nobody(panel, session):
     assert session.review.plan.outdoor_spaces[0].owner == "VvE Merelhof"
     assert model.setData(index, "")
     assert session.review.plan.outdoor_spaces[0].owner is None
+    # a long note is readable in full as a tooltip
+    note = cell(model, 0, "note")
+    text = "Open to the street on the south side, closed at night by the caretaker"
+    assert model.setData(note, text)
+    assert model.data(note, Qt.ItemDataRole.ToolTipRole) == text
 
 
 # ---------------------------------------------------------------- rows, undo
