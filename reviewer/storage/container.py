@@ -20,8 +20,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from PIL import Image
-
 ATTACHMENTS_DIR = "attachments/"
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 MAX_MEMBERS = 5000
@@ -66,6 +64,8 @@ def check_image(name: str, data: bytes) -> None:
         if suffix == ".pdf" and not data.startswith(b"%PDF-"):
             raise DocumentFileError(f"attachment {name!r} is not a PDF")
         return
+    from PIL import Image  # imported here: the app starts faster without it
+
     try:
         with Image.open(io.BytesIO(data)) as img:  # reads the header only
             width, height = img.size
