@@ -18,7 +18,14 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from reviewer import __version__
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 ATTACHMENTS_DIR = "attachments/"
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -273,3 +280,55 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def validation_message(exc: ValidationError, what: str) -> str:
+    errors = exc.errors()
+    parts = []
+    for err in errors[:3]:
+        loc = ".".join(str(p) for p in err["loc"]) or what
+        parts.append(f"{loc}: {err['msg']}")
+    more = f" (and {len(errors) - 3} more problems)" if len(errors) > 3 else ""
+    return f"{what} is not valid: " + "; ".join(parts) + more
+
+
+def validate_model(model: type[M], raw: Any, what: str) -> M:
+    """Validate untrusted data into `model`, turning every failure into DocumentFileError."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise DocumentFileError(validation_message(exc, what)) from None
+    except RecursionError:
+        raise DocumentFileError(f"{what} is nested too deeply") from None
+
+
+def make_payload(key: str, schema_version: int, model: BaseModel) -> dict[str, Any]:
+    return {
+        "schema_version": schema_version,
+        "app": f"safety-cohesion-reviewer {__version__}",
+        key: model.model_dump(mode="json"),
+    }
+
+
+def load_document(
+    path: str | Path,
+    json_name: str,
+    kind: str,
+    build: Callable[[dict[str, Any], dict[str, bytes]], T],
+) -> T:
+    """Read a container and build the document; every message names the file."""
+    path = Path(path)
+    payload, attachments = read_container(path, json_name, kind)
+    try:
+        return build(payload, attachments)
+    except DocumentFileError as exc:
+        raise DocumentFileError(f"Cannot open {path.name}: {exc}") from None
+
+
+def save_document(path: str | Path, to_bytes: Callable[[], bytes]) -> None:
+    """Serialise, then write atomically: on any failure the file on disk is unchanged."""
+    try:
+        data = to_bytes()
+    except DocumentFileError as exc:
+        raise DocumentFileError(f"Cannot save {Path(path).name}: {exc}") from None
+    atomic_write(path, data)

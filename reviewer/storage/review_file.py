@@ -6,18 +6,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from reviewer import __version__
 from reviewer.domain.checklist import ChecklistError, checklist_from_data
 from reviewer.domain.review import Review
 from reviewer.storage.container import (
     DocumentFileError,
-    atomic_write,
     container_bytes,
+    load_document,
+    make_payload,
     migrate,
-    read_container,
     read_container_bytes,
+    save_document,
+    validate_model,
 )
 
 SCHEMA_VERSION = 1
@@ -45,14 +44,15 @@ class ReviewDocument:
         return {n: self.attachments[n] for n in sorted(names)}
 
 
-def validation_message(exc: ValidationError, what: str) -> str:
-    errors = exc.errors()
-    parts = []
-    for err in errors[:3]:
-        loc = ".".join(str(p) for p in err["loc"]) or what
-        parts.append(f"{loc}: {err['msg']}")
-    more = f" (and {len(errors) - 3} more problems)" if len(errors) > 3 else ""
-    return f"{what} is not valid: " + "; ".join(parts) + more
+def check_embedded_checklist(raw_review: Any, source: str = "embedded checklist") -> None:
+    """The checklist snapshot inside a file must pass the same checks as a checklist file."""
+    checklist = raw_review.get("checklist") if isinstance(raw_review, dict) else None
+    try:
+        checklist_from_data(checklist, source=source)
+    except ChecklistError as exc:
+        raise DocumentFileError(
+            f"the checklist inside the file is not valid: {exc.problems[0]}"
+        ) from None
 
 
 def review_from_payload(payload: dict[str, Any], source: str = JSON_NAME) -> Review:
@@ -60,58 +60,33 @@ def review_from_payload(payload: dict[str, Any], source: str = JSON_NAME) -> Rev
     raw = payload.get("review")
     if not isinstance(raw, dict):
         raise DocumentFileError(f"{source} holds no review")
-    # the embedded checklist must pass the same checks as a checklist file
-    try:
-        checklist_from_data(raw.get("checklist"), source="embedded checklist")
-    except ChecklistError as exc:
-        raise DocumentFileError(
-            f"the checklist inside the file is not valid: {exc.problems[0]}"
-        ) from None
-    try:
-        return Review.model_validate(raw)
-    except ValidationError as exc:
-        raise DocumentFileError(validation_message(exc, "the review")) from None
-    except RecursionError:
-        raise DocumentFileError("the review is nested too deeply") from None
+    check_embedded_checklist(raw)
+    return validate_model(Review, raw, "the review")
 
 
 def review_payload(review: Review) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "app": f"safety-cohesion-reviewer {__version__}",
-        "review": review.model_dump(mode="json"),
-    }
+    return make_payload("review", SCHEMA_VERSION, review)
 
 
 def document_to_bytes(doc: ReviewDocument) -> bytes:
     return container_bytes(review_payload(doc.review), JSON_NAME, doc.referenced_attachments())
 
 
-def document_from_bytes(data: bytes) -> ReviewDocument:
-    payload, attachments = read_container_bytes(data, JSON_NAME, "review")
-    review = review_from_payload(payload)
-    doc = ReviewDocument(review, attachments)
+def _document(payload: dict[str, Any], attachments: dict[str, bytes]) -> ReviewDocument:
+    doc = ReviewDocument(review_from_payload(payload), attachments)
     doc.referenced_attachments()  # every photo the review names must be in the file
     return doc
 
 
+def document_from_bytes(data: bytes) -> ReviewDocument:
+    return _document(*read_container_bytes(data, JSON_NAME, "review"))
+
+
 def load_review(path: str | Path) -> ReviewDocument:
     """Load a .review file, checking everything; raise DocumentFileError on any problem."""
-    path = Path(path)
-    payload, attachments = read_container(path, JSON_NAME, "review")
-    try:
-        review = review_from_payload(payload)
-        doc = ReviewDocument(review, attachments)
-        doc.referenced_attachments()
-    except DocumentFileError as exc:
-        raise DocumentFileError(f"Cannot open {path.name}: {exc}") from None
-    return doc
+    return load_document(path, JSON_NAME, "review", _document)
 
 
 def save_review(doc: ReviewDocument, path: str | Path) -> None:
     """Save atomically: on any failure the file on disk is unchanged."""
-    try:
-        data = document_to_bytes(doc)
-    except DocumentFileError as exc:
-        raise DocumentFileError(f"Cannot save {Path(path).name}: {exc}") from None
-    atomic_write(path, data)
+    save_document(path, lambda: document_to_bytes(doc))

@@ -7,20 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from reviewer import __version__
-from reviewer.domain.checklist import ChecklistError, checklist_from_data
 from reviewer.domain.workshop import Workshop
 from reviewer.storage.container import (
     DocumentFileError,
-    atomic_write,
     container_bytes,
+    load_document,
+    make_payload,
     migrate,
-    read_container,
     read_container_bytes,
+    save_document,
+    validate_model,
 )
-from reviewer.storage.review_file import ReviewDocument, validation_message
+from reviewer.storage.review_file import ReviewDocument, check_embedded_checklist
 
 SCHEMA_VERSION = 1
 JSON_NAME = "workshop.json"
@@ -78,52 +76,31 @@ def workshop_from_payload(payload: dict[str, Any]) -> Workshop:
     if not isinstance(raw, dict):
         raise DocumentFileError(f"{JSON_NAME} holds no workshop")
     for side in ("review_a", "review_b"):
-        review = raw.get(side)
-        checklist = review.get("checklist") if isinstance(review, dict) else None
-        try:
-            checklist_from_data(checklist, source=f"checklist of {side}")
-        except ChecklistError as exc:
-            raise DocumentFileError(
-                f"the checklist inside the file is not valid: {exc.problems[0]}"
-            ) from None
-    try:
-        return Workshop.model_validate(raw)
-    except ValidationError as exc:
-        raise DocumentFileError(validation_message(exc, "the workshop")) from None
-    except RecursionError:
-        raise DocumentFileError("the workshop is nested too deeply") from None
+        check_embedded_checklist(raw.get(side), source=f"checklist of {side}")
+    return validate_model(Workshop, raw, "the workshop")
 
 
 def workshop_payload(workshop: Workshop) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "app": f"safety-cohesion-reviewer {__version__}",
-        "workshop": workshop.model_dump(mode="json"),
-    }
+    return make_payload("workshop", SCHEMA_VERSION, workshop)
 
 
 def workshop_to_bytes(doc: WorkshopDocument) -> bytes:
     return container_bytes(workshop_payload(doc.workshop), JSON_NAME, doc.container_attachments())
 
 
-def workshop_from_bytes(data: bytes) -> WorkshopDocument:
-    payload, attachments = read_container_bytes(data, JSON_NAME, "workshop")
+def _build(payload: dict[str, Any], attachments: dict[str, bytes]) -> WorkshopDocument:
     return _document(workshop_from_payload(payload), attachments)
 
 
+def workshop_from_bytes(data: bytes) -> WorkshopDocument:
+    return _build(*read_container_bytes(data, JSON_NAME, "workshop"))
+
+
 def load_workshop(path: str | Path) -> WorkshopDocument:
-    path = Path(path)
-    payload, attachments = read_container(path, JSON_NAME, "workshop")
-    try:
-        doc = _document(workshop_from_payload(payload), attachments)
-    except DocumentFileError as exc:
-        raise DocumentFileError(f"Cannot open {path.name}: {exc}") from None
-    return doc
+    """Load a .workshop file, checking everything; raise DocumentFileError on any problem."""
+    return load_document(path, JSON_NAME, "workshop", _build)
 
 
 def save_workshop(doc: WorkshopDocument, path: str | Path) -> None:
-    try:
-        data = workshop_to_bytes(doc)
-    except DocumentFileError as exc:
-        raise DocumentFileError(f"Cannot save {Path(path).name}: {exc}") from None
-    atomic_write(path, data)
+    """Save atomically: on any failure the file on disk is unchanged."""
+    save_document(path, lambda: workshop_to_bytes(doc))
