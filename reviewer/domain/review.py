@@ -150,8 +150,11 @@ def apply_rules(review: Review) -> list[str]:
     """Re-evaluate every rule against the plan and update automatic verdicts.
 
     A verdict that followed the old automatic verdict (or was not assessed) follows the
-    new one; a reasoned override stays, and its reason is kept. Returns the ids of the
-    criteria whose verdict or evidence changed.
+    new one; a reasoned override stays, and its reason is kept. A criterion outside the
+    review's perspective gets its automatic verdict and evidence, but its verdict is only
+    filled in when the reviewer adopts it: otherwise a safety review would "agree" with a
+    cohesion review on criteria nobody on the safety side looked at. Returns the ids of
+    the criteria whose verdict or evidence changed.
     """
     changed: list[str] = []
     for criterion in review.criteria():
@@ -159,8 +162,12 @@ def apply_rules(review: Review) -> list[str]:
             continue
         result = evaluate(criterion.rule, review.plan)
         old = review.assessments[criterion.id]
-        followed = old.verdict == old.auto_verdict or old.verdict is Verdict.NOT_ASSESSED
-        verdict = result.verdict if followed else old.verdict
+        if old.verdict is Verdict.NOT_ASSESSED:
+            verdict = result.verdict if review.in_scope(criterion) else Verdict.NOT_ASSESSED
+        elif old.verdict == old.auto_verdict:
+            verdict = result.verdict
+        else:
+            verdict = old.verdict
         reason = old.override_reason
         if (
             old.auto_verdict == result.verdict

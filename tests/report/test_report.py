@@ -160,8 +160,9 @@ def test_guidance_and_source_only_on_request(tmp_path, document):
     guided = pdf_text(export_report(document, tmp_path / "guided.pdf", include_guidance=True))
     assert "Weinig woningen per entree." not in plain
     assert "Leidraad: Weinig woningen per entree." in guided
-    assert "Bron: 3%-norm" in guided
-    assert "Staat op gespannen voet met: OR-HOF-01" in guided
+    assert "Bron: PKVW" in guided
+    # OR-HOF-01 (safety) pulls against the cohesion-only OR-SPEEL-01
+    assert "Staat op gespannen voet met: OR-SPEEL-01" in guided
 
 
 # ----------------------------------------------------------------- hostile text

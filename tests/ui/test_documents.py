@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from reviewer.domain.verdict import Verdict
-from reviewer.storage import review_file
-from reviewer.storage.container import DocumentFileError
+from reviewer.storage import container, review_file
 from reviewer.storage.review_file import load_review
 from reviewer.ui import main_window as main_window_module
 from reviewer.ui.main_window import APP_NAME, MainWindow
@@ -121,10 +119,10 @@ def test_failed_save_keeps_the_old_file_and_the_changes(
     before = review_path.read_bytes()
     edit(window)
 
-    def refuse(path, data):
-        raise DocumentFileError(f"Cannot save {Path(path).name}: No space left on device")
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(review_file, "atomic_write", refuse)
+    monkeypatch.setattr(container.os, "fsync", disk_full)
     assert window.save() is False
     (args,) = fake_dialogs.called("show_error")
     assert args[1] == "The review was not saved"

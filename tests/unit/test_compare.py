@@ -76,7 +76,7 @@ def pair(plan, checklist):
 
 def test_compare_reviews(pair):
     a, b = pair
-    # automatic verdicts are the same on both sides -> they agree on every rule
+    # automatic verdicts fill in each side's own perspective only
     set_verdict(a, "OR-HOF-01", M)
     set_verdict(b, "OR-HOF-01", F)  # conflict
     set_verdict(a, "STR-PART-01", P)  # only A, a finding
@@ -85,13 +85,16 @@ def test_compare_reviews(pair):
     assert result.item("OR-HOF-01").status is ItemStatus.CONFLICT
     assert result.item("STR-PART-01").status is ItemStatus.ONLY_A
     assert result.item("GEB-ENTREE-01").status is ItemStatus.DIFFER
-    assert result.item("GEB-GALERIJ-01").status is ItemStatus.AGREE
+    assert result.item("GEB-PLINT-01").status is ItemStatus.AGREE
+    # a cohesion-only rule is filled in on the cohesion side only
+    assert result.item("GEB-GALERIJ-01").status is ItemStatus.ONLY_B
+    assert result.item("OR-LICHT-01").status is ItemStatus.ONLY_A
     assert result.only_a_findings == ["STR-PART-01"]
-    assert result.only_b_findings == []
-    # both assessed: 6 rule criteria + OR-HOF-01; agree on 5 of 7
-    assert result.agreement_n == 7
-    assert result.agreement == pytest.approx(5 / 7)
-    assert result.kappa_n == 7
+    assert result.only_b_findings == ["GEB-GALERIJ-01", "OR-SPEEL-01", "STR-MIX-01"]
+    # both assessed: entrances (differ), plinth (agree), courtyard (conflict)
+    assert result.agreement_n == 3
+    assert result.agreement == pytest.approx(1 / 3)
+    assert result.kappa_n == 3
     (tension,) = result.tensions
     assert (tension.first, tension.second) == ("OR-SPEEL-01", "OR-HOF-01")
     assert tension.verdicts["OR-HOF-01"] == (M, F)
@@ -106,7 +109,7 @@ def test_all_agree(pair):
     a, b = pair
     result = compare_reviews(a, b)
     assert result.agreement == 1.0
-    assert result.count(ItemStatus.AGREE) == result.agreement_n == 6
+    assert result.count(ItemStatus.AGREE) == result.agreement_n == 2
 
 
 def test_different_plans_are_refused(pair):
