@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -192,6 +193,11 @@ def _raw_criteria(raw: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+@functools.cache
+def _rule_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(Rule)  # built once: building it costs milliseconds
+
+
 def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
     """Cross-reference checks on the raw data, so they run even when fields are invalid."""
     problems: list[str] = []
@@ -212,7 +218,7 @@ def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
     ]
     for sid in sorted({str(x) for x in section_ids if section_ids.count(x) > 1}):
         problems.append(f"{source}: section {sid}: id: duplicate section id")
-    rule_adapter: TypeAdapter[Any] = TypeAdapter(Rule)
+    rule_adapter = _rule_adapter()
     for c in criteria:
         cid = c.get("id") if isinstance(c.get("id"), str) else "?"
         tensions = c.get("tension_with") or []
