@@ -314,6 +314,14 @@ Nu openen?</translation>
         <translation>Nieuw</translation>
     </message>
     <message>
+        <source>New &amp;Workshop…</source>
+        <translation>Nieuwe &amp;workshop…</translation>
+    </message>
+    <message>
+        <source>Compare two reviews of one plan in a joint workshop (Ctrl+Shift+W)</source>
+        <translation>Twee beoordelingen van één plan vergelijken in een gezamenlijke workshop (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -322,8 +330,8 @@ Nu openen?</translation>
         <translation>Openen</translation>
     </message>
     <message>
-        <source>Open a review (Ctrl+O)</source>
-        <translation>Een beoordeling openen (Ctrl+O)</translation>
+        <source>Open a review or a workshop (Ctrl+O)</source>
+        <translation>Een beoordeling of workshop openen (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -352,6 +360,10 @@ Nu openen?</translation>
     <message>
         <source>&amp;Close Review</source>
         <translation>Beoordeling s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>Workshop s&amp;luiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -426,6 +438,22 @@ Nu openen?</translation>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
+        <source>Open the Example &amp;Workshop</source>
+        <translation>Voorbeeld&amp;workshop openen</translation>
+    </message>
+    <message>
+        <source>Compare with an Earlier &amp;Revision…</source>
+        <translation>&amp;Vergelijken met een eerdere revisie…</translation>
+    </message>
+    <message>
+        <source>What was resolved, what is new and what is still open since a revision</source>
+        <translation>Wat is opgelost, wat is nieuw en wat staat nog open sinds een eerdere revisie</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
@@ -442,12 +470,24 @@ Nu openen?</translation>
         <translation>Lijst wissen</translation>
     </message>
     <message>
+        <source>Export the workshop report as a PDF (Ctrl+E)</source>
+        <translation>Het workshopverslag exporteren als PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The workshop report is not available in this version.</source>
+        <translation>Het workshopverslag is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
         <source>Export the assessment as a PDF report (Ctrl+E)</source>
         <translation>De beoordeling exporteren als PDF-rapport (Ctrl+E)</translation>
     </message>
     <message>
         <source>The PDF report is not available: the report module is not installed.</source>
         <translation>Het PDF-rapport is niet beschikbaar: de rapportmodule is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>{0} review</source>
@@ -482,8 +522,56 @@ Nu openen?</translation>
         <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
     </message>
     <message>
+        <source>The workshop cannot be opened</source>
+        <translation>De workshop kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>These reviews cannot be compared</source>
+        <translation>Deze beoordelingen kunnen niet worden vergeleken</translation>
+    </message>
+    <message>
+        <source>A workshop compares two reviews of the same plan, and {0} and {1} are reviews of different plans.
+
+{2}</source>
+        <translation>Een workshop vergelijkt twee beoordelingen van hetzelfde plan, en {0} en {1} zijn beoordelingen van verschillende plannen.
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Check the checklists</source>
+        <translation>Controleer de checklists</translation>
+    </message>
+    <message>
+        <source>The two reviews can be compared, but note:
+
+{0}
+
+The workshop view shows this warning too.</source>
+        <translation>De twee beoordelingen zijn te vergelijken, maar let op:
+
+{0}
+
+De workshop toont deze waarschuwing ook.</translation>
+    </message>
+    <message>
+        <source>The example workshop: press F3 for the next open difference.</source>
+        <translation>De voorbeeldworkshop: druk op F3 voor het volgende open verschil.</translation>
+    </message>
+    <message>
+        <source>A revision comparison needs two reviews of the same plan.
+
+{0}</source>
+        <translation>Voor een vergelijking van revisies zijn twee beoordelingen van hetzelfde plan nodig.
+
+{0}</translation>
+    </message>
+    <message>
         <source>The changes cannot be recovered</source>
         <translation>De wijzigingen kunnen niet worden hersteld</translation>
+    </message>
+    <message>
+        <source>The workshop was not saved</source>
+        <translation>De workshop is niet opgeslagen</translation>
     </message>
     <message>
         <source>The review was not saved</source>
@@ -721,6 +809,45 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>A workshop puts two reviews of the same plan side by side, usually the safety review and the cohesion review, to compare them and agree on what the plan should change.</source>
+        <translation>Een workshop zet twee beoordelingen van hetzelfde plan naast elkaar, meestal de beoordeling op veiligheid en die op cohesie, om ze te vergelijken en af te spreken wat er aan het plan moet veranderen.</translation>
+    </message>
+    <message>
+        <source>Review &amp;A:</source>
+        <translation>Beoordeling &amp;A:</translation>
+    </message>
+    <message>
+        <source>Review &amp;B:</source>
+        <translation>Beoordeling &amp;B:</translation>
+    </message>
+    <message>
+        <source>a .review file</source>
+        <translation>een .review-bestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>The safety review becomes A, whichever order you choose them in.</source>
+        <translation>De beoordeling op veiligheid wordt A, in welke volgorde u ze ook kiest.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Choose a review</source>
+        <translation>Kies een beoordeling</translation>
+    </message>
+</context>
+<context>
     <name>PlanModels</name>
     <message>
         <source>unknown</source>
@@ -927,6 +1054,37 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>ReportJob</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report was written to {0}.
+
+Open it now?</source>
+        <translation>Het rapport is geschreven naar {0}.
+
+Nu openen?</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>Het rapport is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written: {0}</source>
+        <translation>Het PDF-rapport kon niet worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSession</name>
     <message>
         <source>Verdict {0}</source>
@@ -966,6 +1124,127 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Compared with an earlier revision</source>
+        <translation>Vergeleken met een eerdere revisie</translation>
+    </message>
+    <message>
+        <source>{0}: revision {1} compared with {2}</source>
+        <translation>{0}: revisie {1} vergeleken met {2}</translation>
+    </message>
+    <message>
+        <source>Show unchanged</source>
+        <translation>Ongewijzigde tonen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Wijzigingen per criterium</translation>
+    </message>
+    <message>
+        <source>Export this comparison as a PDF report</source>
+        <translation>Deze vergelijking exporteren als PDF-rapport</translation>
+    </message>
+    <message>
+        <source>The revision report is not available in this version.</source>
+        <translation>Het revisierapport is in deze versie niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SideBox</name>
+    <message>
+        <source>Automatic verdict: {0}</source>
+        <translation>Automatisch oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation>(afgeweken)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reden om af te wijken</translation>
+    </message>
+    <message>
+        <source>Local constraint</source>
+        <translation>Lokale beperking</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Aanbevolen maatregel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Measured against the plan</source>
+        <translation>Gemeten aan het plan</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Review a building plan against the combined Safety &amp; Cohesion checklist: give each criterion a verdict, note what you see and what should change, and export the assessment as a PDF report.</source>
@@ -982,6 +1261,22 @@ Nu openen?</translation>
     <message>
         <source>Open the example</source>
         <translation>Het voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Joint workshop: put the safety review and the cohesion review of one plan side by side, discuss where they differ and record what you agree on.</source>
+        <translation>Gezamenlijke workshop: zet de beoordeling op veiligheid en die op cohesie van één plan naast elkaar, bespreek waar ze verschillen en leg vast wat u samen afspreekt.</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <source>Try the example workshop</source>
+        <translation>Voorbeeldworkshop proberen</translation>
+    </message>
+    <message>
+        <source>The example reviews for the workshop are not installed.</source>
+        <translation>De voorbeeldbeoordelingen voor de workshop zijn niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>Recent reviews</source>
@@ -1064,6 +1359,393 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopDetail</name>
+    <message>
+        <source>Joint conclusion: agreed verdict (keys 1–4)</source>
+        <translation>Gezamenlijke conclusie: afgesproken oordeel (toetsen 1–4)</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Voldoet</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Deels</translation>
+    </message>
+    <message>
+        <source>Does not meet</source>
+        <translation>Voldoet niet</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Agree on “{0}” (key {1})</source>
+        <translation>Samen “{0}” afspreken (toets {1})</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Remove the joint conclusion (key 0)</source>
+        <translation>De gezamenlijke conclusie verwijderen (toets 0)</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;measure:</source>
+        <translation>Afgesproken &amp;maatregel:</translation>
+    </message>
+    <message>
+        <source>What the plan should change…</source>
+        <translation>Wat er aan het plan moet veranderen…</translation>
+    </message>
+    <message>
+        <source>Take the measure review A recommends</source>
+        <translation>De maatregel overnemen die beoordeling A aanbeveelt</translation>
+    </message>
+    <message>
+        <source>Take the measure review B recommends</source>
+        <translation>De maatregel overnemen die beoordeling B aanbeveelt</translation>
+    </message>
+    <message>
+        <source>&amp;Who acts:</source>
+        <translation>&amp;Actiehouder:</translation>
+    </message>
+    <message>
+        <source>e.g. architect, municipality, housing association</source>
+        <translation>bijv. architect, gemeente, woningcorporatie</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>What was discussed, what remains…</source>
+        <translation>Wat is besproken, wat blijft er over…</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spanning</translation>
+    </message>
+    <message>
+        <source>Choose a criterion in the list.</source>
+        <translation>Kies een criterium in de lijst.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Bron: {0}</translation>
+    </message>
+    <message>
+        <source>In tension with {0}: {1}</source>
+        <translation>Op gespannen voet met {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Measure {0}: {1}</source>
+        <translation>Maatregel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Agreed: {0}</source>
+        <translation>Afgesproken: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopHeader</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titel van de workshop</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie deden er mee</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Geen workshop geopend</translation>
+    </message>
+    <message>
+        <source>Workshop: {0}</source>
+        <translation>Workshop: {0}</translation>
+    </message>
+    <message>
+        <source>Checklist {0}</source>
+        <translation>Checklist {0}</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>niet te bepalen</translation>
+    </message>
+    <message>
+        <source>agreement (n = {0})</source>
+        <translation>overeenstemming (n = {0})</translation>
+    </message>
+    <message>
+        <source>Share of the criteria both reviews assessed on which they give the same verdict</source>
+        <translation>Aandeel van de door beide beoordelingen beoordeelde criteria waarop ze hetzelfde oordeel geven</translation>
+    </message>
+    <message>
+        <source>weighted kappa (n = {0})</source>
+        <translation>gewogen kappa (n = {0})</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, linearly weighted over meets &gt; partly &gt; fails: agreement beyond chance. Undefined when there is nothing to compare or both reviews put every criterion in one and the same category.</source>
+        <translation>Cohens kappa, lineair gewogen over voldoet &gt; deels &gt; voldoet niet: overeenstemming boven toeval. Niet te bepalen als er niets te vergelijken is of als beide beoordelingen elk criterium in één en dezelfde categorie plaatsen.</translation>
+    </message>
+    <message>
+        <source>open: no joint conclusion yet</source>
+        <translation>open: nog geen gezamenlijke conclusie</translation>
+    </message>
+    <message>
+        <source>Differences, conflicts and one-sided verdicts without an agreed verdict</source>
+        <translation>Verschillen, conflicten en eenzijdige oordelen zonder afgesproken oordeel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Review A: {0}</source>
+        <translation>Beoordeling A: {0}</translation>
+    </message>
+    <message>
+        <source>Review B: {0}</source>
+        <translation>Beoordeling B: {0}</translation>
+    </message>
+    <message>
+        <source>In tension with another criterion</source>
+        <translation>Op gespannen voet met een ander criterium</translation>
+    </message>
+    <message>
+        <source>Joint conclusion recorded</source>
+        <translation>Gezamenlijke conclusie vastgelegd</translation>
+    </message>
+    <message>
+        <source>{0}: A {1}, B {2}, {3}</source>
+        <translation>{0}: A {1}, B {2}, {3}</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>voldoet</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>deels</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>voldoet niet</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>In tension with: {0}</source>
+        <translation>Op gespannen voet met: {0}</translation>
+    </message>
+    <message>
+        <source>No joint conclusion yet</source>
+        <translation>Nog geen gezamenlijke conclusie</translation>
+    </message>
+    <message>
+        <source>Agreed verdict: {0}</source>
+        <translation>Afgesproken oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Agreed measure: {0}</source>
+        <translation>Afgesproken maatregel: {0}</translation>
+    </message>
+    <message>
+        <source>Who acts: {0}</source>
+        <translation>Actiehouder: {0}</translation>
+    </message>
+    <message>
+        <source>Measure: {0}</source>
+        <translation>Maatregel: {0}</translation>
+    </message>
+    <message>
+        <source>Both reviews give the same verdict</source>
+        <translation>Beide beoordelingen geven hetzelfde oordeel</translation>
+    </message>
+    <message>
+        <source>The verdicts are one step apart</source>
+        <translation>De oordelen liggen één stap uit elkaar</translation>
+    </message>
+    <message>
+        <source>One review says it meets, the other that it fails</source>
+        <translation>De ene beoordeling zegt voldoet, de andere voldoet niet</translation>
+    </message>
+    <message>
+        <source>Only review A gave a verdict</source>
+        <translation>Alleen beoordeling A gaf een oordeel</translation>
+    </message>
+    <message>
+        <source>Only review B gave a verdict</source>
+        <translation>Alleen beoordeling B gaf een oordeel</translation>
+    </message>
+    <message>
+        <source>Neither review gave a verdict</source>
+        <translation>Geen van beide beoordelingen gaf een oordeel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>{0} (workshop)</source>
+        <translation>{0} (workshop)</translation>
+    </message>
+    <message>
+        <source>Agreed verdict {0}</source>
+        <translation>Afgesproken oordeel {0}</translation>
+    </message>
+    <message>
+        <source>Edit joint conclusion {0}</source>
+        <translation>Gezamenlijke conclusie {0} bewerken</translation>
+    </message>
+    <message>
+        <source>Clear joint conclusion {0}</source>
+        <translation>Gezamenlijke conclusie {0} wissen</translation>
+    </message>
+    <message>
+        <source>Edit workshop title</source>
+        <translation>Titel van de workshop bewerken</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>Deelnemers bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Spanningen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Next Open Difference</source>
+        <translation>Volgend &amp;open verschil</translation>
+    </message>
+    <message>
+        <source>Next open</source>
+        <translation>Volgend open</translation>
+    </message>
+    <message>
+        <source>Go to the next difference without a joint conclusion (F3)</source>
+        <translation>Naar het volgende verschil zonder gezamenlijke conclusie (F3)</translation>
+    </message>
+    <message>
+        <source>Previous Open Difference</source>
+        <translation>Vorig open verschil</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Criterion</source>
+        <translation>Volgend c&amp;riterium</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Criterion</source>
+        <translation>V&amp;orig criterium</translation>
+    </message>
+    <message>
+        <source>Agreed Verdict: {0}</source>
+        <translation>Afgesproken oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Clear Joint Conclusion</source>
+        <translation>Gezamenlijke conclusie wissen</translation>
+    </message>
+    <message>
+        <source>Go to Agreed &amp;Measure</source>
+        <translation>Naar afgesproken &amp;maatregel</translation>
+    </message>
+    <message>
+        <source>Differences, conflicts and one-sided verdicts</source>
+        <translation>Verschillen, conflicten en eenzijdige oordelen</translation>
+    </message>
+    <message>
+        <source>Differences without an agreed verdict yet</source>
+        <translation>Verschillen nog zonder afgesproken oordeel</translation>
+    </message>
+    <message>
+        <source>One review says it meets, the other that it fails</source>
+        <translation>De ene beoordeling zegt voldoet, de andere voldoet niet</translation>
+    </message>
+    <message>
+        <source>Criteria in a tension pair</source>
+        <translation>Criteria die op gespannen voet met elkaar staan</translation>
+    </message>
+    <message>
+        <source>Every criterion</source>
+        <translation>Alle criteria</translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation>Tonen: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to show under this filter.</source>
+        <translation>Niets te tonen met dit filter.</translation>
+    </message>
+    <message>
+        <source>Criteria side by side</source>
+        <translation>Criteria naast elkaar</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Every difference in the list has a joint conclusion.</source>
+        <translation>Elk verschil in de lijst heeft een gezamenlijke conclusie.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Unexpected error</source>
@@ -1099,6 +1781,14 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
+    </message>
+    <message>
+        <source>Reviews and workshops (*.review *.workshop)</source>
+        <translation>Beoordelingen en workshops (*.review *.workshop)</translation>
+    </message>
+    <message>
+        <source>Workshops (*.workshop)</source>
+        <translation>Workshops (*.workshop)</translation>
     </message>
     <message>
         <source>Open review</source>
@@ -1153,6 +1843,29 @@ Oorspronkelijk bestand: {1}</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>workshop_dialogs</name>
+    <message>
+        <source>Reviews (*.review)</source>
+        <translation>Beoordelingen (*.review)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save workshop as</source>
+        <translation>Workshop opslaan als</translation>
+    </message>
+    <message>
+        <source>Workshops (*.workshop)</source>
+        <translation>Workshops (*.workshop)</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier revision</source>
+        <translation>Vergelijken met een eerdere revisie</translation>
     </message>
 </context>
 </TS>

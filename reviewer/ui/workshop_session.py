@@ -1,0 +1,291 @@
+"""One open workshop: two reviews of one plan side by side, and the joint conclusions.
+
+Like `ReviewSession`: the document, its path, and one QUndoStack for every edit. In a
+workshop only the joint conclusions (and the workshop's title and participants) change;
+the two reviews are read, never edited, so their comparison is computed once.
+
+Commands store snapshots (a `JointConclusion` is frozen; None means "no conclusion"),
+and typing in a text field merges into one undo step. The stack's clean state is the
+"saved" state.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reviewer.domain.checklist import Perspective
+from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
+from reviewer.domain.verdict import Verdict
+from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
+from reviewer.storage.review_file import ReviewDocument, load_review
+from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
+
+CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
+CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
+DETAIL_FIELDS = ("title", "participants")
+TO_DISCUSS = frozenset(
+    {ItemStatus.DIFFER, ItemStatus.CONFLICT, ItemStatus.ONLY_A, ItemStatus.ONLY_B}
+)
+
+_merge_ids = itertools.count(2000)
+CONCLUSION_MERGE_ID = next(_merge_ids)
+DETAIL_MERGE_ID = next(_merge_ids)
+
+
+def is_empty(conclusion: JointConclusion) -> bool:
+    """Nothing agreed and nothing written: the same as no conclusion at all."""
+    return not conclusion.verdict.is_assessed and not any(
+        getattr(conclusion, f).strip() for f in CONCLUSION_TEXT_FIELDS
+    )
+
+
+def is_decided(conclusion: JointConclusion | None) -> bool:
+    """A joint conclusion with an agreed verdict (what closes an open difference)."""
+    return conclusion is not None and conclusion.verdict.is_assessed
+
+
+class _ConclusionCommand(QUndoCommand):
+    def __init__(
+        self,
+        session: WorkshopSession,
+        criterion_id: str,
+        before: JointConclusion | None,
+        after: JointConclusion | None,
+        text: str,
+        merge_key: tuple[str, str] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.criterion_id = criterion_id
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._session._put_conclusion(self.criterion_id, self.after)
+
+    def undo(self) -> None:
+        self._session._put_conclusion(self.criterion_id, self.before)
+
+    def id(self) -> int:
+        return CONCLUSION_MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _ConclusionCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+
+class _DetailCommand(QUndoCommand):
+    """The workshop's title or participants."""
+
+    def __init__(
+        self, session: WorkshopSession, field: str, before: str, after: str, text: str
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.field = field
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self._session._put_detail(self.field, self.after)
+
+    def undo(self) -> None:
+        self._session._put_detail(self.field, self.before)
+
+    def id(self) -> int:
+        return DETAIL_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _DetailCommand) or other.field != self.field:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+
+class WorkshopSession(QObject):
+    """An open workshop: the document, its path, its undo stack, and the comparison."""
+
+    conclusionChanged = Signal(str)  # criterion id
+    detailsChanged = Signal()  # title or participants
+    pathChanged = Signal()
+    modifiedChanged = Signal(bool)
+
+    file_suffix = ".workshop"
+
+    def __init__(
+        self, document: WorkshopDocument, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.path = path
+        self.comparison: Comparison = compare_reviews(
+            document.workshop.review_a, document.workshop.review_b
+        )
+        self._items = {i.criterion_id: i for i in self.comparison.items}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    # ------------------------------------------------------------ state
+    @property
+    def workshop(self) -> Workshop:
+        return self.document.workshop
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path:
+            return self.path.name
+        title = self.workshop.title or self.workshop.review_a.plan.identity.name
+        return self.tr("{0} (workshop)").format(title)
+
+    def to_bytes(self) -> bytes:
+        """The document as a .workshop file's bytes (autosave)."""
+        return workshop_to_bytes(self.document)
+
+    def conclusion(self, criterion_id: str) -> JointConclusion | None:
+        return self.workshop.conclusions.get(criterion_id)
+
+    def is_open(self, criterion_id: str) -> bool:
+        """A difference to discuss that has no agreed verdict yet."""
+        item = self.item(criterion_id)
+        return (
+            item is not None
+            and item.status in TO_DISCUSS
+            and not is_decided(self.conclusion(criterion_id))
+        )
+
+    def item(self, criterion_id: str) -> ComparisonItem | None:
+        """The comparison item of a criterion (None when only one review has it)."""
+        return self._items.get(criterion_id)
+
+    def open_differences(self) -> int:
+        """Differences, conflicts and one-sided verdicts without an agreed verdict."""
+        return sum(1 for i in self.comparison.items if self.is_open(i.criterion_id))
+
+    def tension_partners(self, criterion_id: str) -> list[str]:
+        out = []
+        for tension in self.comparison.tensions:
+            if tension.first == criterion_id:
+                out.append(tension.second)
+            elif tension.second == criterion_id:
+                out.append(tension.first)
+        return out
+
+    # ------------------------------------------------------------ applied by commands
+    def _put_conclusion(self, criterion_id: str, conclusion: JointConclusion | None) -> None:
+        if conclusion is None:
+            self.workshop.conclusions.pop(criterion_id, None)
+        else:
+            self.workshop.conclusions[criterion_id] = conclusion
+        self.conclusionChanged.emit(criterion_id)
+
+    def _put_detail(self, field: str, value: str) -> None:
+        setattr(self.workshop, field, value)
+        self.detailsChanged.emit()
+
+    # ------------------------------------------------------------ edits
+    def set_conclusion(self, criterion_id: str, **fields: Any) -> None:
+        """Change the joint conclusion of a criterion: verdict, measure, actor and/or note.
+
+        Typing in one text field merges into one undo step. A conclusion left with nothing
+        agreed and nothing written is removed.
+        """
+        if self.item(criterion_id) is None:
+            raise KeyError(criterion_id)
+        unknown = set(fields) - set(CONCLUSION_FIELDS)
+        if unknown:
+            raise ValueError(f"not a field of a joint conclusion: {', '.join(sorted(unknown))}")
+        update: dict[str, Any] = {}
+        for name, value in fields.items():
+            update[name] = Verdict(value) if name == "verdict" else str(value)
+        old = self.conclusion(criterion_id)
+        base = old or JointConclusion(criterion_id=criterion_id)
+        changed = base.model_copy(update=update)
+        new = None if is_empty(changed) else changed
+        if new == old:
+            return
+        merge_key = None
+        if len(update) == 1 and next(iter(update)) in CONCLUSION_TEXT_FIELDS:
+            merge_key = (criterion_id, next(iter(update)))
+        if "verdict" in update:
+            text = self.tr("Agreed verdict {0}").format(criterion_id)
+        else:
+            text = self.tr("Edit joint conclusion {0}").format(criterion_id)
+        self.undo_stack.push(_ConclusionCommand(self, criterion_id, old, new, text, merge_key))
+
+    def clear_conclusion(self, criterion_id: str) -> None:
+        old = self.conclusion(criterion_id)
+        if old is None:
+            return
+        self.undo_stack.push(
+            _ConclusionCommand(
+                self,
+                criterion_id,
+                old,
+                None,
+                self.tr("Clear joint conclusion {0}").format(criterion_id),
+            )
+        )
+
+    def set_detail(self, field: str, value: str) -> None:
+        """The workshop's title or participants; typing merges into one undo step."""
+        if field not in DETAIL_FIELDS:
+            raise ValueError(field)
+        old = getattr(self.workshop, field)
+        if old == value:
+            return
+        label = self.tr("Edit workshop title") if field == "title" else self.tr("Edit participants")
+        self.undo_stack.push(_DetailCommand(self, field, old, value, label))
+
+    # ------------------------------------------------------------ files
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to `path` (or the current path); raises DocumentFileError.
+
+        On failure the workshop stays open and unchanged, and so does the file on disk.
+        """
+        target = path or self.path
+        if target is None:
+            raise ValueError("no path to save to")
+        save_workshop(self.document, target)
+        if target != self.path:
+            self.path = Path(target)
+            self.pathChanged.emit()
+        self.undo_stack.setClean()
+
+
+def workshop_from_reviews(
+    a: ReviewDocument, b: ReviewDocument, title: str = ""
+) -> tuple[WorkshopDocument, list[str]]:
+    """A new workshop of two reviews, the safety review as A when the perspectives differ.
+
+    Returns the document and the comparison's warnings (e.g. checklist versions);
+    raises ComparisonError when the reviews are of different plans.
+    """
+    if a.review.perspective is Perspective.COHESION and b.review.perspective is Perspective.SAFETY:
+        a, b = b, a
+    workshop = new_workshop(a.review, b.review, title)
+    comparison = compare_reviews(a.review, b.review)
+    return WorkshopDocument.from_reviews(a, b, workshop), comparison.warnings
+
+
+def workshop_from_files(
+    path_a: Path, path_b: Path, title: str = ""
+) -> tuple[WorkshopDocument, list[str]]:
+    """Load two .review files into a new workshop; raises DocumentFileError or
+    ComparisonError with a message a person can act on."""
+    return workshop_from_reviews(load_review(path_a), load_review(path_b), title)
