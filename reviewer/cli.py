@@ -5,6 +5,9 @@
     reviewer summary REVIEW.review [--json] [--lang nl|en]
     reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
     reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
+    reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
+    reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
+    reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
 
 Errors are one line on stderr and exit status 2, never a traceback.
 """
@@ -157,11 +160,35 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_workshop(path: str) -> bool:
+    """A .workshop file: by its suffix, or a zip holding workshop.json whatever its name."""
+    import zipfile
+
+    from reviewer.storage.workshop_file import JSON_NAME, SUFFIX
+
+    if Path(path).suffix.lower() == SUFFIX:
+        return True
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return JSON_NAME in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False  # the review report says what is wrong with the file
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     try:
-        from reviewer.report import export_report
+        from reviewer.report import export_report, export_workshop_file_report
     except ImportError:  # pragma: no cover - during development only
         raise CliError("the PDF report is not available in this build") from None
+    if _is_workshop(args.review):
+        if args.include_guidance or args.only_findings:
+            raise CliError(
+                "--include-guidance and --only-findings are for the report of one review, "
+                "not for a workshop"
+            )
+        out = export_workshop_file_report(args.review, args.output, lang=args.lang)
+        print(f"{out}: workshop report written")
+        return EXIT_OK
     out = export_report(
         args.review,
         args.output,
@@ -176,6 +203,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from reviewer.domain.compare import ComparisonError, compare_reviews, comparison_data
 
+    if args.revisions:
+        return _compare_revisions(args)
     a = _load_review(args.a)
     b = _load_review(args.b)
     try:
@@ -197,6 +226,62 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print()
     elif not args.output:
         print(format_comparison(a.review, b.review, comparison, args.lang))
+    return EXIT_OK
+
+
+def _compare_revisions(args: argparse.Namespace) -> int:
+    """`reviewer compare OLD NEW --revisions`: what the new revision resolved, what is new,
+    still open or changed."""
+    from reviewer.domain.compare import ComparisonError, RevisionStatus, compare_revisions
+    from reviewer.report.labels import REVISION_LABELS
+
+    old = _load_review(args.a)
+    new = _load_review(args.b)
+    try:
+        items, warnings = compare_revisions(old.review, new.review)
+    except ComparisonError as exc:
+        raise CliError(str(exc)) from None
+    for warning in warnings:
+        print(f"reviewer: warning: {warning}", file=sys.stderr)
+    if args.output:
+        from reviewer.report import export_revision_report
+
+        out = export_revision_report(old, new, args.output, lang=args.lang)
+        print(f"{out}: revision report written")
+    counts = {s.value: sum(1 for i in items if i.status is s) for s in RevisionStatus}
+    if args.json:
+        data = {
+            "old": old.review.plan.identity.revision,
+            "new": new.review.plan.identity.revision,
+            "counts": counts,
+            "items": [
+                {
+                    "criterion": i.criterion_id,
+                    "old": i.old.value,
+                    "new": i.new.value,
+                    "status": i.status.value,
+                }
+                for i in items
+            ],
+            "warnings": warnings,
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif not args.output:
+        lang = args.lang
+        revisions = [d.review.plan.identity.revision or "?" for d in (old, new)]
+        lines = [f"{old.review.plan.identity.name}: {revisions[0]} → {revisions[1]}"]
+        lines.append(
+            " · ".join(f"{REVISION_LABELS[s].get(lang)} {counts[s.value]}" for s in RevisionStatus)
+        )
+        order = list(RevisionStatus)  # resolved, new, still open, changed, unchanged
+        for item in sorted(items, key=lambda i: order.index(i.status)):
+            if item.status is not RevisionStatus.UNCHANGED:
+                lines.append(
+                    f"  {REVISION_LABELS[item.status].get(lang):<12} {item.criterion_id:<18} "
+                    f"{item.old.label.get(lang)} → {item.new.label.get(lang)}"
+                )
+        print("\n".join(lines))
     return EXIT_OK
 
 
@@ -282,8 +367,8 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("report", help="export the PDF assessment report")
-    p.add_argument("review")
+    p = sub.add_parser("report", help="export the PDF report of a review or a workshop")
+    p.add_argument("review", help="a .review file, or a .workshop file for the workshop report")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("--include-guidance", action="store_true")
@@ -293,8 +378,14 @@ def _command_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="compare two reviews of the same plan (workshop)")
     p.add_argument("a", help="review A (e.g. the safety review)")
     p.add_argument("b", help="review B (e.g. the cohesion review)")
-    p.add_argument("-o", "--output", help="write the workshop report PDF")
+    p.add_argument("-o", "--output", help="write the workshop (or revision) report PDF")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--revisions",
+        action="store_true",
+        help="A and B are reviews of an older and a newer revision of the plan: list what "
+        "was resolved, what is new, still open or changed",
+    )
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=cmd_compare)
     return parser

@@ -1,22 +1,35 @@
 """The PDF assessment report.
 
 Importing this package is cheap: reportlab is loaded only when a report is made, so the
-command line and the desktop app start fast. `export_report` is the one entry point.
+command line and the desktop app start fast. `export_report` makes the report of one
+review; `export_workshop_report` and `export_workshop_file_report` the workshop report
+of two reviews side by side; `export_revision_report` compares two revisions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reviewer.domain.text import Lang
 from reviewer.report.errors import ReportError
 
 if TYPE_CHECKING:
+    from reviewer.report.workshop_report import (
+        export_revision_report,
+        export_workshop_file_report,
+        export_workshop_report,
+    )
     from reviewer.storage.review_file import ReviewDocument
 
-__all__ = ["ReportError", "export_report"]
+__all__ = [
+    "ReportError",
+    "export_report",
+    "export_revision_report",
+    "export_workshop_file_report",
+    "export_workshop_report",
+]
 
 
 def export_report(
@@ -45,3 +58,23 @@ def export_report(
         only_findings=only_findings,
         progress=progress,
     )
+
+
+def _lazy(name: str) -> Callable[..., Path]:
+    """`reviewer.report.workshop_report.<name>`, imported (with reportlab) when called, so
+    looking the function up stays as cheap as importing this package."""
+
+    def call(*args: Any, **kwargs: Any) -> Path:
+        from reviewer.report import workshop_report
+
+        return getattr(workshop_report, name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"See reviewer.report.workshop_report.{name}."
+    return call
+
+
+if not TYPE_CHECKING:  # type checkers see the real signatures imported above
+    export_workshop_report = _lazy("export_workshop_report")
+    export_workshop_file_report = _lazy("export_workshop_file_report")
+    export_revision_report = _lazy("export_revision_report")

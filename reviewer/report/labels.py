@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reviewer.domain.checklist import OutcomeResult
+from reviewer.domain.compare import RevisionStatus
 from reviewer.domain.review import Priority
 from reviewer.domain.text import Lang, Text, t
 
@@ -128,6 +129,106 @@ LABELS: dict[str, Text] = {
     ),
     "name": t("Naam", "Name"),
     "signature": t("Handtekening", "Signature"),
+    # workshop report
+    "ws_title": t("Gezamenlijke werksessie", "Joint workshop"),
+    "ws_header": t("Werksessie · {date}", "Workshop · {date}"),
+    "ws_name": t("Werksessie", "Workshop"),
+    "participants": t("Deelnemers", "Participants"),
+    "side": t("{side} · {perspective}", "{side} · {perspective}"),
+    "reviewed_on": t("beoordeling van {date}", "review of {date}"),
+    "statistics": t("Uitkomst van de vergelijking", "Result of the comparison"),
+    "agreement": t("Overeenstemming", "Agreement"),
+    "agreement_value": t(
+        "{pct} van de {n} criteria die beide kanten beoordeelden",
+        "{pct} of the {n} criteria both sides assessed",
+    ),
+    "kappa": t("Gewogen kappa", "Weighted kappa"),
+    "kappa_value": t("{kappa} (lineair gewogen, n = {n})", "{kappa} (linear weights, n = {n})"),
+    "undetermined": t("niet te bepalen", "cannot be determined"),
+    "open_differences": t("Open verschillen", "Open differences"),
+    "open_value": t(
+        "{open} van {total} nog zonder gezamenlijk oordeel",
+        "{open} of {total} without a joint verdict yet",
+    ),
+    "warnings": t("Let op", "Note"),
+    "warn_checklists": t(
+        "De beoordelingen gebruiken verschillende toetskaders ({a} en {b}); alleen de "
+        "criteria die ze delen zijn vergeleken.",
+        "The reviews use different checklists ({a} and {b}); only the criteria they share "
+        "are compared.",
+    ),
+    "warn_versions": t(
+        "De beoordelingen gebruiken verschillende versies van het toetskader ({a} en {b}); "
+        "criteria kunnen tussentijds zijn gewijzigd.",
+        "The reviews use different versions of the checklist ({a} and {b}); criteria may "
+        "have changed between them.",
+    ),
+    "warn_perspectives": t(
+        "De revisies zijn vanuit verschillende perspectieven beoordeeld ({a} en {b}).",
+        "The revisions were reviewed from different perspectives ({a} and {b}).",
+    ),
+    "conflicts": t("Conflicten", "Conflicts"),
+    "conflicts_intro": t(
+        "De ene kant oordeelt ‘voldoet’, de andere ‘voldoet niet’.",
+        "One side says ‘meets’, the other ‘does not meet’.",
+    ),
+    "conflicts_none": t("Geen conflicten.", "No conflicts."),
+    "tensions": t("Spanningen", "Tensions"),
+    "tensions_intro": t(
+        "Criteria die op gespannen voet met elkaar staan: wat de ene kant vraagt, kan de "
+        "andere in de weg zitten. Per paar beide oordelen en maatregelen van beide kanten.",
+        "Criteria in tension with each other: what one side asks for may stand in the "
+        "other's way. For each pair both verdicts and measures of both sides.",
+    ),
+    "tensions_none": t(
+        "Geen spanningen tussen criteria die beide kanten kennen.",
+        "No tensions between criteria both sides share.",
+    ),
+    "differences": t("Verschillen", "Differences"),
+    "differences_intro": t(
+        "Eén stap verschil (bijvoorbeeld ‘voldoet’ tegen ‘deels’), of ‘niet van "
+        "toepassing’ aan één kant.",
+        "One step apart (for instance ‘meets’ against ‘partly’), or ‘not applicable’ on "
+        "one side only.",
+    ),
+    "differences_none": t("Geen verschillen.", "No differences."),
+    "one_sided": t("Eenzijdige bevindingen", "One-sided findings"),
+    "one_sided_intro": t(
+        "Bevindingen (‘deels’ of ‘voldoet niet’) van een criterium dat de andere kant niet "
+        "beoordeelde.",
+        "Findings (‘partly’ or ‘does not meet’) on a criterion the other side did not assess.",
+    ),
+    "one_sided_none": t("Geen eenzijdige bevindingen.", "No one-sided findings."),
+    "only_side": t("Alleen {side} · {perspective}", "Only {side} · {perspective}"),
+    "one_sided_other": t("Overige eenzijdige oordelen", "Other one-sided verdicts"),
+    "agreements": t("Overeenstemming per criterium", "Agreement per criterion"),
+    "agreements_none": t(
+        "Geen criteria waarover beide kanten hetzelfde oordelen.",
+        "No criteria on which both sides agree.",
+    ),
+    "neither": t(
+        "{n} criteria zijn door geen van beide kanten beoordeeld.",
+        "{n} criteria were assessed by neither side.",
+    ),
+    "col_side": t("Kant", "Side"),
+    "joint": t("Gezamenlijke conclusie:", "Joint conclusion:"),
+    "joint_none": t("Nog geen gezamenlijke conclusie.", "No joint conclusion yet."),
+    "joint_measure": t("Maatregel:", "Measure:"),
+    "actor": t("Wie:", "Who acts:"),
+    "joint_note": t("Toelichting:", "Note:"),
+    # revision report
+    "rev_title": t("Vergelijking van revisies", "Comparison of revisions"),
+    "rev_old": t("Vorige revisie", "Previous revision"),
+    "rev_new": t("Nieuwe revisie", "New revision"),
+    "rev_unnamed": t("zonder revisienummer", "no revision label"),
+    "rev_counts": t("Stand van de bevindingen", "State of the findings"),
+    "rev_neither": t(
+        "{n} criteria zijn in geen van beide revisies beoordeeld.",
+        "{n} criteria were assessed in neither revision.",
+    ),
+    "col_old": t("Was", "Was"),
+    "col_new": t("Nu", "Now"),
+    "col_remarks": t("Toelichting en maatregel (nieuw)", "Notes and measure (new)"),
     # page furniture
     "page": t("pagina {page} van {total}", "page {page} of {total}"),
     "app": t("Veiligheid & Cohesie", "Safety & Cohesion"),
@@ -144,6 +245,14 @@ PRIORITY_LABELS: dict[Priority, Text] = {
     Priority.HIGH: t("hoog", "high"),
     Priority.MEDIUM: t("middel", "medium"),
     Priority.LOW: t("laag", "low"),
+}
+
+REVISION_LABELS: dict[RevisionStatus, Text] = {
+    RevisionStatus.RESOLVED: t("opgelost", "resolved"),
+    RevisionStatus.NEW: t("nieuw", "new"),
+    RevisionStatus.STILL_OPEN: t("nog open", "still open"),
+    RevisionStatus.CHANGED: t("gewijzigd", "changed"),
+    RevisionStatus.UNCHANGED: t("ongewijzigd", "unchanged"),
 }
 
 _MONTHS = {
@@ -193,3 +302,9 @@ def format_date(value: date | datetime, lang: Lang) -> str:
 
 def format_percent(done: int, total: int) -> str:
     return f"{round(100 * done / total)} %" if total else "—"
+
+
+def format_decimal(value: float, lang: Lang, digits: int = 2) -> str:
+    """`0,66` / `0.66`; a minus sign, not a hyphen, before a negative number."""
+    text = f"{value:.{digits}f}".replace("-", "−")
+    return text.replace(".", ",") if lang == "nl" else text

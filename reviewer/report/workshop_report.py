@@ -1,0 +1,1063 @@
+"""The workshop report (two reviews of one plan side by side) and the revision report.
+
+Workshop report: a cover (the plan, the workshop, side A and side B, the agreement
+statistics, any warnings), then what needs discussing, most pressing first: conflicts,
+tensions, differences, one-sided findings; then the agreements as a compact table. Each
+item shows both verdicts side by side in their colours, both sides' notes and measures,
+and the joint conclusion when the workshop recorded one.
+
+Revision report: two reviews of successive revisions of one plan, compact: what was
+resolved, what is new, what is still open, what changed.
+
+Both use the review report's page furniture, stylesheet, escaping (`para_text` for every
+piece of user text), photo downscaling and export rules: written atomically, and every
+failure is a ReportError with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from pydantic import ValidationError
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from reviewer import __version__
+from reviewer.domain.checklist import Checklist, Criterion
+from reviewer.domain.compare import (
+    Comparison,
+    ComparisonError,
+    ComparisonItem,
+    ItemStatus,
+    RevisionItem,
+    RevisionStatus,
+    TensionComparison,
+    compare_reviews,
+    compare_revisions,
+)
+from reviewer.domain.review import Assessment, PhotoRef, Review
+from reviewer.domain.text import LANGUAGES, Lang
+from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.domain.workshop import JointConclusion, Workshop
+from reviewer.report.errors import ReportError
+from reviewer.report.escape import para_text
+from reviewer.report.flowables import (
+    STRIP,
+    ProgressMark,
+    key_value_table,
+    labelled,
+    photo_grid,
+    strip_table,
+    table_style,
+)
+from reviewer.report.fonts import REGULAR
+from reviewer.report.labels import (
+    REVISION_LABELS,
+    format_date,
+    format_decimal,
+    format_percent,
+    label,
+)
+from reviewer.report.pages import NumberedCanvas, ReportTemplate
+from reviewer.report.photos import Photo, prepare_photos
+from reviewer.report.review_report import (
+    KEEP_GROUP_CHARS,
+    TABLE_START,
+    _check_target,
+    _first_line,
+    _open_source,
+    _page_text,
+    _plain_streams,
+    _Progress,
+)
+from reviewer.report.styles import (
+    FRAME_WIDTH,
+    MUTED,
+    PAGE_SIZE,
+    SHADE,
+    colour,
+    stylesheet,
+    tint,
+)
+from reviewer.storage.container import DocumentFileError, atomic_write, validation_message
+from reviewer.storage.review_file import ReviewDocument
+from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
+
+SIDES = ("A", "B")
+CARD_START = 45 * mm  # room a card needs: its title, and the first lines of both sides
+KEEP_CARD_END = 70 * mm  # both sides shorter than this stay with the conclusion below
+GAP = 4 * mm  # between the two sides of an item
+VERDICT_WIDTH = 130  # points: a verdict column ("deels / lokale beperking" on one line)
+MUTED_HEX = "#" + MUTED.hexval()[2:]
+
+# statuses in the order the report discusses them, each with the colour that marks it;
+# the same colours as the app's workshop view: red, amber, blue for one side only, green
+ONE_SIDED = "#1e6bb8"
+STATUS_ORDER = (
+    ItemStatus.CONFLICT,
+    ItemStatus.DIFFER,
+    ItemStatus.ONLY_A,
+    ItemStatus.ONLY_B,
+    ItemStatus.AGREE,
+    ItemStatus.NEITHER,
+)
+STATUS_COLOURS: dict[ItemStatus, str] = {
+    ItemStatus.CONFLICT: VERDICT_COLOURS[Verdict.FAILS],
+    ItemStatus.DIFFER: VERDICT_COLOURS[Verdict.PARTLY],
+    ItemStatus.ONLY_A: ONE_SIDED,
+    ItemStatus.ONLY_B: ONE_SIDED,
+    ItemStatus.AGREE: VERDICT_COLOURS[Verdict.MEETS],
+    ItemStatus.NEITHER: VERDICT_COLOURS[Verdict.NOT_APPLICABLE],
+}
+TO_DISCUSS = (ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B)
+REVISION_ORDER = tuple(RevisionStatus)
+REVISION_COLOURS: dict[RevisionStatus, str] = {
+    RevisionStatus.RESOLVED: VERDICT_COLOURS[Verdict.MEETS],
+    RevisionStatus.NEW: VERDICT_COLOURS[Verdict.FAILS],
+    RevisionStatus.STILL_OPEN: VERDICT_COLOURS[Verdict.PARTLY],
+    RevisionStatus.CHANGED: ONE_SIDED,
+    RevisionStatus.UNCHANGED: VERDICT_COLOURS[Verdict.NOT_APPLICABLE],
+}
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def export_workshop_report(
+    a: str | Path | ReviewDocument,
+    b: str | Path | ReviewDocument,
+    output: str | Path,
+    *,
+    lang: Lang = "nl",
+    conclusions: dict[str, JointConclusion] | None = None,
+    title: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the workshop report of review A against review B as a PDF; return its path.
+
+    `conclusions` are the joint conclusions per criterion id, if the workshop reached
+    any. Written atomically; every failure (reviews of different plans, an unknown
+    criterion in a conclusion, a file that cannot be written) raises ReportError.
+    """
+    target = _prepare(output, lang)
+    doc_a, doc_b = _open_source(a), _open_source(b)
+    workshop_comparison(doc_a.review, doc_b.review)  # different plans: say so plainly
+    try:
+        workshop = Workshop(
+            title=title.strip() or doc_a.review.plan.identity.name,
+            review_a=doc_a.review,
+            review_b=doc_b.review,
+            conclusions=dict(conclusions or {}),
+        )
+    except ValidationError as exc:
+        raise ReportError(validation_message(exc, "the workshop")) from None
+    return _export_workshop(workshop, doc_a, doc_b, target, lang, progress)
+
+
+def export_workshop_file_report(
+    source: str | Path | WorkshopDocument,
+    output: str | Path,
+    *,
+    lang: Lang = "nl",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the workshop report of a .workshop file (or an open WorkshopDocument), with
+    its joint conclusions, as a PDF; see `export_workshop_report`."""
+    target = _prepare(output, lang)
+    if isinstance(source, WorkshopDocument):
+        doc = source
+    else:
+        try:
+            doc = load_workshop(source)
+        except DocumentFileError as exc:
+            raise ReportError(str(exc)) from None
+        except OSError as exc:
+            raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
+    doc_a, doc_b = doc.review_documents()
+    return _export_workshop(doc.workshop, doc_a, doc_b, target, lang, progress)
+
+
+def export_revision_report(
+    old: str | Path | ReviewDocument,
+    new: str | Path | ReviewDocument,
+    output: str | Path,
+    *,
+    lang: Lang = "nl",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the comparison of two revisions of one plan (old review, new review) as a
+    PDF: what was resolved, what is new, still open or changed. Atomic; ReportError."""
+    target = _prepare(output, lang)
+    doc_old, doc_new = _open_source(old), _open_source(new)
+    try:
+        items, warnings = compare_revisions(doc_old.review, doc_new.review)
+    except ComparisonError as exc:
+        raise ReportError(str(exc)) from None
+    tracker = _Progress(progress, 1 + len(REVISION_ORDER) + 1)
+
+    def make(folder: Path) -> bytes:
+        report = RevisionReport(
+            doc_old.review, doc_new.review, items, warnings, lang=lang, step=tracker.step
+        )
+        return report.render()
+
+    return _export(target, tracker, make)
+
+
+def workshop_comparison(a: Review, b: Review) -> Comparison:
+    """The comparison of the two reviews, or ReportError saying why there is none."""
+    try:
+        return compare_reviews(a, b)
+    except ComparisonError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _prepare(output: str | Path, lang: Lang) -> Path:
+    if lang not in LANGUAGES:
+        raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    target = Path(output)
+    _check_target(target)
+    return target
+
+
+def _export_workshop(
+    workshop: Workshop,
+    doc_a: ReviewDocument,
+    doc_b: ReviewDocument,
+    target: Path,
+    lang: Lang,
+    progress: Callable[[int, int], None] | None,
+) -> Path:
+    comparison = workshop_comparison(workshop.review_a, workshop.review_b)
+    try:
+        attachments = (doc_a.referenced_attachments(), doc_b.referenced_attachments())
+    except DocumentFileError as exc:
+        raise ReportError(f"Cannot make the report: {exc}") from None
+    photo_count = sum(len(x) for x in attachments)
+    # steps: read, each photo, cover, each part of the story, write
+    tracker = _Progress(progress, 1 + photo_count + 1 + len(WorkshopReport.PARTS) + 1)
+
+    def make(folder: Path) -> bytes:
+        photos: list[dict[str, Photo]] = []
+        for side, side_attachments in zip(SIDES, attachments, strict=True):
+            side_folder = folder / side  # both sides may have a photo called hof.jpg
+            side_folder.mkdir()
+            photos.append(prepare_photos(side_attachments, side_folder, tracker.step))
+        report = WorkshopReport(workshop, comparison, photos, lang=lang, step=tracker.step)
+        return report.render()
+
+    return _export(target, tracker, make)
+
+
+def _export(target: Path, tracker: _Progress, make_pdf: Callable[[Path], bytes]) -> Path:
+    """Make the PDF (`make_pdf` gets a temporary folder for photos), write it atomically."""
+    try:
+        tracker.step()
+        with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
+            pdf = make_pdf(Path(folder))
+        atomic_write(target, pdf)
+    except ReportError:
+        raise
+    except DocumentFileError as exc:
+        raise ReportError(str(exc)) from None
+    except LayoutError as exc:
+        raise ReportError(f"the report could not be laid out: {_first_line(exc)}") from exc
+    except Exception as exc:
+        if exc is tracker.error:
+            raise  # the caller's own progress callback: let the caller see its exception
+        raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
+    tracker.finish()
+    return target
+
+
+# ---------------------------------------------------------------------------- shared
+
+
+class _Story:
+    """What both reports share: language, styles, escaped paragraphs, headings, the PDF."""
+
+    def __init__(self, lang: Lang, step: Callable[[], None]) -> None:
+        self.lang: Lang = lang
+        self.step = step
+        self.styles = stylesheet()
+        # a part of the report starts with some room below what came before it
+        self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
+
+    def L(self, key: str, **values: object) -> str:
+        return label(key, self.lang, **values)
+
+    def p(self, text: str, style: str) -> Paragraph:
+        """A paragraph of plain text (escaped here)."""
+        return Paragraph(para_text(text), self.styles[style])
+
+    def heading(
+        self,
+        text: str,
+        style: str | ParagraphStyle,
+        key: str,
+        level: int,
+        *,
+        keep_with_next: bool = True,
+    ) -> Paragraph:
+        """A heading with an outline entry. Before a long table pass keep_with_next=False
+        (with a CondPageBreak in front): a heading kept with a whole table would push a
+        table that does not fit the rest of the page onto the next one."""
+        para = Paragraph(para_text(text), self.styles[style] if isinstance(style, str) else style)
+        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
+        para.keepWithNext = keep_with_next
+        return para
+
+    def section_start(
+        self, title: str, key: str, intro: str = "", *, keep_with_next: bool = True
+    ) -> list[Flowable]:
+        """A part of the report: room for a table below its heading, and its intro."""
+        heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
+        story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
+        if intro:
+            intro_para = self.p(intro, "intro")
+            intro_para.keepWithNext = keep_with_next
+            story.append(intro_para)
+        return story
+
+    def verdict_markup(self, verdict: Verdict) -> str:
+        """A verdict's label in its traffic-light colour (grey when not assessed)."""
+        hex_colour = MUTED_HEX if verdict is Verdict.NOT_ASSESSED else VERDICT_COLOURS[verdict]
+        return f'<font color="{hex_colour}">{para_text(verdict.label.get(self.lang))}</font>'
+
+    def verdict(self, verdict: Verdict, style: str = "cell_bold") -> Paragraph:
+        return Paragraph(self.verdict_markup(verdict), self.styles[style])
+
+    def criterion_cell(self, criterion: Criterion) -> list[Flowable]:
+        return [
+            self.p(criterion.id, "cell_bold"),
+            self.p(criterion.title.get(self.lang), "cell_small"),
+        ]
+
+    def data_table(
+        self,
+        heads: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        colours: Sequence[str | None],
+        groups: Sequence[tuple[int, int]] = (),
+    ) -> Table:
+        """A table under a header row of `heads`, each row marked by a colour strip.
+
+        `rows` and `widths` leave out the strip column; the header repeats on every page.
+        """
+        head: list[object] = ["", *(self.p(h, "cell_head") for h in heads)]
+        data = [head, *(["", *row] for row in rows)]
+        return strip_table(data, [STRIP, *widths], [None, *colours], header=True, groups=groups)
+
+    def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Table:
+        """Criteria with one verdict each, compactly: (criterion cell, verdict) pairs."""
+        return self.data_table(
+            [self.L("col_criterion"), self.L("col_verdict")],
+            [[cell, self.verdict(verdict, "cell")] for cell, verdict in entries],
+            [FRAME_WIDTH - STRIP - VERDICT_WIDTH, VERDICT_WIDTH],
+            [VERDICT_COLOURS[verdict] for _cell, verdict in entries],
+        )
+
+    def counts_table(self, entries: Sequence[tuple[str, int, str]]) -> Table:
+        """One row of counts under their labels, each with its colour mark above."""
+        width = FRAME_WIDTH / len(entries)
+        head = [self.p(text, "cell_head") for text, _count, _colour in entries]
+        values = [self.p(str(count), "outcome_label") for _text, count, _colour in entries]
+        table = Table([head, values], colWidths=[width] * len(entries), hAlign="LEFT")
+        commands: list[tuple[object, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for i, (_text, _count, hex_colour) in enumerate(entries):
+            commands.append(("LINEABOVE", (i, 0), (i, 0), 2.5, colour(hex_colour)))
+        table.setStyle(table_style(commands))
+        return table
+
+    def warnings_box(self, warnings: Sequence[str]) -> list[Flowable]:
+        if not warnings:
+            return []
+        paras: list[Flowable] = [self.p(self.L("warnings"), "cell_bold")]
+        paras += [self.p(w, "cell") for w in warnings]
+        box = strip_table(
+            [["", paras]], [STRIP, FRAME_WIDTH - STRIP], [VERDICT_COLOURS[Verdict.PARTLY]]
+        )
+        box.setStyle(
+            TableStyle([("BACKGROUND", (1, 0), (1, 0), tint(VERDICT_COLOURS[Verdict.PARTLY]))])
+        )
+        return [Spacer(1, 5 * mm), box]
+
+    def render_pdf(
+        self,
+        story: list[Flowable],
+        *,
+        header_left: str,
+        header_right: str,
+        footer_left: str,
+        title: str,
+        author: str,
+    ) -> bytes:
+        buffer = io.BytesIO()
+        doc = ReportTemplate(
+            buffer,
+            header_left=header_left,
+            header_right=header_right,
+            footer_left=footer_left,
+            title=title,
+            author=author,
+            subject=self.L("kicker"),
+            creator=f"Safety & Cohesion Reviewer {__version__}",
+            lang=self.lang,
+            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
+            initialFontSize=9,
+        )
+        page_text = partial(_page_text, self.lang)
+        with _plain_streams():
+            doc.build(story, canvasmaker=partial(NumberedCanvas, page_text=page_text))
+        return buffer.getvalue()
+
+    def cover_start(self, review: Review, title: str) -> list[Flowable]:
+        identity = review.plan.identity
+        story: list[Flowable] = [
+            self.p(self.L("kicker").upper(), "kicker"),
+            self.p(title, "title"),
+            self.p(identity.name, "plan"),
+        ]
+        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
+        if where:
+            story.append(self.p(where, "subtitle"))
+        return story
+
+    def footer(self, checklist: Checklist) -> str:
+        return f"{checklist.title.get(self.lang)} · {self.L('version')} {checklist.version}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _revisions(a: Review, b: Review) -> str:
+    """The plan revision of both reviews: `VO-1`, or `VO-1 / VO-2` when they differ."""
+    revisions = (r.plan.identity.revision.strip() for r in (a, b))
+    return " / ".join(dict.fromkeys(r for r in revisions if r))
+
+
+def _plan_title(a: Review, b: Review) -> str:
+    """The plan's name with its revision(s), for the page header."""
+    shown = _revisions(a, b)
+    name = a.plan.identity.name
+    return f"{name} ({shown})" if shown else name
+
+
+def _translated_warnings(warnings: Sequence[str], a: Review, b: Review, lang: Lang) -> list[str]:
+    """The comparison's warnings in the report's language (they come in English)."""
+    out = []
+    for warning in warnings:
+        if "different checklists" in warning:
+            out.append(label("warn_checklists", lang, a=a.checklist.id, b=b.checklist.id))
+        elif "versions of the checklist" in warning:
+            out.append(label("warn_versions", lang, a=a.checklist.version, b=b.checklist.version))
+        elif "different perspectives" in warning:
+            out.append(
+                label(
+                    "warn_perspectives",
+                    lang,
+                    a=a.perspective.label.get(lang),
+                    b=b.perspective.label.get(lang),
+                )
+            )
+        else:
+            out.append(warning)
+    return out
+
+
+# ---------------------------------------------------------------------------- workshop
+
+
+class WorkshopReport(_Story):
+    """The story of a workshop report, and its rendering to PDF bytes."""
+
+    PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements")
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        comparison: Comparison,
+        photos: Sequence[dict[str, Photo]],
+        *,
+        lang: Lang,
+        step: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(lang, step)
+        self.workshop = workshop
+        self.comparison = comparison
+        self.reviews = (workshop.review_a, workshop.review_b)
+        self.photos = tuple(photos)
+        self.checklist = workshop.review_a.checklist
+        self.date = format_date(workshop.date, lang)
+        self._photo_number = 0
+
+    def side_name(self, index: int) -> str:
+        perspective = self.reviews[index].perspective.label.get(self.lang)
+        return self.L("side", side=SIDES[index], perspective=perspective)
+
+    def items(self, *statuses: ItemStatus) -> list[ComparisonItem]:
+        return [i for i in self.comparison.items if i.status in statuses]
+
+    def conclusion(self, criterion_id: str) -> JointConclusion | None:
+        found = self.workshop.conclusions.get(criterion_id)
+        if found is None:
+            return None
+        if found.verdict is Verdict.NOT_ASSESSED and not (
+            found.measure.strip() or found.actor.strip() or found.note.strip()
+        ):
+            return None  # an empty conclusion says nothing
+        return found
+
+    # ------------------------------------------------------------------ render
+
+    def render(self) -> bytes:
+        a, b = self.reviews
+        names = " · ".join(dict.fromkeys(r.reviewer.name for r in self.reviews if r.reviewer.name))
+        return self.render_pdf(
+            self.story(),
+            header_left=_plan_title(a, b),
+            header_right=self.L("ws_header", date=self.date),
+            footer_left=self.footer(self.checklist),
+            title=f"{self.L('ws_title')}: {a.plan.identity.name}",
+            author=names,
+        )
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        story.append(ProgressMark(self.step))
+        for part in self.PARTS:
+            story += getattr(self, part)()
+            story.append(ProgressMark(self.step))
+        return story
+
+    # ------------------------------------------------------------------ cover
+
+    def cover(self) -> list[Flowable]:
+        workshop = self.workshop
+        a, b = self.reviews
+        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.L("ws_title"))]
+        story.append(Spacer(1, 8 * mm))
+        checklists = dict.fromkeys(
+            f"{r.checklist.title.get(self.lang)}, {self.L('version')} {r.checklist.version}"
+            for r in self.reviews
+        )
+        rows = [
+            (self.L("ws_name"), workshop.title),
+            (self.L("date"), self.date),
+            (self.L("participants"), workshop.participants),
+            (self.L("revision"), _revisions(a, b)),
+            (self.L("checklist"), " / ".join(checklists)),
+            self._side_row(0),
+            self._side_row(1),
+        ]
+        story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
+        story.append(Spacer(1, 8 * mm))
+        story.append(self.p(self.L("statistics"), "h3"))
+        story.append(key_value_table(self._statistics(), FRAME_WIDTH, 38 * mm))
+        story.append(Spacer(1, 3 * mm))
+        entries = [
+            (_capitalised(self._status_label(s)), self.comparison.count(s), STATUS_COLOURS[s])
+            for s in STATUS_ORDER
+        ]
+        story.append(self.counts_table(entries))
+        story += self.warnings_box(_translated_warnings(self.comparison.warnings, a, b, self.lang))
+        story.append(PageBreak())
+        return story
+
+    def _status_label(self, status: ItemStatus) -> str:
+        if status is ItemStatus.ONLY_A:
+            return self.L(
+                "only_side", side="A", perspective=self.reviews[0].perspective.label.get(self.lang)
+            )
+        if status is ItemStatus.ONLY_B:
+            return self.L(
+                "only_side", side="B", perspective=self.reviews[1].perspective.label.get(self.lang)
+            )
+        return status.label.get(self.lang)
+
+    def _side_row(self, index: int) -> tuple[str, str]:
+        """Side A or B for the cover: its perspective, who reviewed and when."""
+        review = self.reviews[index]
+        who = review.reviewer
+        lines = [
+            who.name,
+            who.role,
+            who.organisation,
+            self.L("reviewed_on", date=format_date(review.modified, self.lang)),
+        ]
+        return self.side_name(index), "\n".join(x.strip() for x in lines if x.strip())
+
+    def _statistics(self) -> list[tuple[str, str]]:
+        c = self.comparison
+        undetermined = self.L("undetermined")
+        if c.agreement is None:
+            agreement = f"{undetermined} (n = {c.agreement_n})"
+        else:
+            pct = format_percent(c.count(ItemStatus.AGREE), c.agreement_n)
+            agreement = self.L("agreement_value", pct=pct, n=c.agreement_n)
+        kappa = undetermined if c.kappa is None else format_decimal(c.kappa, self.lang)
+        to_discuss = sum(c.count(s) for s in TO_DISCUSS)
+        return [
+            (self.L("agreement"), agreement),
+            (self.L("kappa"), self.L("kappa_value", kappa=kappa, n=c.kappa_n)),
+            (
+                self.L("open_differences"),
+                self.L("open_value", open=self.workshop.open_differences(), total=to_discuss),
+            ),
+        ]
+
+    # ------------------------------------------------------------------ parts
+
+    def conflicts(self) -> list[Flowable]:
+        return self._cards_part("conflicts", self.items(ItemStatus.CONFLICT))
+
+    def differences(self) -> list[Flowable]:
+        return self._cards_part("differences", self.items(ItemStatus.DIFFER))
+
+    def _cards_part(self, key: str, items: list[ComparisonItem]) -> list[Flowable]:
+        story = self.section_start(self.L(key), key, self.L(f"{key}_intro"))
+        if not items:
+            return [*story, self.p(self.L(f"{key}_none"), "body")]
+        return self._cards(items, lead=story)
+
+    def _cards(self, items: list[ComparisonItem], lead: list[Flowable]) -> list[Flowable]:
+        """Cards, the first of them kept on one page with the headings in `lead`."""
+        story: list[Flowable] = []
+        for item in items:
+            story += self.card(item, lead)
+            lead = []
+        return story
+
+    def one_sided(self) -> list[Flowable]:
+        story = self.section_start(self.L("one_sided"), "one_sided", self.L("one_sided_intro"))
+        findings = (self.comparison.only_a_findings, self.comparison.only_b_findings)
+        if not any(findings):
+            story.append(self.p(self.L("one_sided_none"), "body"))
+        for index, ids in enumerate(findings):
+            if not ids:
+                continue
+            perspective = self.reviews[index].perspective.label.get(self.lang)
+            title = self.L("only_side", side=SIDES[index], perspective=perspective)
+            heading = self.heading(f"{title} ({len(ids)})", "h2", f"only-{SIDES[index]}", 1)
+            items = [self.comparison.item(criterion_id) for criterion_id in ids]
+            story += self._cards(items, lead=[heading])
+        shown = set(findings[0]) | set(findings[1])
+        rest = [
+            i
+            for i in self.items(ItemStatus.ONLY_A, ItemStatus.ONLY_B)
+            if i.criterion_id not in shown
+        ]
+        if rest:
+            story.append(CondPageBreak(TABLE_START))
+            heading = self.heading(
+                self.L("one_sided_other"), "h2", "only-other", 1, keep_with_next=False
+            )
+            story.append(heading)
+            story.append(self._one_sided_table(rest))
+        return story
+
+    def _one_sided_table(self, items: list[ComparisonItem]) -> Table:
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
+        for item in items:
+            index = 0 if item.status is ItemStatus.ONLY_A else 1
+            verdict = (item.a, item.b)[index]
+            rows.append(
+                [
+                    self._criterion_with_conclusion(item.criterion_id),
+                    self.p(self.side_name(index), "cell"),
+                    self.verdict(verdict, "cell"),
+                ]
+            )
+            colours.append(VERDICT_COLOURS[verdict])
+        side_width = 110
+        return self.data_table(
+            [self.L("col_criterion"), self.L("col_side"), self.L("col_verdict")],
+            rows,
+            [FRAME_WIDTH - STRIP - side_width - VERDICT_WIDTH, side_width, VERDICT_WIDTH],
+            colours,
+        )
+
+    def agreements(self) -> list[Flowable]:
+        story = self.section_start(self.L("agreements"), "agreements", keep_with_next=False)
+        items = self.items(ItemStatus.AGREE)
+        if items:
+            entries = [(self._criterion_with_conclusion(i.criterion_id), i.a) for i in items]
+            story.append(self.verdict_table(entries))
+        else:
+            story.append(self.p(self.L("agreements_none"), "body"))
+        neither = self.comparison.count(ItemStatus.NEITHER)
+        if neither:
+            story.append(Spacer(1, 2 * mm))
+            story.append(self.p(self.L("neither", n=neither), "small"))
+        return story
+
+    def _criterion_with_conclusion(self, criterion_id: str) -> list[Flowable]:
+        cell = self.criterion_cell(self.checklist.criterion(criterion_id))
+        conclusion = self.conclusion(criterion_id)
+        if conclusion is not None:
+            cell.append(Spacer(1, 2))
+            cell += self.joint_paragraphs(conclusion, "cell_small")
+        return cell
+
+    # ------------------------------------------------------------------ tensions
+
+    def tensions(self) -> list[Flowable]:
+        story = self.section_start(self.L("tensions"), "tensions", self.L("tensions_intro"))
+        if not self.comparison.tensions:
+            story.append(self.p(self.L("tensions_none"), "body"))
+        for tension in self.comparison.tensions:
+            story += self._tension(tension)
+        return story
+
+    def _tension(self, tension: TensionComparison) -> list[Flowable]:
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
+        for criterion_id in (tension.first, tension.second):
+            cells: list[object] = [self.criterion_cell(self.checklist.criterion(criterion_id))]
+            for verdict, measure in zip(
+                tension.verdicts[criterion_id], tension.measures[criterion_id], strict=True
+            ):
+                cell: list[Flowable] = [self.verdict(verdict, "cell_bold")]
+                if measure.strip():
+                    cell += labelled(self.L("measure"), measure, self.styles["cell"])
+                cells.append(cell)
+            rows.append(cells)
+            colours.append(STATUS_COLOURS[self.comparison.item(criterion_id).status])
+        size = sum(len(m) for pair in tension.measures.values() for m in pair)
+        criterion_width = 130
+        side_width = (FRAME_WIDTH - STRIP - criterion_width) / 2
+        table = self.data_table(
+            [self.L("col_criterion"), self.side_name(0), self.side_name(1)],
+            rows,
+            [criterion_width, side_width, side_width],
+            colours,
+            # the pair on one page, unless its measures are too long to be sure they fit
+            groups=[(1, 2)] if size <= KEEP_GROUP_CHARS else [],
+        )
+        title = f"{tension.first} ↔ {tension.second}"
+        story: list[Flowable] = [
+            Spacer(1, 2 * mm),
+            self.heading(title, "h3", f"tension-{tension.first}-{tension.second}", 1),
+            table,
+        ]
+        for criterion_id in (tension.first, tension.second):
+            story += self.joint_box(criterion_id, show_id=True)
+        return story
+
+    # ------------------------------------------------------------------ one item
+
+    def card(self, item: ComparisonItem, lead: Sequence[Flowable] = ()) -> list[Flowable]:
+        """One criterion: its title and status, both sides side by side, the conclusion.
+
+        `lead` (headings above the card) stays on the same page as the card's start.
+        """
+        lang = self.lang
+        criterion = self.checklist.criterion(item.criterion_id)
+        assessments = [r.assessments[item.criterion_id] for r in self.reviews]
+        status_colour = STATUS_COLOURS[item.status]
+        title = Paragraph(
+            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
+            self.styles["criterion"],
+        )
+        status = Paragraph(
+            f'<font color="{status_colour}">{para_text(self._status_label(item.status))}</font>',
+            self.styles["verdict"],
+        )
+        status_width = 110
+        header = strip_table(
+            [["", title, status]],
+            [STRIP, FRAME_WIDTH - STRIP - status_width, status_width],
+            [status_colour],
+            shade=True,
+        )
+        header.keepWithNext = True
+        meta = " · ".join(
+            [
+                criterion.level.label.get(lang),
+                ", ".join(p.label.get(lang) for p in criterion.perspectives),
+                self.checklist.section_of(criterion.id).title.get(lang),
+            ]
+        )
+        card: list[Flowable] = [header, self.p(meta, "meta")]
+        same_evidence = assessments[0].evidence == assessments[1].evidence
+        if same_evidence:
+            card += self._evidence(assessments[0], "evidence")
+        sides = self._sides(assessments, with_evidence=not same_evidence)
+        card.append(sides)
+        card += self.joint_box(item.criterion_id, show_id=False, say_when_missing=True)
+        # a short card stays whole on one page; a long one starts where there is room
+        # for its title and first lines, and splits where the page ends
+        breaks = [f for f in lead if isinstance(f, CondPageBreak)]
+        lead = [f for f in lead if not isinstance(f, CondPageBreak)]
+        if sides.wrap(FRAME_WIDTH, PAGE_SIZE[1])[1] < KEEP_CARD_END:
+            return [*breaks, KeepTogether([*lead, Spacer(1, 3 * mm), *card])]
+        room = CARD_START + sum(f.wrap(FRAME_WIDTH, PAGE_SIZE[1])[1] for f in lead)
+        return [CondPageBreak(room), *lead, Spacer(1, 3 * mm), *card]
+
+    def _evidence(self, assessment: Assessment, style: str) -> list[Flowable]:
+        return [
+            Paragraph(
+                f'<font color="{VERDICT_COLOURS[e.verdict]}">●</font> '
+                f"{para_text(e.text.get(self.lang))}",
+                self.styles[style],
+            )
+            for e in assessment.evidence
+        ]
+
+    def _sides(self, assessments: list[Assessment], *, with_evidence: bool) -> Table:
+        half = (FRAME_WIDTH - GAP) / 2
+        cells = [
+            self._side_cell(index, assessment, half - STRIP - 10, with_evidence)
+            for index, assessment in enumerate(assessments)
+        ]
+        table = Table(
+            [["", cells[0], "", "", cells[1]]],
+            colWidths=[STRIP, half - STRIP, GAP, STRIP, half - STRIP],
+            splitInRow=1,  # long notes split over pages instead of failing the layout
+            hAlign="LEFT",
+        )
+        commands: list[tuple[object, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 6),
+            ("LEFTPADDING", (4, 0), (4, 0), 6),
+            ("RIGHTPADDING", (1, 0), (1, 0), 4),
+            ("RIGHTPADDING", (4, 0), (4, 0), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        for column, assessment in ((0, assessments[0]), (3, assessments[1])):
+            commands.append(
+                (
+                    "BACKGROUND",
+                    (column, 0),
+                    (column, 0),
+                    colour(VERDICT_COLOURS[assessment.verdict]),
+                )
+            )
+        table.setStyle(table_style(commands))
+        return table
+
+    def _side_cell(
+        self, index: int, assessment: Assessment, width: float, with_evidence: bool
+    ) -> list[Flowable]:
+        style = self.styles["cell"]
+        cell: list[Flowable] = [
+            self.p(self.side_name(index), "cell_head"),
+            self.verdict(assessment.verdict, "criterion"),
+        ]
+        if with_evidence:
+            cell += self._evidence(assessment, "cell_small")
+        texts = (
+            ("override_reason", assessment.override_reason if assessment.is_override else ""),
+            ("justification", assessment.justification),
+            ("notes", assessment.notes),
+            ("measure", assessment.measure),
+        )
+        for key, text in texts:
+            if text.strip():
+                cell.append(Spacer(1, 2))
+                cell += labelled(self.L(key), text, style)
+        if assessment.photos:
+            items = self._photo_items(index, assessment.photos)
+            columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits
+            cell.append(Spacer(1, 2 * mm))
+            cell.append(photo_grid(items, width, columns=columns, max_height=55 * mm))
+        return cell
+
+    def _photo_items(self, index: int, refs: list[PhotoRef]) -> list[tuple[Photo, str]]:
+        items = []
+        for ref in refs:
+            self._photo_number += 1
+            caption = self.L("photo", n=self._photo_number)
+            if ref.caption.strip():
+                caption += f": {ref.caption.strip()}"
+            photo = self.photos[index].get(ref.name) or Photo(name=ref.name, problem="missing")
+            if photo.path is None:
+                reason = self.L("photo_unreadable", name=ref.name, reason=photo.problem)
+                photo = Photo(name=ref.name, problem=reason)
+            items.append((photo, caption))
+        return items
+
+    # ------------------------------------------------------------------ conclusions
+
+    def joint_paragraphs(
+        self, conclusion: JointConclusion, style_name: str, prefix: str = ""
+    ) -> list[Flowable]:
+        """The joint conclusion: agreed verdict, measure, who acts, note (all escaped)."""
+        style = self.styles[style_name]
+        head = para_text(f"{self.L('joint')} {prefix}".strip())
+        first = f"<b>{head}</b>"
+        if conclusion.verdict.is_assessed:
+            first += f" <b>{self.verdict_markup(conclusion.verdict)}</b>"
+        paras: list[Flowable] = [Paragraph(first, style)]
+        for key, text in (
+            ("joint_measure", conclusion.measure),
+            ("actor", conclusion.actor),
+            ("joint_note", conclusion.note),
+        ):
+            if text.strip():
+                paras += labelled(self.L(key), text, style)
+        return paras
+
+    def joint_box(
+        self, criterion_id: str, *, show_id: bool, say_when_missing: bool = False
+    ) -> list[Flowable]:
+        conclusion = self.conclusion(criterion_id)
+        if conclusion is None:
+            return [self.p(self.L("joint_none"), "meta")] if say_when_missing else []
+        hex_colour = (
+            VERDICT_COLOURS[conclusion.verdict] if conclusion.verdict.is_assessed else MUTED_HEX
+        )
+        content = self.joint_paragraphs(conclusion, "cell", criterion_id if show_id else "")
+        box = strip_table([["", content]], [STRIP, FRAME_WIDTH - STRIP], [hex_colour])
+        box.setStyle(TableStyle([("BACKGROUND", (1, 0), (1, 0), tint(hex_colour, 0.9))]))
+        return [Spacer(1, 1.5 * mm), box]
+
+
+# ---------------------------------------------------------------------------- revisions
+
+
+class RevisionReport(_Story):
+    """Two reviews of successive revisions of one plan, compared."""
+
+    def __init__(
+        self,
+        old: Review,
+        new: Review,
+        items: list[RevisionItem],
+        warnings: list[str],
+        *,
+        lang: Lang,
+        step: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(lang, step)
+        self.old = old
+        self.new = new
+        self.items = items
+        self.warnings = _translated_warnings(warnings, old, new, lang)
+
+    def render(self) -> bytes:
+        return self.render_pdf(
+            self.story(),
+            header_left=_plan_title(self.old, self.new),
+            header_right=f"{self.L('rev_title')} · {format_date(self.new.modified, self.lang)}",
+            footer_left=self.footer(self.new.checklist),
+            title=f"{self.L('rev_title')}: {self.new.plan.identity.name}",
+            author=self.new.reviewer.name,
+        )
+
+    def _revision(self, review: Review) -> str:
+        parts = [
+            review.plan.identity.revision.strip() or self.L("rev_unnamed"),
+            review.reviewer.name.strip(),
+            format_date(review.modified, self.lang),
+        ]
+        return " · ".join(p for p in parts if p)
+
+    def story(self) -> list[Flowable]:
+        new = self.new
+        story: list[Flowable] = self.cover_start(new, self.L("rev_title"))
+        story.append(Spacer(1, 5 * mm))
+        perspectives = dict.fromkeys(r.perspective.label.get(self.lang) for r in (self.old, new))
+        rows = [
+            (self.L("perspective"), " / ".join(perspectives)),
+            (self.L("rev_old"), self._revision(self.old)),
+            (self.L("rev_new"), self._revision(new)),
+        ]
+        story.append(key_value_table(rows, FRAME_WIDTH, 38 * mm))
+        story += self.warnings_box(self.warnings)
+        story.append(self.heading(self.L("rev_counts"), "h2", "counts", 0))
+        entries = [
+            (
+                REVISION_LABELS[s].get(self.lang),
+                sum(1 for i in self.items if i.status is s),
+                REVISION_COLOURS[s],
+            )
+            for s in REVISION_ORDER
+        ]
+        story.append(self.counts_table(entries))
+        for status in REVISION_ORDER:
+            story += self._status_part(status)
+            story.append(ProgressMark(self.step))
+        return story
+
+    def _status_part(self, status: RevisionStatus) -> list[Flowable]:
+        items = [i for i in self.items if i.status is status]
+        if not items:
+            return []
+        title = f"{_capitalised(REVISION_LABELS[status].get(self.lang))} ({len(items)})"
+        story: list[Flowable] = [
+            CondPageBreak(TABLE_START),
+            self.heading(title, "h2", f"status-{status.value}", 0, keep_with_next=False),
+        ]
+        if status is RevisionStatus.UNCHANGED:
+            return story + self._unchanged(items)
+        verdict_width = 78
+        rows: list[list[object]] = []
+        style = self.styles["cell"]
+        for item in items:
+            assessment = self.new.assessments[item.criterion_id]
+            remarks: list[Flowable] = []
+            for key, text in (("notes", assessment.notes), ("measure", assessment.measure)):
+                if text.strip():
+                    remarks += labelled(self.L(key), text, style)
+            rows.append(
+                [
+                    self.criterion_cell(self.new.checklist.criterion(item.criterion_id)),
+                    self.verdict(item.old, "cell"),
+                    self.verdict(item.new, "cell"),
+                    remarks,
+                ]
+            )
+        criterion_width = 130
+        remarks_width = FRAME_WIDTH - STRIP - criterion_width - 2 * verdict_width
+        heads = ("col_criterion", "col_old", "col_new", "col_remarks")
+        table = self.data_table(
+            [self.L(h) for h in heads],
+            rows,
+            [criterion_width, verdict_width, verdict_width, remarks_width],
+            [REVISION_COLOURS[status]] * len(items),
+        )
+        story.append(table)
+        return story
+
+    def _unchanged(self, items: list[RevisionItem]) -> list[Flowable]:
+        """Unchanged verdicts, compactly; criteria assessed in neither revision counted."""
+        assessed = [i for i in items if i.new.is_assessed]
+        story: list[Flowable] = []
+        if assessed:
+            entries = [
+                (self.criterion_cell(self.new.checklist.criterion(i.criterion_id)), i.new)
+                for i in assessed
+            ]
+            story.append(self.verdict_table(entries))
+        if len(assessed) < len(items):
+            story.append(Spacer(1, 2 * mm))
+            story.append(self.p(self.L("rev_neither", n=len(items) - len(assessed)), "small"))
+        return story
