@@ -2,8 +2,10 @@
 
     reviewer                      the recovered document, else the last review, else the example
     reviewer FILE.review          that file (a problem → a clear dialog, the app keeps running)
+    reviewer FILE.workshop        that workshop, in the workshop view
     reviewer FILE --screenshot OUT.png [--view criterion|plan|summary]
                                   render the window offscreen at 1280×800, save it, exit
+                                  (a .workshop file renders the workshop view)
 
 With REVIEWER_STARTUP_PROBE=1 in the environment the app prints when its window is
 shown (`REVIEWER_SHOWN <unix time>` and whether reportlab was loaded) and exits: the
@@ -109,7 +111,17 @@ def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
     app = QApplication.instance()
     app.processEvents()
     session = window.session
-    if session is not None:
+    if window.workshop is not None:
+        # the first conflict shows the most: two opposite verdicts, maybe a tension
+        workshop = window.workshop
+        items = workshop.comparison.items
+        order = ("conflict", "differ", "only_a", "only_b", "agree", "neither")
+        items = sorted(items, key=lambda i: (order.index(i.status.value), not i.a.is_assessed))
+        if items:
+            table = window.workshop_view.table
+            window.workshop_view.select(items[0].criterion_id)
+            table.scrollTo(table.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+    elif session is not None:
         review = session.review
         # a criterion whose rule measured several plan elements shows the most
         with_evidence = [c.id for c in review.criteria() if review.assessments[c.id].evidence]
@@ -121,7 +133,8 @@ def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
                 window.navigator.tree.currentIndex(),
                 QAbstractItemView.ScrollHint.PositionAtCenter,
             )
-    window.show_view(VIEWS.get(view or "criterion", 0))
+    if window.workshop is None:
+        window.show_view(VIEWS.get(view or "criterion", 0))
     for _ in range(3):
         app.processEvents()
     pixmap = window.grab()
@@ -167,8 +180,8 @@ def run_gui(
         if file is not None and not opened:
             return 2
         return _screenshot(window, screenshot, view)
-    if view:
-        window.show_view(VIEWS.get(view, 0))
+    if view in VIEWS and window.session is not None:
+        window.show_view(VIEWS[view])
     window.show()
     if probe:
 

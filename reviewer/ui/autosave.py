@@ -1,11 +1,12 @@
 """Autosave to a recovery folder, and recovery of what a crash left behind.
 
 While a document has unsaved changes, a copy is written every minute and whenever the
-application loses focus, to `<AppDataLocation>/recovery/<id>.review`, next to
-`<id>.json` that remembers the original path. A clean save, discarding the changes, or
-closing the document removes both. A lock file (`<id>.lock`, QLockFile) marks a recovery
-file whose app is still running, so a second running instance never offers it; the lock
-of a crashed process is stale, and its recovery file is offered at the next start.
+application loses focus, to `<AppDataLocation>/recovery/<id>.review` (or `<id>.workshop`
+for a workshop), next to `<id>.json` that remembers the original path and the kind. A
+clean save, discarding the changes, or closing the document removes both. A lock file
+(`<id>.lock`, QLockFile) marks a recovery file whose app is still running, so a second
+running instance never offers it; the lock of a crashed process is stale, and its
+recovery file is offered at the next start.
 
 The folder can be overridden with the REVIEWER_RECOVERY_DIR environment variable (tests).
 """
@@ -25,10 +26,25 @@ from PySide6.QtGui import QGuiApplication
 
 from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
+from reviewer.storage.workshop_file import WorkshopDocument, load_workshop, workshop_to_bytes
 from reviewer.ui.session import ReviewSession
+from reviewer.ui.workshop_session import WorkshopSession
 
 INTERVAL_MS = 60_000
 ENV_FOLDER = "REVIEWER_RECOVERY_DIR"
+SUFFIXES = {"review": ".review", "workshop": ".workshop"}
+
+Session = ReviewSession | WorkshopSession
+
+
+def _kind(session: Session) -> str:
+    return "workshop" if isinstance(session, WorkshopSession) else "review"
+
+
+def _document_bytes(session: Session) -> bytes:
+    if isinstance(session, WorkshopSession):
+        return workshop_to_bytes(session.document)
+    return document_to_bytes(session.document)
 
 
 def recovery_dir() -> Path:
@@ -60,13 +76,17 @@ class Recovery:
     name: str
     saved: datetime | None
     lock: QLockFile
+    kind: str = "review"  # or "workshop"
 
     def when(self) -> str:
         if self.saved is None:
             return "?"
         return self.saved.astimezone().strftime("%Y-%m-%d %H:%M")
 
-    def load(self) -> ReviewDocument:
+    def load(self) -> ReviewDocument | WorkshopDocument:
+        """The recovered document: a ReviewDocument, or a WorkshopDocument for a workshop."""
+        if self.kind == "workshop":
+            return load_workshop(self.path)
         return load_review(self.path)
 
     def discard(self) -> None:
@@ -79,7 +99,7 @@ class Recovery:
 
 
 def _remove_files(folder: Path, ident: str) -> None:
-    for suffix in (".review", ".json"):
+    for suffix in (*SUFFIXES.values(), ".json"):
         with contextlib.suppress(OSError):
             (folder / f"{ident}{suffix}").unlink()
 
@@ -95,10 +115,15 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
         lock = _lock(folder, ident)
         if lock is None:
             continue  # another running app owns it
-        review_path = folder / f"{ident}.review"
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if not isinstance(meta, dict) or not review_path.is_file():
+            if not isinstance(meta, dict):
+                raise ValueError("incomplete")
+            kind = meta.get("kind", "review")
+            if kind not in SUFFIXES:
+                raise ValueError("unknown kind")
+            document_path = folder / f"{ident}{SUFFIXES[kind]}"
+            if not document_path.is_file():
                 raise ValueError("incomplete")
         except (OSError, ValueError):
             _remove_files(folder, ident)
@@ -112,11 +137,12 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
         found.append(
             Recovery(
                 ident=ident,
-                path=review_path,
+                path=document_path,
                 original=Path(original) if original else None,
                 name=str(meta.get("name") or ident),
                 saved=saved,
                 lock=lock,
+                kind=kind,
             )
         )
     found.sort(key=lambda r: r.saved or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -138,7 +164,7 @@ class AutosaveManager(QObject):
     ) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._session: ReviewSession | None = None
+        self._session: Session | None = None
         self._ident: str | None = None
         self._lock: QLockFile | None = None
         self.timer = QTimer(self)
@@ -155,9 +181,11 @@ class AutosaveManager(QObject):
     @property
     def path(self) -> Path | None:
         """The recovery file of the open document (it may not be written yet)."""
-        return self.folder / f"{self._ident}.review" if self._ident else None
+        if self._ident is None or self._session is None:
+            return None
+        return self.folder / f"{self._ident}{SUFFIXES[_kind(self._session)]}"
 
-    def track(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
+    def track(self, session: Session | None, recovery: Recovery | None = None) -> None:
         """Follow `session` from now on; the previous document's recovery file goes."""
         self.discard()
         self._session = session
@@ -192,10 +220,11 @@ class AutosaveManager(QObject):
             "name": session.display_name(),
             "saved": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
+            "kind": _kind(session),
         }
-        target = folder / f"{ident}.review"
+        target = folder / f"{ident}{SUFFIXES[_kind(session)]}"
         try:
-            atomic_write(target, document_to_bytes(session.document))
+            atomic_write(target, _document_bytes(session))
             atomic_write(
                 folder / f"{ident}.json",
                 json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"),

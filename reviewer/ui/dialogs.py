@@ -61,8 +61,17 @@ def ask_text(
 
 
 def ask_open_path(parent: QWidget | None, directory: str = "") -> Path | None:
+    """A .review or .workshop file to open."""
+    documents = ";;".join(
+        (
+            QCoreApplication.translate("dialogs", "Reviews and workshops (*.review *.workshop)"),
+            QCoreApplication.translate("dialogs", "Reviews (*.review)"),
+            QCoreApplication.translate("dialogs", "Workshops (*.workshop)"),
+            QCoreApplication.translate("dialogs", "All files (*)"),
+        )
+    )
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("dialogs", "Open review"), directory, _review_filter()
+        parent, QCoreApplication.translate("dialogs", "Open review"), directory, documents
     )
     return Path(name) if name else None
 

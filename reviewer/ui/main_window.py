@@ -1,8 +1,11 @@
 """The main window: navigator on the left; criterion, plan and summary views on the right.
 
-One document at a time. Menus and shortcuts make a whole checklist doable from the
-keyboard: F3 / Ctrl+Return goes to the next criterion without a verdict, 1–4 give a
-verdict (focus then lands in the notes), Alt+Up / Alt+Down step through the list.
+One document at a time: a review, or a workshop (two reviews of one plan side by side,
+shown by the workshop view instead of the review views). Menus and shortcuts make a
+whole checklist doable from the keyboard: F3 / Ctrl+Return goes to the next criterion
+without a verdict, 1–4 give a verdict (focus then lands in the notes), Alt+Up / Alt+Down
+step through the list. In a workshop the same keys walk the open differences and give
+the agreed verdict.
 """
 
 from __future__ import annotations
@@ -43,20 +46,30 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__
+from reviewer.domain.compare import ComparisonError, compare_revisions
 from reviewer.domain.review import Review
 from reviewer.domain.verdict import Verdict
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument, load_review
-from reviewer.ui import dialogs, export, icons
+from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
+from reviewer.ui import dialogs, export, icons, workshop_dialogs, workshop_export
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries
 from reviewer.ui.criterion_panel import VERDICT_KEYS, CriterionPanel
 from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
 from reviewer.ui.navigator import Navigator
 from reviewer.ui.session import ReviewSession
+from reviewer.ui.workshop_session import WorkshopSession, workshop_from_files
+from reviewer.ui.workshop_view import WorkshopView, workshop_icon
 
 APP_NAME = "Safety & Cohesion Reviewer"
+# the example workshop: the bundled safety and cohesion reviews of one plan
+EXAMPLE_WORKSHOP = (
+    EXAMPLES / "galerijflat-veiligheid.review",
+    EXAMPLES / "galerijflat-cohesie.review",
+)
 MAX_RECENT = 8
+DOCUMENT_SUFFIXES = (".review", ".workshop")
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATOR_SHARE = 0.32
 
@@ -165,7 +178,7 @@ class LazyPage(QWidget):
 
 
 class StartPage(QWidget):
-    """Shown when no review is open: start one, open one, or open the example."""
+    """Shown when nothing is open: start or open a review or a workshop, or an example."""
 
     openRecent = Signal(Path)
 
@@ -181,12 +194,24 @@ class StartPage(QWidget):
         self.new_button = QPushButton(icons.icon("new"), "", self)
         self.open_button = QPushButton(icons.icon("open"), "", self)
         self.example_button = QPushButton(icons.icon("example"), "", self)
-        for button in (self.new_button, self.open_button, self.example_button):
+        self.workshop_label = QLabel(self)
+        self.workshop_label.setWordWrap(True)
+        self.new_workshop_button = QPushButton(workshop_icon(), "", self)
+        self.example_workshop_button = QPushButton(icons.icon("example"), "", self)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.example_button,
+            self.new_workshop_button,
+            self.example_workshop_button,
+        ):
             button.setIconSize(QSize(22, 22))
             button.setMinimumHeight(38)
         self.new_button.clicked.connect(window.new_review)
         self.open_button.clicked.connect(window.open_dialog)
         self.example_button.clicked.connect(window.open_example)
+        self.new_workshop_button.clicked.connect(window.new_workshop)
+        self.example_workshop_button.clicked.connect(window.open_example_workshop)
         self.recent_label = QLabel(self)
         self.recent = QListWidget(self)
         self.recent.setFrameShape(QFrame.Shape.StyledPanel)
@@ -198,11 +223,19 @@ class StartPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.example_button)
         buttons.addStretch(1)
+        workshop_buttons = QHBoxLayout()
+        workshop_buttons.addWidget(self.new_workshop_button)
+        workshop_buttons.addWidget(self.example_workshop_button)
+        workshop_buttons.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
         column.addSpacing(16)
         column.addLayout(buttons)
+        column.addSpacing(20)
+        column.addWidget(self.workshop_label)
+        column.addSpacing(4)
+        column.addLayout(workshop_buttons)
         column.addSpacing(16)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
@@ -228,12 +261,26 @@ class StartPage(QWidget):
         self.open_button.setText(self.tr("Open review…"))
         self.example_button.setText(self.tr("Open the example"))
         self.example_button.setEnabled(EXAMPLE_REVIEW.exists())
+        self.workshop_label.setText(
+            self.tr(
+                "Joint workshop: put the safety review and the cohesion review of one plan "
+                "side by side, discuss where they differ and record what you agree on."
+            )
+        )
+        self.new_workshop_button.setText(self.tr("New workshop…"))
+        self.example_workshop_button.setText(self.tr("Try the example workshop"))
+        available = all(p.exists() for p in EXAMPLE_WORKSHOP)
+        self.example_workshop_button.setEnabled(available)
+        self.example_workshop_button.setToolTip(
+            "" if available else self.tr("The example reviews for the workshop are not installed.")
+        )
         self.recent_label.setText(self.tr("Recent reviews"))
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(icons.icon("open"), f"{path.name}    —    {path.parent}")
+            icon = workshop_icon() if path.suffix == ".workshop" else icons.icon("open")
+            item = QListWidgetItem(icon, f"{path.name}    —    {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
@@ -248,7 +295,8 @@ class StartPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The application window; holds at most one open review (a `ReviewSession`)."""
+    """The application window; holds at most one open document: a review (a
+    `ReviewSession`) or a workshop (a `WorkshopSession`)."""
 
     sessionChanged = Signal()
 
@@ -261,8 +309,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.session: ReviewSession | None = None
+        self.workshop: WorkshopSession | None = None
+        self._workshop_view: WorkshopView | None = None  # made when first needed
+        self.revision_dialog: QWidget | None = None
         self._remember = remember
-        self._export_job: export.ExportJob | None = None
+        self._export_job: export.ExportJob | workshop_export.ReportJob | None = None
         self.setWindowIcon(icons.icon("app"))
         self.setAcceptDrops(True)
 
@@ -341,6 +392,8 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_action = self._action("new", self.new_review, key.New)
+        self.new_workshop_action = self._action(None, self.new_workshop, ["Ctrl+Shift+W"])
+        self.new_workshop_action.setIcon(workshop_icon())
         self.open_action = self._action("open", self.open_dialog, key.Open)
         self.save_action = self._action("save", self.save, key.Save)
         self.save_as_action = self._action(None, self.save_as, key.SaveAs)
@@ -394,6 +447,8 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = action
 
         self.example_action = self._action("example", self.open_example, None)
+        self.example_workshop_action = self._action("example", self.open_example_workshop, None)
+        self.compare_revision_action = self._action(None, self.compare_revision, None)
         self.about_action = self._action("about", self.show_about, None)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -424,7 +479,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for item in (self.new_action, self.open_action):
+        for item in (self.new_action, self.new_workshop_action, self.open_action):
             self.file_menu.addAction(item)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -453,6 +508,12 @@ class MainWindow(QMainWindow):
         self.review_menu.addSeparator()
         self.review_menu.addAction(self.notes_action)
         self.review_menu.addAction(self.add_photos_action)
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.compare_revision_action)
+
+        # filled with the workshop view's actions when it is made; shown with a workshop
+        self.workshop_menu = bar.addMenu("")
+        self.workshop_menu.menuAction().setVisible(False)
 
         self.view_menu = bar.addMenu("")
         for action in self.view_actions:
@@ -464,6 +525,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.example_action)
+        self.help_menu.addAction(self.example_workshop_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
@@ -494,16 +556,22 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New Review…"))
         self.new_action.setToolTip(self.tr("Start a review of a plan (Ctrl+N)"))
         self.new_action.setIconText(self.tr("New"))
+        self.new_workshop_action.setText(self.tr("New &Workshop…"))
+        self.new_workshop_action.setToolTip(
+            self.tr("Compare two reviews of one plan in a joint workshop (Ctrl+Shift+W)")
+        )
         self.open_action.setText(self.tr("&Open…"))
         self.open_action.setIconText(self.tr("Open"))
-        self.open_action.setToolTip(self.tr("Open a review (Ctrl+O)"))
+        self.open_action.setToolTip(self.tr("Open a review or a workshop (Ctrl+O)"))
         self.save_action.setText(self.tr("&Save"))
         self.save_action.setIconText(self.tr("Save"))
         self.save_action.setToolTip(self.tr("Save the review (Ctrl+S)"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.export_action.setText(self.tr("&Export PDF Report…"))
         self.export_action.setIconText(self.tr("Export PDF"))
-        self.close_action.setText(self.tr("&Close Review"))
+        self.close_action.setText(
+            self.tr("&Close Workshop") if self.workshop else self.tr("&Close Review")
+        )
         self.quit_action.setText(self.tr("&Quit"))
         self._retranslate_undo_actions()
         self.find_action.setText(self.tr("&Find Criterion"))
@@ -531,6 +599,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Plan"))
         self.tabs.setTabText(2, self.tr("Summary"))
         self.example_action.setText(self.tr("Open the &Example"))
+        self.example_workshop_action.setText(self.tr("Open the Example &Workshop"))
+        self.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
+        self.compare_revision_action.setToolTip(
+            self.tr("What was resolved, what is new and what is still open since a revision")
+        )
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.about_action.setText(self.tr("&About"))
         for code, action in self.language_actions.items():
             action.setChecked(code == current_lang())
@@ -594,7 +668,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ session
     def set_session(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
-        """Show `session` (None: the start page). The caller has dealt with unsaved changes."""
+        """Show `session` (None: the start page). The caller has dealt with unsaved changes.
+
+        Whatever was open (a review or a workshop) is let go of.
+        """
+        self._release_workshop()
+        self._close_revision_dialog()
         old = self.session
         if old is not None:
             old.modifiedChanged.disconnect(self._update_state)
@@ -626,6 +705,68 @@ class MainWindow(QMainWindow):
             self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_state()
         self.sessionChanged.emit()
+
+    # ------------------------------------------------------------ workshop
+    @property
+    def document(self) -> ReviewSession | WorkshopSession | None:
+        """The open document: a review or a workshop (or None)."""
+        return self.session if self.session is not None else self.workshop
+
+    @property
+    def workshop_view(self) -> WorkshopView:
+        """The workshop view, made the first time it is needed (the app starts faster)."""
+        if self._workshop_view is None:
+            view = WorkshopView(self)
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            for action in view.actions_for_menu():
+                if action is None:
+                    self.workshop_menu.addSeparator()
+                else:
+                    self.workshop_menu.addAction(action)
+            self.toolbar.insertAction(self.next_unassessed_action, view.next_open_action)
+            self.stack.addWidget(view)
+            self._workshop_view = view
+        return self._workshop_view
+
+    def set_workshop(
+        self, workshop: WorkshopSession | None, recovery: Recovery | None = None
+    ) -> None:
+        """Show `workshop` in the workshop view (None: the start page). The caller has dealt
+        with unsaved changes; whatever was open is let go of."""
+        self.set_session(None)
+        self.workshop = workshop
+        view = self.workshop_view
+        if workshop is not None:
+            workshop.setParent(self)
+            self.undo_group.addStack(workshop.undo_stack)
+            self.undo_group.setActiveStack(workshop.undo_stack)
+            workshop.modifiedChanged.connect(self._update_state)
+            workshop.pathChanged.connect(self._update_state)
+            workshop.detailsChanged.connect(self._update_title)
+        view.set_session(workshop)
+        if self._autosave_enabled:
+            self.autosave.track(workshop, recovery)
+        elif recovery is not None:
+            recovery.release()
+        self.stack.setCurrentWidget(view if workshop is not None else self.start_page)
+        if workshop is not None:
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_state()
+        self.sessionChanged.emit()
+
+    def _release_workshop(self) -> None:
+        old = self.workshop
+        if old is None:
+            return
+        old.modifiedChanged.disconnect(self._update_state)
+        old.pathChanged.disconnect(self._update_state)
+        old.detailsChanged.disconnect(self._update_title)
+        self.undo_group.removeStack(old.undo_stack)
+        self.workshop = None
+        if self._workshop_view is not None:
+            self._workshop_view.set_session(None)
+        old.setParent(None)
+        old.deleteLater()
 
     def _select_start_criterion(self) -> None:
         assert self.session is not None
@@ -667,23 +808,35 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def _update_state(self, *_: object) -> None:
-        has = self.session is not None
+        review = self.session is not None
+        workshop = self.workshop is not None
+        for action in (self.save_action, self.save_as_action, self.close_action):
+            action.setEnabled(review or workshop)
         for action in (
-            self.save_action,
-            self.save_as_action,
-            self.close_action,
             self.next_unassessed_action,
             self.previous_action,
             self.next_action,
             self.find_action,
+            self.compare_revision_action,
             *self.view_actions,
         ):
-            action.setEnabled(has)
+            action.setEnabled(review)
+        # a workshop has its own menu and keys; the review's are out of the way meanwhile
+        self.review_menu.menuAction().setVisible(not workshop)
+        self.view_menu.menuAction().setVisible(not workshop)
+        self.workshop_menu.menuAction().setVisible(workshop)
+        self.next_unassessed_action.setVisible(not workshop)
+        if self._workshop_view is not None:
+            self._workshop_view.next_open_action.setVisible(workshop)
+        self.close_action.setText(
+            self.tr("&Close Workshop") if workshop else self.tr("&Close Review")
+        )
+        self.example_workshop_action.setEnabled(all(p.exists() for p in EXAMPLE_WORKSHOP))
         self._update_export_action()
         self._update_verdict_actions()
         self._update_title()
         self._update_status()
-        if self.session is None:
+        if not review and not workshop:
             self.start_page.set_recent(self.recent_files())
 
     def _update_verdict_actions(self) -> None:
@@ -701,6 +854,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _update_export_action(self) -> None:
+        if self.workshop is not None:
+            available = workshop_export.report_function(workshop_export.WORKSHOP_FUNCTION)
+            self.export_action.setEnabled(available is not None)
+            self.export_action.setToolTip(
+                self.tr("Export the workshop report as a PDF (Ctrl+E)")
+                if available is not None
+                else self.tr("The workshop report is not available in this version.")
+            )
+            return
         available = export.report_available()
         self.export_action.setEnabled(available and self.session is not None)
         if available:
@@ -710,21 +872,34 @@ class MainWindow(QMainWindow):
                 self.tr("The PDF report is not available: the report module is not installed.")
             )
 
-    def _update_title(self) -> None:
-        if self.session is None:
+    def _update_title(self, *_: object) -> None:
+        document = self.document
+        if document is None:
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        name = self.session.display_name()
+        name = document.display_name()
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
-        self.setWindowModified(self.session.is_modified)
+        self.setWindowModified(document.is_modified)
 
     def _update_status(self, *_: object) -> None:
+        lang = current_lang()
+        if self.workshop is not None:
+            workshop = self.workshop.workshop
+            parts = [self.tr("Workshop")]
+            for letter, review in (("A", workshop.review_a), ("B", workshop.review_b)):
+                side = f"{letter}: {review.perspective.label.get(lang)}"
+                if review.reviewer.name:
+                    side += f" ({review.reviewer.name})"
+                parts.append(side)
+            checklist = workshop.review_a.checklist
+            parts.append(f"{checklist.title.get(lang)} {checklist.version}")
+            self.status_label.setText("  ·  ".join(parts))
+            return
         if self.session is None:
             self.status_label.setText("")
             return
         review = self.session.review
-        lang = current_lang()
         parts = [self.tr("{0} review").format(review.perspective.label.get(lang))]
         if review.reviewer.name:
             parts.append(review.reviewer.name)
@@ -771,9 +946,10 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Deal with unsaved changes before they would be lost; False: the user cancelled."""
-        if self.session is None or not self.session.is_modified:
+        document = self.document
+        if document is None or not document.is_modified:
             return True
-        choice = dialogs.ask_save_changes(self, self.session.display_name())
+        choice = dialogs.ask_save_changes(self, document.display_name())
         if choice == "cancel":
             return False
         if choice == "save":
@@ -794,8 +970,10 @@ class MainWindow(QMainWindow):
         return None
 
     def open_file(self, path: Path | str) -> bool:
-        """Open a .review file; on any problem say why and keep what was open."""
+        """Open a .review or .workshop file; on any problem say why and keep what was open."""
         path = Path(path)
+        if path.suffix.lower() == ".workshop":
+            return self.open_workshop_file(path)
         document = self._load(path)
         if document is None:
             return False
@@ -839,6 +1017,162 @@ class MainWindow(QMainWindow):
         self.set_session(session)
         return True
 
+    # ------------------------------------------------------------ workshops
+    def _workshop_error(self, title: str, exc: Exception, path: Path | None = None) -> None:
+        if isinstance(exc, OSError):
+            name = path.name if path else ""
+            message = self.tr("Cannot open {0}: {1}").format(name, exc.strerror or exc)
+        else:
+            message = str(exc)
+        dialogs.show_error(self, title, message)
+
+    def open_workshop_file(self, path: Path) -> bool:
+        """Open a .workshop file; on any problem say why and keep what was open."""
+        try:
+            document = load_workshop(path)
+        except (DocumentFileError, OSError) as exc:
+            self._workshop_error(self.tr("The workshop cannot be opened"), exc, path)
+            return False
+        if not self.maybe_save():
+            return False
+        if self._is_bundled(path):
+            workshop = WorkshopSession(document, None)
+        else:
+            workshop = WorkshopSession(document, path)
+            self.add_recent(path)
+        self.set_workshop(workshop)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 4000)
+        return True
+
+    def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
+        """Two reviews put side by side; says why not (different plans, a bad file)."""
+        try:
+            document, warnings = workshop_from_files(a, b)
+        except ComparisonError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("These reviews cannot be compared"),
+                self.tr(
+                    "A workshop compares two reviews of the same plan, and {0} and {1} are "
+                    "reviews of different plans.\n\n{2}"
+                ).format(a.name, b.name, str(exc)[:1].upper() + str(exc)[1:] + "."),
+            )
+            return None
+        except (DocumentFileError, OSError) as exc:
+            self._workshop_error(self.tr("The review cannot be opened"), exc, a)
+            return None
+        if warnings:
+            dialogs.show_info(
+                self,
+                self.tr("Check the checklists"),
+                self.tr(
+                    "The two reviews can be compared, but note:\n\n{0}\n\nThe workshop "
+                    "view shows this warning too."
+                ).format("\n".join(f"• {w}" for w in warnings)),
+            )
+        return document
+
+    def new_workshop(self) -> bool:
+        """Ask for two .review files of one plan and put them side by side."""
+        start = ""
+        if self.document is not None and self.document.path is not None:
+            start = str(self.document.path.parent)
+        elif self.recent_files():
+            start = str(self.recent_files()[0].parent)
+        pair = workshop_dialogs.ask_review_pair(self, start)
+        if pair is None:
+            return False
+        document = self._workshop_from(*pair)
+        if document is None or not self.maybe_save():
+            return False
+        workshop = WorkshopSession(document, None)
+        workshop.undo_stack.resetClean()  # never saved: closing asks
+        self.set_workshop(workshop)
+        return True
+
+    def open_example_workshop(self) -> bool:
+        """The bundled safety and cohesion reviews of one plan, as an unsaved workshop."""
+        missing = [p for p in EXAMPLE_WORKSHOP if not p.exists()]
+        if missing:
+            dialogs.show_error(
+                self,
+                self.tr("No example"),
+                self.tr("The example review is not installed ({0}).").format(missing[0]),
+            )
+            return False
+        document = self._workshop_from(*EXAMPLE_WORKSHOP)
+        if document is None or not self.maybe_save():
+            return False
+        self.set_workshop(WorkshopSession(document, None))
+        self.statusBar().showMessage(
+            self.tr("The example workshop: press F3 for the next open difference."), 8000
+        )
+        return True
+
+    # ------------------------------------------------------------ revisions
+    def compare_revision(self) -> bool:
+        """Compare the open review with the review of an earlier revision of the plan."""
+        if self.session is None:
+            return False
+        start = str(self.session.path.parent) if self.session.path else ""
+        path = workshop_dialogs.ask_earlier_revision(self, start)
+        if path is None:
+            return False
+        old = self._load(path)
+        if old is None:
+            return False
+        try:
+            items, warnings = compare_revisions(old.review, self.session.review)
+        except ComparisonError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("These reviews cannot be compared"),
+                self.tr("A revision comparison needs two reviews of the same plan.\n\n{0}").format(
+                    str(exc)[:1].upper() + str(exc)[1:] + "."
+                ),
+            )
+            return False
+        from reviewer.ui.workshop_revision import RevisionDialog
+
+        self._close_revision_dialog()
+        dialog = RevisionDialog(self, old.review, self.session.review, items, warnings, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.criterionActivated.connect(self.show_criterion)
+        old_document = export.snapshot(old)
+        dialog.exportRequested.connect(lambda: self._export_revision(old_document))
+        dialog.set_export_available(
+            workshop_export.report_function(workshop_export.REVISION_FUNCTION) is not None
+        )
+        self.revision_dialog = dialog
+        dialog.destroyed.connect(self._revision_dialog_gone)
+        dialog.show()
+        return True
+
+    def _revision_dialog_gone(self) -> None:
+        self.revision_dialog = None
+
+    def _close_revision_dialog(self) -> None:
+        dialog, self.revision_dialog = self.revision_dialog, None
+        if dialog is not None:
+            dialog.close()
+
+    def _export_revision(self, old: ReviewDocument) -> None:
+        function = workshop_export.report_function(workshop_export.REVISION_FUNCTION)
+        if function is None or self.session is None or self._export_job is not None:
+            return
+        new = export.snapshot(self.session.document)
+        stem = self._file_stem(new.review.plan.identity.name, "review")
+        folder = self.session.path.parent if self.session.path else Path.home()
+        out = dialogs.ask_export_path(self, str(folder / f"{stem} revisions.pdf"))
+        if out is None:
+            return
+        lang = current_lang()
+        self._start_report(
+            workshop_export.ReportJob(
+                self, lambda _progress: function(old, new, out, lang=lang), out
+            )
+        )
+
     def recover(self, recovery: Recovery) -> bool:
         """Open an autosaved copy; it stays unsaved, and Save writes to the original file."""
         try:
@@ -850,6 +1184,11 @@ class MainWindow(QMainWindow):
         original = recovery.original
         if original is not None and self._is_bundled(original):
             original = None
+        if isinstance(document, WorkshopDocument):
+            workshop = WorkshopSession(document, original)
+            workshop.undo_stack.resetClean()
+            self.set_workshop(workshop, recovery)
+            return True
         session = ReviewSession(document, original)
         session.undo_stack.resetClean()
         self.set_session(session, recovery)
@@ -874,13 +1213,22 @@ class MainWindow(QMainWindow):
         return opened
 
     def save(self) -> bool:
-        if self.session is None:
+        document = self.document
+        if document is None:
             return False
-        if self.session.path is None or self._is_bundled(self.session.path):
+        if document.path is None or self._is_bundled(document.path):
             return self.save_as()
-        return self._save_to(self.session.path)
+        return self._save_to(document.path)
+
+    @staticmethod
+    def _file_stem(name: str, fallback: str) -> str:
+        return (
+            "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
+        )
 
     def save_as(self) -> bool:
+        if self.workshop is not None:
+            return self._save_workshop_as()
         if self.session is None:
             return False
         if self.session.path is not None and not self._is_bundled(self.session.path):
@@ -900,15 +1248,32 @@ class MainWindow(QMainWindow):
             return False
         return self._save_to(path)
 
+    def _save_workshop_as(self) -> bool:
+        assert self.workshop is not None
+        path = self.workshop.path
+        if path is not None and not self._is_bundled(path):
+            suggested = str(path)
+        else:
+            folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
+            stem = self._file_stem(self.workshop.workshop.title, "workshop")
+            suggested = str(folder / f"{stem}.workshop")
+        target = workshop_dialogs.ask_workshop_save_path(self, suggested)
+        if target is None:
+            return False
+        return self._save_to(target)
+
     def _save_to(self, path: Path) -> bool:
-        assert self.session is not None
+        document = self.document
+        assert document is not None
         try:
-            self.session.save(path)
+            document.save(path)
         except (DocumentFileError, OSError) as exc:
             message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
             dialogs.show_error(
                 self,
-                self.tr("The review was not saved"),
+                self.tr("The workshop was not saved")
+                if self.workshop is not None
+                else self.tr("The review was not saved"),
                 message,
             )
             return False
@@ -934,9 +1299,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ export
     def export_pdf(self) -> None:
-        if self.session is None or not export.report_available():
-            return
         if self._export_job is not None:
+            return
+        if self.workshop is not None:
+            self._export_workshop()
+            return
+        if self.session is None or not export.report_available():
             return
         if self.session.path is not None and not self._is_bundled(self.session.path):
             suggested = self.session.path.with_suffix(".pdf")
@@ -955,6 +1323,31 @@ class MainWindow(QMainWindow):
 
     def _export_done(self) -> None:
         self._export_job = None
+
+    def _start_report(self, job: workshop_export.ReportJob) -> None:
+        job.destroyed.connect(self._export_done)
+        job.finished.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
+        )
+        self._export_job = job
+        job.start()
+
+    def _export_workshop(self) -> None:
+        assert self.workshop is not None
+        if workshop_export.report_function(workshop_export.WORKSHOP_FUNCTION) is None:
+            return
+        path = self.workshop.path
+        if path is not None and not self._is_bundled(path):
+            suggested = path.with_suffix(".pdf")
+        else:
+            stem = self._file_stem(self.workshop.workshop.title, "workshop")
+            suggested = Path.home() / f"{stem}.pdf"
+        out = dialogs.ask_export_path(self, str(suggested))
+        if out is None:
+            return
+        self._start_report(
+            workshop_export.workshop_job(self, self.workshop.document, out, current_lang())
+        )
 
     # ------------------------------------------------------------ language, help
     def set_ui_language(self, lang: str) -> None:
@@ -978,14 +1371,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ drop a review file
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.isLocalFile() and u.toLocalFile().endswith(".review") for u in urls):
+        if any(u.isLocalFile() and u.toLocalFile().endswith(DOCUMENT_SUFFIXES) for u in urls):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().endswith(".review"):
+            if url.isLocalFile() and url.toLocalFile().endswith(DOCUMENT_SUFFIXES):
                 event.acceptProposedAction()
                 self.open_file(Path(url.toLocalFile()))
                 return

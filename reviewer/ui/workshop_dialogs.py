@@ -1,0 +1,135 @@
+"""The questions a workshop and a revision comparison ask, as small functions tests replace.
+
+Like `reviewer.ui.dialogs`: the rest of the UI calls them through the module
+(`workshop_dialogs.ask_review_pair(...)`), so a test does
+`monkeypatch.setattr(workshop_dialogs, "ask_review_pair", ...)` and never sees a modal
+dialog. No logic here beyond building the dialog and reading the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _reviews_filter() -> str:
+    return (
+        QCoreApplication.translate("workshop_dialogs", "Reviews (*.review)")
+        + ";;"
+        + QCoreApplication.translate("workshop_dialogs", "All files (*)")
+    )
+
+
+def _pick_review(parent: QWidget | None, title: str, directory: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, directory, _reviews_filter())
+    return Path(name) if name else None
+
+
+class NewWorkshopDialog(QDialog):
+    """Two .review files of the same plan: the safety review and the cohesion review."""
+
+    def __init__(self, parent: QWidget | None = None, directory: str = "") -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self.setWindowTitle(self.tr("New workshop"))
+        intro = QLabel(
+            self.tr(
+                "A workshop puts two reviews of the same plan side by side, usually the "
+                "safety review and the cohesion review, to compare them and agree on "
+                "what the plan should change."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.edits: list[QLineEdit] = []
+        grid = QGridLayout()
+        for row, caption in enumerate((self.tr("Review &A:"), self.tr("Review &B:"))):
+            label = QLabel(caption, self)
+            edit = QLineEdit(self)
+            edit.setMinimumWidth(420)
+            edit.setPlaceholderText(self.tr("a .review file"))
+            edit.textChanged.connect(self._update)
+            label.setBuddy(edit)
+            browse = QPushButton(self.tr("Choose…"), self)
+            browse.clicked.connect(lambda _c=False, e=edit: self._browse(e))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(browse, row, 2)
+            self.edits.append(edit)
+        hint = QLabel(
+            self.tr("The safety review becomes A, whichever order you choose them in."),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compare"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _browse(self, edit: QLineEdit) -> None:
+        start = str(Path(edit.text()).parent) if edit.text() else self._directory
+        path = _pick_review(self, self.tr("Choose a review"), start)
+        if path is not None:
+            edit.setText(str(path))
+            self._directory = str(path.parent)
+
+    def paths(self) -> tuple[Path, Path] | None:
+        a, b = (Path(e.text().strip()) for e in self.edits)
+        if not all(e.text().strip() for e in self.edits) or not a.is_file() or not b.is_file():
+            return None
+        return a, b
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.paths() is not None)
+
+
+def ask_review_pair(parent: QWidget | None, directory: str = "") -> tuple[Path, Path] | None:
+    """Two .review files to compare in a new workshop; None when cancelled."""
+    dialog = NewWorkshopDialog(parent, directory)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.paths()
+
+
+def ask_workshop_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("workshop_dialogs", "Save workshop as"),
+        suggested,
+        QCoreApplication.translate("workshop_dialogs", "Workshops (*.workshop)")
+        + ";;"
+        + QCoreApplication.translate("workshop_dialogs", "All files (*)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".workshop" else path.with_name(path.name + ".workshop")
+
+
+def ask_earlier_revision(parent: QWidget | None, directory: str = "") -> Path | None:
+    """The review of an earlier revision of the open plan; None when cancelled."""
+    title = QCoreApplication.translate("workshop_dialogs", "Compare with an earlier revision")
+    return _pick_review(parent, title, directory)

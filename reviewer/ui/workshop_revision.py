@@ -1,0 +1,305 @@
+"""Compare the open review with the review of an earlier revision of the plan.
+
+Part of the workshop cycle: after a workshop the plan comes back revised and is reviewed
+again; this lists per criterion what was resolved, what is new, what is still open and
+what changed, with both verdicts. Double-clicking a row goes to that criterion in the
+open review. The comparison is `reviewer.domain.compare.compare_revisions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.domain.compare import RevisionItem, RevisionStatus
+from reviewer.domain.review import Review
+from reviewer.ui import icons
+from reviewer.ui.i18n import current_lang, notifier
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+REVISION_COLOURS: dict[RevisionStatus, str] = {
+    RevisionStatus.RESOLVED: "#2e7d32",
+    RevisionStatus.NEW: "#c62828",
+    RevisionStatus.STILL_OPEN: "#e69500",
+    RevisionStatus.CHANGED: "#1e6bb8",
+    RevisionStatus.UNCHANGED: "#8a8f98",
+}
+ORDER = (
+    RevisionStatus.RESOLVED,
+    RevisionStatus.NEW,
+    RevisionStatus.STILL_OPEN,
+    RevisionStatus.CHANGED,
+    RevisionStatus.UNCHANGED,
+)
+ID, TITLE, OLD, NEW, STATUS = range(5)
+COLUMNS = 5
+CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RevisionModel(QAbstractTableModel):
+    """One row per criterion: id, title, old verdict, new verdict, status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[RevisionItem] = []
+        self._review: Review | None = None
+        notifier.changed.connect(self.retranslate)
+
+    def set_items(self, review: Review | None, items: list[RevisionItem]) -> None:
+        self.beginResetModel()
+        self._review = review
+        self._items = list(items) if review is not None else []
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def status_label(self, status: RevisionStatus) -> str:
+        return {
+            RevisionStatus.RESOLVED: self.tr("resolved"),
+            RevisionStatus.NEW: self.tr("new"),
+            RevisionStatus.STILL_OPEN: self.tr("still open"),
+            RevisionStatus.CHANGED: self.tr("changed"),
+            RevisionStatus.UNCHANGED: self.tr("unchanged"),
+        }[status]
+
+    def item_at(self, row: int) -> RevisionItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < COLUMNS
+        ):
+            return None
+        return (
+            self.tr("Id"),
+            self.tr("Criterion"),
+            self.tr("Earlier"),
+            self.tr("Now"),
+            self.tr("Status"),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._review is None:
+            return None
+        item = self.item_at(index.row())
+        column = index.column()
+        if item is None or not 0 <= column < COLUMNS:
+            return None
+        lang = current_lang()
+        if role == CRITERION_ROLE:
+            return item.criterion_id
+        if role == STATUS_ROLE:
+            return item.status.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ID:
+                return item.criterion_id
+            if column == TITLE:
+                return self._review.checklist.criterion(item.criterion_id).title.get(lang)
+            if column == OLD:
+                return item.old.label.get(lang)
+            if column == NEW:
+                return item.new.label.get(lang)
+            return self.status_label(item.status)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == OLD:
+                return icons.verdict_icon(item.old)
+            if column == NEW:
+                return icons.verdict_icon(item.new)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return QBrush(QColor(REVISION_COLOURS[item.status]).darker(120))
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
+            tint = QColor(REVISION_COLOURS[item.status])
+            tint.setAlpha(45)
+            return QBrush(tint)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self._review.checklist.criterion(item.criterion_id).title.get(lang)
+        return None
+
+
+class RevisionFilter(QSortFilterProxyModel):
+    """Hides the unchanged criteria unless asked to show them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.show_unchanged = False
+
+    def set_show_unchanged(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_unchanged = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RevisionModel)
+        item = model.item_at(source_row)
+        if item is None or source_parent.isValid():
+            return False
+        return self.show_unchanged or item.status is not RevisionStatus.UNCHANGED
+
+
+class RevisionDialog(QDialog):
+    """What changed between an earlier revision's review and the open one (not modal)."""
+
+    criterionActivated = Signal(str)
+    exportRequested = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        old: Review,
+        new: Review,
+        items: list[RevisionItem],
+        warnings: list[str],
+        old_path: Path,
+    ) -> None:
+        super().__init__(parent)
+        self.old = old
+        self.new = new
+        self.items = items
+        self.warnings = warnings
+        self.old_path = old_path
+        self.model = RevisionModel(self)
+        self.model.set_items(new, items)
+        self.proxy = RevisionFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel(self)
+        bold = self.heading.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.heading.setFont(bold)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.counts = QLabel(self)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.setWordWrap(True)
+        self.warning_label = QLabel(self)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(
+            "QLabel { background: #fff4dc; color: #8a5a00; border: 1px solid #e6b450;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.warning_label.setVisible(bool(warnings))
+        self.show_unchanged = QCheckBox(self)
+        self.show_unchanged.toggled.connect(self.proxy.set_show_unchanged)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setIconSize(QSize(14, 14))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        self.export_button = QPushButton(icons.icon("export-pdf"), "", self)
+        self.export_button.clicked.connect(self.exportRequested.emit)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        options = QHBoxLayout()
+        options.addWidget(self.counts, 1)
+        options.addWidget(self.show_unchanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.warning_label)
+        layout.addLayout(options)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(860, 560)
+        self.retranslate()
+        notifier.changed.connect(self.retranslate)
+
+    def retranslate(self) -> None:
+        old_rev = self.old.plan.identity.revision or self.old_path.name
+        new_rev = self.new.plan.identity.revision or "?"
+        self.setWindowTitle(self.tr("Compared with an earlier revision"))
+        self.heading.setText(
+            self.tr("{0}: revision {1} compared with {2}").format(
+                self.new.plan.identity.name, new_rev, old_rev
+            )
+        )
+        counts = {status: 0 for status in ORDER}
+        for item in self.items:
+            counts[item.status] += 1
+        self.counts.setText(
+            "   ·   ".join(f"{counts[s]} {self.model.status_label(s)}" for s in ORDER)
+        )
+        self.show_unchanged.setText(self.tr("Show unchanged"))
+        self.warning_label.setText("\n".join(f"⚠ {w}" for w in self.warnings))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.table.setAccessibleName(self.tr("Changes per criterion"))
+
+    def set_export_available(self, available: bool) -> None:
+        self.export_button.setEnabled(available)
+        self.export_button.setToolTip(
+            self.tr("Export this comparison as a PDF report")
+            if available
+            else self.tr("The revision report is not available in this version.")
+        )
+
+    def visible_ids(self) -> list[str]:
+        return [
+            self.proxy.index(row, 0).data(CRITERION_ROLE) for row in range(self.proxy.rowCount())
+        ]
+
+    def _activated(self, index: QModelIndex) -> None:
+        cid = index.data(CRITERION_ROLE)
+        if cid:
+            self.criterionActivated.emit(cid)
