@@ -451,7 +451,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation>&amp;Workshop</translation>
+        <translation>W&amp;orkshop</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1531,10 +1531,6 @@ Nu openen?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Joint</source>
-        <translation>Samen</translation>
-    </message>
-    <message>
         <source>Review A: {0}</source>
         <translation>Beoordeling A: {0}</translation>
     </message>
@@ -1735,10 +1731,6 @@ Nu openen?</translation>
     <message>
         <source>Criteria side by side</source>
         <translation>Criteria naast elkaar</translation>
-    </message>
-    <message>
-        <source>Joint</source>
-        <translation>Samen</translation>
     </message>
     <message>
         <source>Every difference in the list has a joint conclusion.</source>

@@ -1167,11 +1167,11 @@ class MainWindow(QMainWindow):
         if out is None:
             return
         lang = current_lang()
-        self._start_report(
-            workshop_export.ReportJob(
-                self, lambda _progress: function(old, new, out, lang=lang), out
-            )
-        )
+
+        def make(progress: workshop_export.Progress) -> object:
+            return function(old, new, out, lang=lang, progress=progress)
+
+        self._start_report(workshop_export.ReportJob(self, make, out))
 
     def recover(self, recovery: Recovery) -> bool:
         """Open an autosaved copy; it stays unsaved, and Save writes to the original file."""

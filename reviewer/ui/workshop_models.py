@@ -171,7 +171,7 @@ class WorkshopModel(QAbstractTableModel):
             self.tr("B"),
             self.tr("Status"),
             TENSION_MARK,
-            self.tr("Joint"),
+            DECIDED_MARK,
         )[section]
 
     def _header_tooltip(self, section: int) -> str | None:

@@ -878,11 +878,12 @@ class WorkshopView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        # the list gets a little more than half: its verdict columns and titles need it
+        self.splitter.setStretchFactor(0, 6)
+        self.splitter.setStretchFactor(1, 5)
         left.setMinimumWidth(420)
-        self.detail.setMinimumWidth(420)
-        self.splitter.setSizes([620, 660])
+        self.detail.setMinimumWidth(480)
+        self.splitter.setSizes([700, 580])
 
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -1031,9 +1032,7 @@ class WorkshopView(QWidget):
         self.table.setColumnWidth(Column.B, verdict_width + 36)
         self.table.setColumnWidth(Column.STATUS, status_width + 16)
         self.table.setColumnWidth(Column.TENSION, 28)
-        self.table.setColumnWidth(
-            Column.CONCLUSION, max(metrics.horizontalAdvance(self.tr("Joint")) + 16, 48)
-        )
+        self.table.setColumnWidth(Column.CONCLUSION, 40)
 
     # ------------------------------------------------------------ session
     @property

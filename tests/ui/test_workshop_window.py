@@ -440,7 +440,7 @@ def test_revision_report_export(
     old_path, new_path = revisions
     seen = {}
 
-    def export_revision_report(old, new, output, *, lang="nl"):
+    def export_revision_report(old, new, output, *, lang="nl", progress=None):
         seen["revisions"] = (old.review.plan.identity.revision, new.review.plan.identity.revision)
         Path(output).write_bytes(b"%PDF-1.4 fake")
         return Path(output)
@@ -479,3 +479,59 @@ def test_revision_model_passes_qtmodeltester(qtmodeltester, revisions):
     qtmodeltester.check(model)
     model.set_items(new, items)
     qtmodeltester.check(model)
+
+
+def test_real_workshop_and_revision_reports(
+    workshop_window, revisions, asked, qtbot, tmp_path, fake_dialogs
+):
+    window = workshop_window
+    window.workshop.set_conclusion("OR-HOF-01", verdict=Verdict.PARTLY, measure="Poort open")
+    window._update_state()
+    assert window.export_action.isEnabled()
+    out = tmp_path / "workshop.pdf"
+    fake_dialogs.reply("ask_export_path", out)
+    window.export_pdf()
+    qtbot.waitUntil(lambda: window._export_job is None, timeout=60_000)
+    assert not fake_dialogs.called("show_error")
+    assert out.read_bytes().startswith(b"%PDF")
+
+    old_path, new_path = revisions
+    fake_dialogs.reply("ask_save_changes", "discard")
+    assert window.open_file(new_path)
+    asked.reply("ask_earlier_revision", old_path)
+    assert window.compare_revision()
+    assert window.revision_dialog.export_button.isEnabled()
+    out = tmp_path / "revisies.pdf"
+    fake_dialogs.reply("ask_export_path", out)
+    window.revision_dialog.export_button.click()
+    qtbot.waitUntil(lambda: window._export_job is None, timeout=60_000)
+    assert not fake_dialogs.called("show_error")
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_keys_walk_the_workshop_then_the_review_again(workshop_window, review_path, qtbot):
+    window = workshop_window
+    view = window.workshop_view
+    table = view.table
+    table.setFocus()
+    assert view.current_id() == OPEN[0]
+    qtbot.keyClick(table, Qt.Key.Key_F3)  # the workshop's F3, not the review's
+    assert view.current_id() == OPEN[1]
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert view.current_id() == OPEN[2]
+    qtbot.keyClick(
+        table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert view.detail.measure_edit.hasFocus()
+    assert window.toolbar.widgetForAction(view.next_open_action).isVisible()
+    # a review again: F3 and the digits are the review's
+    assert window.open_file(review_path)
+    assert not view.next_open_action.isEnabled()
+    button = window.toolbar.widgetForAction(view.next_open_action)
+    qtbot.waitUntil(lambda: not button.isVisible())  # the toolbar relayouts on its own time
+    window.navigator.tree.setFocus()
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_F3)
+    current = window.criterion_panel.criterion_id
+    assert current is not None
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_1)
+    assert window.session.review.assessments[current].verdict is Verdict.MEETS
