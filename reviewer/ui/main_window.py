@@ -989,7 +989,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
-        start = str(self.session.path.parent) if self.session and self.session.path else ""
+        document = self.document
+        start = str(document.path.parent) if document and document.path else ""
         if not start and self.recent_files():
             start = str(self.recent_files()[0].parent)
         path = dialogs.ask_open_path(self, start)

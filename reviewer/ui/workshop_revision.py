@@ -73,9 +73,11 @@ class RevisionModel(QAbstractTableModel):
         notifier.changed.connect(self.retranslate)
 
     def set_items(self, review: Review | None, items: list[RevisionItem]) -> None:
+        """Grouped resolved, new, still open, changed, unchanged; checklist order within."""
         self.beginResetModel()
         self._review = review
-        self._items = list(items) if review is not None else []
+        ranked = sorted(enumerate(items), key=lambda pair: (ORDER.index(pair[1].status), pair[0]))
+        self._items = [item for _i, item in ranked] if review is not None else []
         self.endResetModel()
 
     def retranslate(self) -> None:

@@ -401,6 +401,7 @@ def test_revision_comparison_lists_a_resolved_item(window, revisions, asked, fak
         for row in range(dialog.proxy.rowCount())
     }
     assert statuses["GEB-ENTREE-01"] == "resolved"
+    assert dialog.visible_ids()[0] == "GEB-ENTREE-01"  # grouped: the resolved ones first
     assert statuses["OR-HOF-01"] == "new"
     assert statuses["GEB-PLINT-01"] == "still open"
     assert "OR-LICHT-01" not in statuses  # unchanged rows are hidden
