@@ -1,6 +1,6 @@
 """The one entry point: opens the desktop app, or runs a headless command.
 
-    reviewer [FILE.review|FILE.workshop] [--screenshot OUT.png --view criterion|plan|summary]
+    reviewer [FILE.review|FILE.workshop] [--screenshot OUT.png [--view VIEW]]
     reviewer validate CHECKLIST.yaml
     reviewer summary REVIEW.review [--json] [--lang nl|en]
     reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
@@ -395,11 +395,13 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
-        "Commands: validate, summary, new, report (reviewer COMMAND --help).",
+        "Commands: validate, summary, new, report, compare (reviewer COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .review file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
-    parser.add_argument("--view", choices=("criterion", "plan", "summary"), default=None)
+    parser.add_argument(
+        "--view", choices=("criterion", "plan", "summary", "workshop"), default=None
+    )
     parser.add_argument("--lang", choices=("nl", "en"), default=None)
     parser.set_defaults(func=cmd_gui)
     return parser
