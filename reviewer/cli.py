@@ -232,8 +232,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def _compare_revisions(args: argparse.Namespace) -> int:
     """`reviewer compare OLD NEW --revisions`: what the new revision resolved, what is new,
     still open or changed."""
-    from reviewer.domain.compare import ComparisonError, RevisionStatus, compare_revisions
-    from reviewer.report.labels import REVISION_LABELS
+    from reviewer.domain.compare import (
+        REVISION_ORDER,
+        ComparisonError,
+        RevisionStatus,
+        compare_revisions,
+    )
 
     old = _load_review(args.a)
     new = _load_review(args.b)
@@ -271,14 +275,11 @@ def _compare_revisions(args: argparse.Namespace) -> int:
         lang = args.lang
         revisions = [d.review.plan.identity.revision or "?" for d in (old, new)]
         lines = [f"{old.review.plan.identity.name}: {revisions[0]} → {revisions[1]}"]
-        lines.append(
-            " · ".join(f"{REVISION_LABELS[s].get(lang)} {counts[s.value]}" for s in RevisionStatus)
-        )
-        order = list(RevisionStatus)  # resolved, new, still open, changed, unchanged
-        for item in sorted(items, key=lambda i: order.index(i.status)):
+        lines.append(" · ".join(f"{s.label.get(lang)} {counts[s.value]}" for s in REVISION_ORDER))
+        for item in sorted(items, key=lambda i: REVISION_ORDER.index(i.status)):
             if item.status is not RevisionStatus.UNCHANGED:
                 lines.append(
-                    f"  {REVISION_LABELS[item.status].get(lang):<12} {item.criterion_id:<18} "
+                    f"  {item.status.label.get(lang):<12} {item.criterion_id:<18} "
                     f"{item.old.label.get(lang)} → {item.new.label.get(lang)}"
                 )
         print("\n".join(lines))
@@ -286,7 +287,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
 
 
 def format_comparison(a, b, comparison, lang: str) -> str:
-    from reviewer.domain.compare import ItemStatus
+    from reviewer.domain.compare import STATUS_ORDER
 
     nl = lang == "nl"
     lines = [
@@ -305,8 +306,7 @@ def format_comparison(a, b, comparison, lang: str) -> str:
         f"{'Gewogen kappa' if nl else 'Weighted kappa'}: {kappa} (n = {comparison.kappa_n})"
     )
     lines.append("")
-    order = [ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B]
-    for status in order:
+    for status in STATUS_ORDER[:4]:  # conflicts, differences, one side only
         for item in comparison.items:
             if item.status is status:
                 lines.append(

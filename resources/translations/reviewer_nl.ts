@@ -1157,26 +1157,6 @@ Nu openen?</translation>
 <context>
     <name>RevisionModel</name>
     <message>
-        <source>resolved</source>
-        <translation>opgelost</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nieuw</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>nog open</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>ongewijzigd</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>

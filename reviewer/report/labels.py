@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reviewer.domain.checklist import OutcomeResult
-from reviewer.domain.compare import RevisionStatus
 from reviewer.domain.review import Priority
 from reviewer.domain.text import Lang, Text, t
 
@@ -245,14 +244,6 @@ PRIORITY_LABELS: dict[Priority, Text] = {
     Priority.HIGH: t("hoog", "high"),
     Priority.MEDIUM: t("middel", "medium"),
     Priority.LOW: t("laag", "low"),
-}
-
-REVISION_LABELS: dict[RevisionStatus, Text] = {
-    RevisionStatus.RESOLVED: t("opgelost", "resolved"),
-    RevisionStatus.NEW: t("nieuw", "new"),
-    RevisionStatus.STILL_OPEN: t("nog open", "still open"),
-    RevisionStatus.CHANGED: t("gewijzigd", "changed"),
-    RevisionStatus.UNCHANGED: t("ongewijzigd", "unchanged"),
 }
 
 _MONTHS = {

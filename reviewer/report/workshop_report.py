@@ -40,6 +40,10 @@ from reportlab.platypus.doctemplate import LayoutError
 from reviewer import __version__
 from reviewer.domain.checklist import Checklist, Criterion
 from reviewer.domain.compare import (
+    REVISION_COLOURS,
+    REVISION_ORDER,
+    STATUS_COLOURS,
+    STATUS_ORDER,
     Comparison,
     ComparisonError,
     ComparisonItem,
@@ -67,7 +71,6 @@ from reviewer.report.flowables import (
 )
 from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import (
-    REVISION_LABELS,
     format_date,
     format_decimal,
     format_percent,
@@ -105,34 +108,8 @@ GAP = 4 * mm  # between the two sides of an item
 VERDICT_WIDTH = 130  # points: a verdict column ("deels / lokale beperking" on one line)
 MUTED_HEX = "#" + MUTED.hexval()[2:]
 
-# statuses in the order the report discusses them, each with the colour that marks it;
-# the same colours as the app's workshop view: red, amber, blue for one side only, green
-ONE_SIDED = "#1e6bb8"
-STATUS_ORDER = (
-    ItemStatus.CONFLICT,
-    ItemStatus.DIFFER,
-    ItemStatus.ONLY_A,
-    ItemStatus.ONLY_B,
-    ItemStatus.AGREE,
-    ItemStatus.NEITHER,
-)
-STATUS_COLOURS: dict[ItemStatus, str] = {
-    ItemStatus.CONFLICT: VERDICT_COLOURS[Verdict.FAILS],
-    ItemStatus.DIFFER: VERDICT_COLOURS[Verdict.PARTLY],
-    ItemStatus.ONLY_A: ONE_SIDED,
-    ItemStatus.ONLY_B: ONE_SIDED,
-    ItemStatus.AGREE: VERDICT_COLOURS[Verdict.MEETS],
-    ItemStatus.NEITHER: VERDICT_COLOURS[Verdict.NOT_APPLICABLE],
-}
+# statuses (order, colours and labels) come from reviewer.domain.compare, shared with the app
 TO_DISCUSS = (ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B)
-REVISION_ORDER = tuple(RevisionStatus)
-REVISION_COLOURS: dict[RevisionStatus, str] = {
-    RevisionStatus.RESOLVED: VERDICT_COLOURS[Verdict.MEETS],
-    RevisionStatus.NEW: VERDICT_COLOURS[Verdict.FAILS],
-    RevisionStatus.STILL_OPEN: VERDICT_COLOURS[Verdict.PARTLY],
-    RevisionStatus.CHANGED: ONE_SIDED,
-    RevisionStatus.UNCHANGED: VERDICT_COLOURS[Verdict.NOT_APPLICABLE],
-}
 
 
 # ---------------------------------------------------------------------------- export
@@ -995,7 +972,7 @@ class RevisionReport(_Story):
         story.append(self.heading(self.L("rev_counts"), "h2", "counts", 0))
         entries = [
             (
-                REVISION_LABELS[s].get(self.lang),
+                s.label.get(self.lang),
                 sum(1 for i in self.items if i.status is s),
                 REVISION_COLOURS[s],
             )
@@ -1011,7 +988,7 @@ class RevisionReport(_Story):
         items = [i for i in self.items if i.status is status]
         if not items:
             return []
-        title = f"{_capitalised(REVISION_LABELS[status].get(self.lang))} ({len(items)})"
+        title = f"{_capitalised(status.label.get(self.lang))} ({len(items)})"
         story: list[Flowable] = [
             CondPageBreak(TABLE_START),
             self.heading(title, "h2", f"status-{status.value}", 0, keep_with_next=False),

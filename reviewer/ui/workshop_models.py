@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reviewer.domain.compare import ComparisonItem, ItemStatus
+from reviewer.domain.compare import STATUS_COLOURS, ComparisonItem, ItemStatus
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
@@ -31,15 +31,6 @@ from reviewer.ui.workshop_session import TO_DISCUSS, WorkshopSession, is_decided
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# Status colours: conflict red, difference amber, one-sided blue, agreement green.
-STATUS_COLOURS: dict[ItemStatus, str] = {
-    ItemStatus.CONFLICT: "#c62828",
-    ItemStatus.DIFFER: "#e69500",
-    ItemStatus.ONLY_A: "#1e6bb8",
-    ItemStatus.ONLY_B: "#1e6bb8",
-    ItemStatus.AGREE: "#2e7d32",
-    ItemStatus.NEITHER: "#8a8f98",
-}
 TENSION_MARK = "⇄"
 DECIDED_MARK = "✓"
 DRAFT_MARK = "…"

@@ -36,27 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import RevisionItem, RevisionStatus
+from reviewer.domain.compare import REVISION_COLOURS, REVISION_ORDER, RevisionItem, RevisionStatus
 from reviewer.domain.review import Review
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-REVISION_COLOURS: dict[RevisionStatus, str] = {
-    RevisionStatus.RESOLVED: "#2e7d32",
-    RevisionStatus.NEW: "#c62828",
-    RevisionStatus.STILL_OPEN: "#e69500",
-    RevisionStatus.CHANGED: "#1e6bb8",
-    RevisionStatus.UNCHANGED: "#8a8f98",
-}
-ORDER = (
-    RevisionStatus.RESOLVED,
-    RevisionStatus.NEW,
-    RevisionStatus.STILL_OPEN,
-    RevisionStatus.CHANGED,
-    RevisionStatus.UNCHANGED,
-)
 ID, TITLE, OLD, NEW, STATUS = range(5)
 COLUMNS = 5
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +62,9 @@ class RevisionModel(QAbstractTableModel):
         """Grouped resolved, new, still open, changed, unchanged; checklist order within."""
         self.beginResetModel()
         self._review = review
-        ranked = sorted(enumerate(items), key=lambda pair: (ORDER.index(pair[1].status), pair[0]))
+        ranked = sorted(
+            enumerate(items), key=lambda pair: (REVISION_ORDER.index(pair[1].status), pair[0])
+        )
         self._items = [item for _i, item in ranked] if review is not None else []
         self.endResetModel()
 
@@ -86,13 +74,7 @@ class RevisionModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
     def status_label(self, status: RevisionStatus) -> str:
-        return {
-            RevisionStatus.RESOLVED: self.tr("resolved"),
-            RevisionStatus.NEW: self.tr("new"),
-            RevisionStatus.STILL_OPEN: self.tr("still open"),
-            RevisionStatus.CHANGED: self.tr("changed"),
-            RevisionStatus.UNCHANGED: self.tr("unchanged"),
-        }[status]
+        return status.label.get(current_lang())
 
     def item_at(self, row: int) -> RevisionItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -277,11 +259,11 @@ class RevisionDialog(QDialog):
                 self.new.plan.identity.name, new_rev, old_rev
             )
         )
-        counts = {status: 0 for status in ORDER}
+        counts = {status: 0 for status in REVISION_ORDER}
         for item in self.items:
             counts[item.status] += 1
         self.counts.setText(
-            "   ·   ".join(f"{counts[s]} {self.model.status_label(s)}" for s in ORDER)
+            "   ·   ".join(f"{counts[s]} {self.model.status_label(s)}" for s in REVISION_ORDER)
         )
         self.show_unchanged.setText(self.tr("Show unchanged"))
         self.warning_label.setText("\n".join(f"⚠ {w}" for w in self.warnings))

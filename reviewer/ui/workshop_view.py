@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import ItemStatus
+from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
 from reviewer.domain.review import Review
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui import icons
@@ -68,7 +68,6 @@ from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.workshop_models import (
     DEFAULT_FILTER,
     FILTERS,
-    STATUS_COLOURS,
     Column,
     WorkshopFilter,
     WorkshopModel,
@@ -210,15 +209,7 @@ class WorkshopHeader(QWidget):
         chips = QGridLayout()
         chips.setHorizontalSpacing(6)
         chips.setVerticalSpacing(4)
-        order = (
-            ItemStatus.CONFLICT,
-            ItemStatus.DIFFER,
-            ItemStatus.ONLY_A,
-            ItemStatus.ONLY_B,
-            ItemStatus.AGREE,
-            ItemStatus.NEITHER,
-        )
-        for i, status in enumerate(order):
+        for i, status in enumerate(STATUS_ORDER):
             chip = QLabel(self)
             chip.setStyleSheet(_chip_style(status))
             chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -337,7 +328,7 @@ class WorkshopHeader(QWidget):
         palette = self.open.value.palette()
         palette.setColor(
             QPalette.ColorRole.WindowText,
-            QColor(STATUS_COLOURS[ItemStatus.CONFLICT] if open_count else "#2e7d32"),
+            QColor(STATUS_COLOURS[ItemStatus.CONFLICT if open_count else ItemStatus.AGREE]),
         )
         self.open.value.setPalette(palette)
         for status, chip in self.chips.items():

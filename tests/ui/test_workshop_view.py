@@ -6,18 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reviewer.domain.compare import ItemStatus
+from reviewer.domain.compare import STATUS_COLOURS, ItemStatus
 from reviewer.domain.review import new_review
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui.i18n import set_language
-from reviewer.ui.workshop_models import (
-    STATUS_COLOURS,
-    Column,
-    Role,
-    WorkshopFilter,
-    WorkshopModel,
-)
+from reviewer.ui.workshop_models import Column, Role, WorkshopFilter, WorkshopModel
 from reviewer.ui.workshop_session import WorkshopSession, workshop_from_reviews
 from reviewer.ui.workshop_view import WorkshopView, format_number
 from tests.ui.test_workshop_session import CRAFTED, OPEN, make_session
