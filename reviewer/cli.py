@@ -212,7 +212,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     except ComparisonError as exc:
         raise CliError(str(exc)) from None
     for warning in comparison.warnings:
-        print(f"reviewer: warning: {warning}", file=sys.stderr)
+        print(f"reviewer: warning: {warning.get(args.lang)}", file=sys.stderr)
     if args.output:
         try:
             from reviewer.report import export_workshop_report
@@ -246,7 +246,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
     except ComparisonError as exc:
         raise CliError(str(exc)) from None
     for warning in warnings:
-        print(f"reviewer: warning: {warning}", file=sys.stderr)
+        print(f"reviewer: warning: {warning.get(args.lang)}", file=sys.stderr)
     if args.output:
         from reviewer.report import export_revision_report
 
@@ -267,7 +267,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
                 }
                 for i in items
             ],
-            "warnings": warnings,
+            "warnings": [w.en for w in warnings],
         }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -99,7 +99,7 @@ class Comparison:
     agreement_n: int
     kappa: float | None  # weighted kappa; None when undefined (see weighted_kappa)
     kappa_n: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)  # in Dutch and English
 
     def item(self, criterion_id: str) -> ComparisonItem:
         return next(i for i in self.items if i.criterion_id == criterion_id)
@@ -124,24 +124,32 @@ def same_plan(a: Review, b: Review) -> bool:
     )
 
 
-def _check_comparable(a: Review, b: Review) -> list[str]:
+def _check_comparable(a: Review, b: Review) -> list[Text]:
     if not same_plan(a, b):
         raise ComparisonError(
             "these reviews are of different plans "
             f"({a.plan.identity.name!r} and {b.plan.identity.name!r}); "
             "a comparison needs two reviews of the same plan"
         )
-    warnings = []
+    warnings: list[Text] = []
     ca, cb = a.checklist, b.checklist
     if ca.id != cb.id:
         warnings.append(
-            f"the reviews use different checklists ({ca.id} and {cb.id}); "
-            "only the criteria they share are compared"
+            t(
+                f"De beoordelingen gebruiken verschillende toetskaders ({ca.id} en {cb.id}); "
+                "alleen de criteria die ze delen zijn vergeleken.",
+                f"The reviews use different checklists ({ca.id} and {cb.id}); only the "
+                "criteria they share are compared.",
+            )
         )
     elif ca.version != cb.version:
         warnings.append(
-            f"the reviews use different versions of the checklist ({ca.version} and "
-            f"{cb.version}); criteria may have changed between them"
+            t(
+                "De beoordelingen gebruiken verschillende versies van het toetskader "
+                f"({ca.version} en {cb.version}); criteria kunnen tussentijds zijn gewijzigd.",
+                "The reviews use different versions of the checklist "
+                f"({ca.version} and {cb.version}); criteria may have changed between them.",
+            )
         )
     return warnings
 
@@ -289,13 +297,18 @@ def revision_status(old: Verdict, new: Verdict) -> RevisionStatus:
     return RevisionStatus.UNCHANGED if old == new else RevisionStatus.CHANGED
 
 
-def compare_revisions(old: Review, new: Review) -> tuple[list[RevisionItem], list[str]]:
-    """Compare reviews of two revisions of one plan; returns the items and any warnings."""
+def compare_revisions(old: Review, new: Review) -> tuple[list[RevisionItem], list[Text]]:
+    """Compare reviews of two revisions of one plan; returns the items and any warnings
+    (in Dutch and English)."""
     warnings = _check_comparable(old, new)
     if old.perspective != new.perspective:
+        po, pn = old.perspective.label, new.perspective.label
         warnings.append(
-            f"the revisions were reviewed from different perspectives ({old.perspective} and "
-            f"{new.perspective})"
+            t(
+                f"De revisies zijn vanuit verschillende perspectieven beoordeeld ({po.nl} en "
+                f"{pn.nl}).",
+                f"The revisions were reviewed from different perspectives ({po.en} and {pn.en}).",
+            )
         )
     items = [
         RevisionItem(
@@ -332,5 +345,5 @@ def comparison_data(comparison: Comparison) -> dict[str, object]:
         ],
         "only_a_findings": comparison.only_a_findings,
         "only_b_findings": comparison.only_b_findings,
-        "warnings": comparison.warnings,
+        "warnings": [w.en for w in comparison.warnings],
     }

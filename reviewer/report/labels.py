@@ -150,22 +150,6 @@ LABELS: dict[str, Text] = {
         "{open} of {total} without a joint verdict yet",
     ),
     "warnings": t("Let op", "Note"),
-    "warn_checklists": t(
-        "De beoordelingen gebruiken verschillende toetskaders ({a} en {b}); alleen de "
-        "criteria die ze delen zijn vergeleken.",
-        "The reviews use different checklists ({a} and {b}); only the criteria they share "
-        "are compared.",
-    ),
-    "warn_versions": t(
-        "De beoordelingen gebruiken verschillende versies van het toetskader ({a} en {b}); "
-        "criteria kunnen tussentijds zijn gewijzigd.",
-        "The reviews use different versions of the checklist ({a} and {b}); criteria may "
-        "have changed between them.",
-    ),
-    "warn_perspectives": t(
-        "De revisies zijn vanuit verschillende perspectieven beoordeeld ({a} en {b}).",
-        "The revisions were reviewed from different perspectives ({a} and {b}).",
-    ),
     "conflicts": t("Conflicten", "Conflicts"),
     "conflicts_intro": t(
         "De ene kant oordeelt ‘voldoet’, de andere ‘voldoet niet’.",

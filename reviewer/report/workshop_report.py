@@ -55,7 +55,7 @@ from reviewer.domain.compare import (
     compare_revisions,
 )
 from reviewer.domain.review import Assessment, PhotoRef, Review
-from reviewer.domain.text import LANGUAGES, Lang
+from reviewer.domain.text import LANGUAGES, Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
 from reviewer.report.errors import ReportError
@@ -368,11 +368,11 @@ class _Story:
         table.setStyle(table_style(commands))
         return table
 
-    def warnings_box(self, warnings: Sequence[str]) -> list[Flowable]:
+    def warnings_box(self, warnings: Sequence[Text]) -> list[Flowable]:
         if not warnings:
             return []
         paras: list[Flowable] = [self.p(self.L("warnings"), "cell_bold")]
-        paras += [self.p(w, "cell") for w in warnings]
+        paras += [self.p(w.get(self.lang), "cell") for w in warnings]
         box = strip_table(
             [["", paras]], [STRIP, FRAME_WIDTH - STRIP], [VERDICT_COLOURS[Verdict.PARTLY]]
         )
@@ -441,28 +441,6 @@ def _plan_title(a: Review, b: Review) -> str:
     shown = _revisions(a, b)
     name = a.plan.identity.name
     return f"{name} ({shown})" if shown else name
-
-
-def _translated_warnings(warnings: Sequence[str], a: Review, b: Review, lang: Lang) -> list[str]:
-    """The comparison's warnings in the report's language (they come in English)."""
-    out = []
-    for warning in warnings:
-        if "different checklists" in warning:
-            out.append(label("warn_checklists", lang, a=a.checklist.id, b=b.checklist.id))
-        elif "versions of the checklist" in warning:
-            out.append(label("warn_versions", lang, a=a.checklist.version, b=b.checklist.version))
-        elif "different perspectives" in warning:
-            out.append(
-                label(
-                    "warn_perspectives",
-                    lang,
-                    a=a.perspective.label.get(lang),
-                    b=b.perspective.label.get(lang),
-                )
-            )
-        else:
-            out.append(warning)
-    return out
 
 
 # ---------------------------------------------------------------------------- workshop
@@ -560,7 +538,7 @@ class WorkshopReport(_Story):
             for s in STATUS_ORDER
         ]
         story.append(self.counts_table(entries))
-        story += self.warnings_box(_translated_warnings(self.comparison.warnings, a, b, self.lang))
+        story += self.warnings_box(self.comparison.warnings)
         story.append(PageBreak())
         return story
 
@@ -928,7 +906,7 @@ class RevisionReport(_Story):
         old: Review,
         new: Review,
         items: list[RevisionItem],
-        warnings: list[str],
+        warnings: list[Text],
         *,
         lang: Lang,
         step: Callable[[], None] = lambda: None,
@@ -937,7 +915,7 @@ class RevisionReport(_Story):
         self.old = old
         self.new = new
         self.items = items
-        self.warnings = _translated_warnings(warnings, old, new, lang)
+        self.warnings = warnings
 
     def render(self) -> bytes:
         return self.render_pdf(

@@ -1069,7 +1069,7 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "The two reviews can be compared, but note:\n\n{0}\n\nThe workshop "
                     "view shows this warning too."
-                ).format("\n".join(f"• {w}" for w in warnings)),
+                ).format("\n".join(f"• {w.get(current_lang())}" for w in warnings)),
             )
         return document
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.compare import REVISION_COLOURS, REVISION_ORDER, RevisionItem, RevisionStatus
 from reviewer.domain.review import Review
+from reviewer.domain.text import Text
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 
@@ -179,7 +180,7 @@ class RevisionDialog(QDialog):
         old: Review,
         new: Review,
         items: list[RevisionItem],
-        warnings: list[str],
+        warnings: list[Text],
         old_path: Path,
     ) -> None:
         super().__init__(parent)
@@ -266,7 +267,8 @@ class RevisionDialog(QDialog):
             "   ·   ".join(f"{counts[s]} {self.model.status_label(s)}" for s in REVISION_ORDER)
         )
         self.show_unchanged.setText(self.tr("Show unchanged"))
-        self.warning_label.setText("\n".join(f"⚠ {w}" for w in self.warnings))
+        lang = current_lang()
+        self.warning_label.setText("\n".join(f"⚠ {w.get(lang)}" for w in self.warnings))
         self.export_button.setText(self.tr("Export PDF…"))
         self.table.setAccessibleName(self.tr("Changes per criterion"))
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.checklist import Perspective
 from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
+from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.review_file import ReviewDocument, load_review
@@ -270,7 +271,7 @@ class WorkshopSession(QObject):
 
 def workshop_from_reviews(
     a: ReviewDocument, b: ReviewDocument, title: str = ""
-) -> tuple[WorkshopDocument, list[str]]:
+) -> tuple[WorkshopDocument, list[Text]]:
     """A new workshop of two reviews, the safety review as A when the perspectives differ.
 
     Returns the document and the comparison's warnings (e.g. checklist versions);
@@ -285,7 +286,7 @@ def workshop_from_reviews(
 
 def workshop_from_files(
     path_a: Path, path_b: Path, title: str = ""
-) -> tuple[WorkshopDocument, list[str]]:
+) -> tuple[WorkshopDocument, list[Text]]:
     """Load two .review files into a new workshop; raises DocumentFileError or
     ComparisonError with a message a person can act on."""
     return workshop_from_reviews(load_review(path_a), load_review(path_b), title)

@@ -336,7 +336,7 @@ class WorkshopHeader(QWidget):
             chip.setText(f"{count}  {status.label.get(lang)}")
             chip.setVisible(status is not ItemStatus.NEITHER or count > 0)
         self.warnings.setVisible(bool(comparison.warnings))
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in comparison.warnings))
+        self.warnings.setText("\n".join(f"⚠ {w.get(lang)}" for w in comparison.warnings))
 
 
 # ---------------------------------------------------------------- detail pane

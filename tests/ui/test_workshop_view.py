@@ -127,7 +127,7 @@ def test_kappa_undefined_and_warnings_are_shown(qtbot, plan, checklist, checklis
     a = new_review(plan, checklist, "safety")
     b = new_review(plan, newer, "cohesion")
     document, warnings = workshop_from_reviews(ReviewDocument(a), ReviewDocument(b))
-    assert warnings and "versions" in warnings[0]
+    assert warnings and "versions" in warnings[0].en
     session = WorkshopSession(document)
     view = WorkshopView()
     qtbot.addWidget(view)
@@ -140,6 +140,7 @@ def test_kappa_undefined_and_warnings_are_shown(qtbot, plan, checklist, checklis
     assert "0.1" in view.header.warnings.text() and "0.2" in view.header.warnings.text()
     set_language("nl")
     assert view.header.kappa.value.text() == "niet te bepalen"
+    assert "versies van het toetskader" in view.header.warnings.text()
 
 
 def test_filters_and_counts(view):

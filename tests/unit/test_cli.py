@@ -141,6 +141,23 @@ def test_compare_json(files, capsys):
     assert "Gewogen kappa" in capsys.readouterr().out
 
 
+def test_compare_revisions_warns_in_the_chosen_language(files, capsys):
+    checklist, plan, out = files
+    b_path = out.with_name("b.review")
+    for perspective, path in (("safety", out), ("cohesion", b_path)):
+        assert main(["new", "--plan", str(plan), "--perspective", perspective, "-o", str(path),
+                     "--checklist", str(checklist)]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["compare", str(out), str(b_path), "--revisions", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "verschillende perspectieven" in captured.err  # --lang nl is the default
+    assert json.loads(captured.out)["warnings"] == [
+        "The revisions were reviewed from different perspectives (Safety and Cohesion)."
+    ]
+    assert main(["compare", str(out), str(b_path), "--revisions", "--lang", "en"]) == 0
+    assert "different perspectives (Safety and Cohesion)" in capsys.readouterr().err
+
+
 def test_compare_refuses_different_plans(files, tmp_path, plan_data, capsys):
     checklist, plan, out = files
     plan_data["identity"]["name"] = "Ander plan"

@@ -124,7 +124,8 @@ def test_revision_label_may_differ_and_checklist_version_warns(pair, checklist):
     b.plan.identity.revision = "VO-2"
     b.checklist = checklist.model_copy(update={"version": "0.2"})
     result = compare_reviews(a, b)
-    assert any("different versions of the checklist" in w for w in result.warnings)
+    assert any("different versions of the checklist" in w.en for w in result.warnings)
+    assert any("verschillende versies van het toetskader" in w.nl for w in result.warnings)
 
 
 @pytest.mark.parametrize(
