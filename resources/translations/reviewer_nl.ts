@@ -206,37 +206,6 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
-    <message>
-        <source>Export PDF report</source>
-        <translation>PDF-rapport exporteren</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>{0} schrijven…</translation>
-    </message>
-    <message>
-        <source>Report exported</source>
-        <translation>Rapport geëxporteerd</translation>
-    </message>
-    <message>
-        <source>The report was written to {0}.
-
-Open it now?</source>
-        <translation>Het rapport is opgeslagen als {0}.
-
-Nu openen?</translation>
-    </message>
-    <message>
-        <source>The report was not exported</source>
-        <translation>Het rapport is niet geëxporteerd</translation>
-    </message>
-    <message>
-        <source>The PDF report could not be written: {0}</source>
-        <translation>Het PDF-rapport kon niet worden geschreven: {0}</translation>
-    </message>
-</context>
-<context>
     <name>FactDelegate</name>
     <message>
         <source>unknown</source>

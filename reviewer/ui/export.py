@@ -1,4 +1,7 @@
-"""Export the PDF report off the GUI thread, with a progress dialog.
+"""Export a PDF report off the GUI thread, with a progress dialog.
+
+`ReportJob` runs any report (`make(progress)`) in a worker thread: the review report
+(`review_job`) and the workshop and revision reports (`reviewer.ui.workshop_export`).
 
 `reviewer.report` (and reportlab with it) is imported only here, only when a report is
 made, so the app starts without it. When the report package is missing the export
@@ -10,8 +13,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -46,43 +51,64 @@ def snapshot(document: ReviewDocument) -> ReviewDocument:
     return ReviewDocument(document.review.model_copy(deep=True), dict(document.attachments))
 
 
+Progress = Callable[[int, int], None]
+
+
+class ReportUnavailable(Exception):
+    """The report package cannot be imported; the message says so."""
+
+
+def report_function(name: str) -> Callable[..., Any] | None:
+    """`reviewer.report.<name>` when the report package has it, else None."""
+    module = sys.modules.get(REPORT_MODULE)
+    if module is None:
+        if not report_available():
+            return None
+        try:
+            module = importlib.import_module(REPORT_MODULE)
+        except ImportError:
+            return None
+    function = getattr(module, name, None)
+    return function if callable(function) else None
+
+
+def _error_message(exc: Exception) -> str:
+    """What the user reads about a failed report: an expected error as it is, anything
+    else (a bug in the report) with its type, never a traceback."""
+    if isinstance(exc, ReportUnavailable):
+        return str(exc)
+    module = sys.modules.get(REPORT_MODULE)
+    error_type = getattr(module, "ReportError", None) or RuntimeError
+    if isinstance(exc, (error_type, OSError, ValueError)):
+        return str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"
+
+
 class _Worker(QObject):
     progressed = Signal(int, int)
     finished = Signal(Path)
     failed = Signal(str)
 
-    def __init__(self, document: ReviewDocument, output: Path, lang: str) -> None:
+    def __init__(self, make: Callable[[Progress], Any], output: Path) -> None:
         super().__init__()
-        self._document = document
+        self._make = make
         self._output = output
-        self._lang = lang
 
     @Slot()
     def run(self) -> None:
         try:
-            report = importlib.import_module(REPORT_MODULE)
-        except ImportError as exc:
-            self.failed.emit(f"the PDF report is not available: {exc}")
-            return
-        error_type = getattr(report, "ReportError", None) or RuntimeError
-        try:
-            out = report.export_report(
-                self._document,
-                self._output,
-                lang=self._lang,
-                progress=lambda done, total: self.progressed.emit(done, total),
-            )
-        except (error_type, OSError, ValueError) as exc:  # type: ignore[misc]
-            self.failed.emit(str(exc) or type(exc).__name__)
-            return
-        except Exception as exc:  # a bug in the report: still no traceback for the user
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            out = self._make(lambda done, total: self.progressed.emit(done, total))
+        except Exception as exc:
+            self.failed.emit(_error_message(exc))
             return
         self.finished.emit(Path(out) if out else self._output)
 
 
-class ExportJob(QObject):
-    """One export: a worker thread, a progress dialog, and the offer to open the PDF."""
+class ReportJob(QObject):
+    """One report: a worker thread, a progress dialog, and the offer to open the PDF.
+
+    `make(progress)` writes the PDF (in the worker thread) and returns its path.
+    """
 
     finished = Signal(Path)
     failed = Signal(str)
@@ -90,9 +116,8 @@ class ExportJob(QObject):
     def __init__(
         self,
         parent: QWidget,
-        document: ReviewDocument,
+        make: Callable[[Progress], Any],
         output: Path,
-        lang: str,
         *,
         offer_open: bool = True,
     ) -> None:
@@ -101,7 +126,7 @@ class ExportJob(QObject):
         self.output = output
         self._offer_open = offer_open
         self.thread = QThread(self)
-        self.worker = _Worker(snapshot(document), output, lang)
+        self.worker = _Worker(make, output)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._progressed)
@@ -157,3 +182,24 @@ class ExportJob(QObject):
             self.tr("The PDF report could not be written: {0}").format(message),
         )
         self.deleteLater()
+
+
+def review_job(
+    parent: QWidget,
+    document: ReviewDocument,
+    output: Path,
+    lang: str,
+    *,
+    offer_open: bool = True,
+) -> ReportJob:
+    """The report of one review; the report package is imported in the worker thread."""
+    copy = snapshot(document)
+
+    def make(progress: Progress) -> Any:
+        try:
+            report = importlib.import_module(REPORT_MODULE)
+        except ImportError as exc:
+            raise ReportUnavailable(f"the PDF report is not available: {exc}") from None
+        return report.export_report(copy, output, lang=lang, progress=progress)
+
+    return ReportJob(parent, make, output, offer_open=offer_open)

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         self._workshop_view: WorkshopView | None = None  # made when first needed
         self.revision_dialog: QWidget | None = None
         self._remember = remember
-        self._export_job: export.ExportJob | workshop_export.ReportJob | None = None
+        self._export_job: export.ReportJob | None = None
         self.setWindowIcon(icons.icon("app"))
         self.setAcceptDrops(True)
 
@@ -855,7 +855,7 @@ class MainWindow(QMainWindow):
 
     def _update_export_action(self) -> None:
         if self.workshop is not None:
-            available = workshop_export.report_function(workshop_export.WORKSHOP_FUNCTION)
+            available = export.report_function(workshop_export.WORKSHOP_FUNCTION)
             self.export_action.setEnabled(available is not None)
             self.export_action.setToolTip(
                 self.tr("Export the workshop report as a PDF (Ctrl+E)")
@@ -1142,7 +1142,7 @@ class MainWindow(QMainWindow):
         old_document = export.snapshot(old)
         dialog.exportRequested.connect(lambda: self._export_revision(old_document))
         dialog.set_export_available(
-            workshop_export.report_function(workshop_export.REVISION_FUNCTION) is not None
+            export.report_function(workshop_export.REVISION_FUNCTION) is not None
         )
         self.revision_dialog = dialog
         dialog.destroyed.connect(self._revision_dialog_gone)
@@ -1158,7 +1158,7 @@ class MainWindow(QMainWindow):
             dialog.close()
 
     def _export_revision(self, old: ReviewDocument) -> None:
-        function = workshop_export.report_function(workshop_export.REVISION_FUNCTION)
+        function = export.report_function(workshop_export.REVISION_FUNCTION)
         if function is None or self.session is None or self._export_job is not None:
             return
         new = export.snapshot(self.session.document)
@@ -1169,10 +1169,10 @@ class MainWindow(QMainWindow):
             return
         lang = current_lang()
 
-        def make(progress: workshop_export.Progress) -> object:
+        def make(progress: export.Progress) -> object:
             return function(old, new, out, lang=lang, progress=progress)
 
-        self._start_report(workshop_export.ReportJob(self, make, out))
+        self._start_report(export.ReportJob(self, make, out))
 
     def recover(self, recovery: Recovery) -> bool:
         """Open an autosaved copy; it stays unsaved, and Save writes to the original file."""
@@ -1314,18 +1314,12 @@ class MainWindow(QMainWindow):
         out = dialogs.ask_export_path(self, str(suggested))
         if out is None:
             return
-        job = export.ExportJob(self, self.session.document, out, current_lang())
-        job.destroyed.connect(self._export_done)
-        job.finished.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
-        )
-        self._export_job = job
-        job.start()
+        self._start_report(export.review_job(self, self.session.document, out, current_lang()))
 
     def _export_done(self) -> None:
         self._export_job = None
 
-    def _start_report(self, job: workshop_export.ReportJob) -> None:
+    def _start_report(self, job: export.ReportJob) -> None:
         job.destroyed.connect(self._export_done)
         job.finished.connect(
             lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
@@ -1335,7 +1329,7 @@ class MainWindow(QMainWindow):
 
     def _export_workshop(self) -> None:
         assert self.workshop is not None
-        if workshop_export.report_function(workshop_export.WORKSHOP_FUNCTION) is None:
+        if export.report_function(workshop_export.WORKSHOP_FUNCTION) is None:
             return
         path = self.workshop.path
         if path is not None and not self._is_bundled(path):
