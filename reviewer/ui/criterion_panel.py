@@ -59,22 +59,9 @@ from reviewer.storage.container import (
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.session import ReviewSession
+from reviewer.ui.verdict_style import VERDICT_KEYS, set_text_colour, text_colour, verdict_buttons
 
-VERDICT_KEYS: dict[Verdict, str] = {
-    Verdict.MEETS: "1",
-    Verdict.PARTLY: "2",
-    Verdict.FAILS: "3",
-    Verdict.NOT_APPLICABLE: "4",
-}
 THUMB = QSize(112, 84)
-
-
-def text_colour(verdict: Verdict) -> QColor:
-    """The verdict colour, darkened where needed so it reads as text on a light background."""
-    colour = QColor(VERDICT_COLOURS[verdict])
-    if verdict in (Verdict.PARTLY, Verdict.NOT_ASSESSED):
-        colour = colour.darker(150 if verdict is Verdict.PARTLY else 200)
-    return colour
 
 
 class DocumentUndoFilter(QObject):
@@ -161,9 +148,7 @@ class EvidenceList(QWidget):
             dot.setPixmap(icons.verdict_icon(ev.verdict).pixmap(QSize(size, size)))
             dot.setToolTip(ev.verdict.label.get(lang))  # type: ignore[arg-type]
             element.setText(ev.element)
-            palette = element.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, text_colour(ev.verdict))
-            element.setPalette(palette)
+            set_text_colour(element, text_colour(ev.verdict))
             text.setText(ev.text.get(lang))  # type: ignore[arg-type]
 
 
@@ -278,19 +263,11 @@ class CriterionPanel(QWidget):
         self.verdict_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         self.verdict_group.setExclusive(True)
-        self.verdict_buttons: dict[Verdict, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        for verdict in VERDICT_KEYS:
-            button = QPushButton(self.verdict_box)
-            button.setCheckable(True)
-            button.setObjectName(f"verdict_{verdict.value}")
-            button.setIcon(icons.verdict_button_icon(verdict))
-            button.setStyleSheet(self._button_style(verdict))
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            self.verdict_group.addButton(button)
-            self.verdict_buttons[verdict] = button
-            buttons.addWidget(button)
+        self.verdict_buttons = verdict_buttons(
+            self.verdict_box, self.verdict_group, buttons, "verdict", padding=(5, 12)
+        )
         self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button = QToolButton(self.verdict_box)
         self.clear_button.setAutoRaise(True)
@@ -448,18 +425,6 @@ class CriterionPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
-
-    @staticmethod
-    def _button_style(verdict: Verdict) -> str:
-        colour = QColor(VERDICT_COLOURS[verdict])
-        return (
-            "QPushButton { padding: 5px 12px; border: 1px solid #b4bcc5; border-radius: 4px;"
-            " background: palette(button); }"
-            "QPushButton:hover { border-color: #7d8894; }"
-            "QPushButton:focus { border: 2px solid palette(highlight); padding: 4px 11px; }"
-            f"QPushButton:checked {{ background: {colour.name()}; color: white;"
-            f" border: 1px solid {colour.darker(130).name()}; }}"
-        )
 
     # ------------------------------------------------------------ text
     def retranslate(self) -> None:

@@ -55,10 +55,11 @@ from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
 from reviewer.ui import dialogs, export, icons, workshop_dialogs, workshop_export
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries
-from reviewer.ui.criterion_panel import VERDICT_KEYS, CriterionPanel
+from reviewer.ui.criterion_panel import CriterionPanel
 from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
 from reviewer.ui.navigator import Navigator
 from reviewer.ui.session import ReviewSession
+from reviewer.ui.verdict_style import VERDICT_KEYS
 from reviewer.ui.workshop_session import WorkshopSession, workshop_from_files
 from reviewer.ui.workshop_view import WorkshopView, workshop_icon
 

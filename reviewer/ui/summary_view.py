@@ -45,6 +45,7 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.plan_models import verdict_icon, wrap_header
 from reviewer.ui.session import ReviewSession
+from reviewer.ui.verdict_style import tint
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,12 +69,6 @@ def outcome_word(result: OutcomeResult) -> str:
         OutcomeResult.NEGATIVE: translate("SummaryView", "Negative"),
         OutcomeResult.INCOMPLETE: translate("SummaryView", "Incomplete"),
     }[result]
-
-
-def _tint(hex_colour: str, alpha: int = 60) -> QColor:
-    colour = QColor(hex_colour)
-    colour.setAlpha(alpha)
-    return colour
 
 
 class TallyModel(QAbstractTableModel):
@@ -184,7 +179,7 @@ class TallyModel(QAbstractTableModel):
             and verdict in (Verdict.MEETS, Verdict.PARTLY, Verdict.FAILS)
             and counts[verdict]
         ):
-            return QBrush(_tint(VERDICT_COLOURS[verdict]))
+            return QBrush(tint(VERDICT_COLOURS[verdict]))
         if role == Qt.ItemDataRole.ForegroundRole and verdict is not None and not counts[verdict]:
             return QBrush(QColor("#a0a6ae"))
         if role == Qt.ItemDataRole.FontRole and is_total:
@@ -399,7 +394,7 @@ class SummaryView(QWidget):
 
         colour = OUTCOME_COLOURS[outcome.result]
         self._outcome_frame.show()
-        background = _tint(colour, 22).name(QColor.NameFormat.HexArgb)
+        background = tint(colour, 22).name(QColor.NameFormat.HexArgb)
         self._outcome_frame.setStyleSheet(
             f"QFrame#outcomeFrame {{ border: 1px solid {colour}; border-left: 6px solid {colour};"
             f" border-radius: 4px; background: {background}; }}"

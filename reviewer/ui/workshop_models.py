@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reviewer.domain.compare import STATUS_COLOURS, ComparisonItem, ItemStatus
+from reviewer.domain.compare import ComparisonItem, ItemStatus
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.verdict_style import status_text_colour, status_tint
 from reviewer.ui.workshop_session import TO_DISCUSS, WorkshopSession, is_decided
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,18 +35,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 TENSION_MARK = "⇄"
 DECIDED_MARK = "✓"
 DRAFT_MARK = "…"
-
-
-def status_text_colour(status: ItemStatus) -> QColor:
-    """The status colour, dark enough to read as text on its own light tint."""
-    colour = QColor(STATUS_COLOURS[status])
-    return colour.darker(150) if status is ItemStatus.DIFFER else colour.darker(110)
-
-
-def status_tint(status: ItemStatus) -> QColor:
-    colour = QColor(STATUS_COLOURS[status])
-    colour.setAlpha(38 if status is ItemStatus.AGREE else 56)
-    return colour
 
 
 class Column(IntEnum):

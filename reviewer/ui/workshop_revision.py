@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import REVISION_COLOURS, REVISION_ORDER, RevisionItem, RevisionStatus
+from reviewer.domain.compare import REVISION_ORDER, RevisionItem, RevisionStatus
 from reviewer.domain.review import Review
 from reviewer.domain.text import Text
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.verdict_style import revision_text_colour, revision_tint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -137,11 +138,9 @@ class RevisionModel(QAbstractTableModel):
                 return icons.verdict_icon(item.new)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return QBrush(QColor(REVISION_COLOURS[item.status]).darker(120))
+            return QBrush(revision_text_colour(item.status))
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
-            tint = QColor(REVISION_COLOURS[item.status])
-            tint.setAlpha(45)
-            return QBrush(tint)
+            return QBrush(revision_tint(item.status))
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return self._review.checklist.criterion(item.criterion_id).title.get(lang)
         return None

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -55,24 +54,24 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
 from reviewer.domain.review import Review
-from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
-from reviewer.ui.criterion_panel import (
-    VERDICT_KEYS,
-    DocumentUndoFilter,
-    EvidenceList,
-    NoteEdit,
-    text_colour,
-)
+from reviewer.ui.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.verdict_style import (
+    VERDICT_KEYS,
+    set_text_colour,
+    status_text_colour,
+    status_tint,
+    text_colour,
+    verdict_buttons,
+)
 from reviewer.ui.workshop_models import (
     DEFAULT_FILTER,
     FILTERS,
     Column,
     WorkshopFilter,
     WorkshopModel,
-    status_text_colour,
-    status_tint,
 )
 from reviewer.ui.workshop_session import WorkshopSession
 
@@ -391,9 +390,7 @@ class SideBox(QGroupBox):
         self.dot.setPixmap(icons.verdict_icon(assessment.verdict).pixmap(QSize(size, size)))
         label = assessment.verdict.label.get(lang)
         self.verdict.setText(label[:1].upper() + label[1:])
-        palette = self.verdict.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, text_colour(assessment.verdict))
-        self.verdict.setPalette(palette)
+        set_text_colour(self.verdict, text_colour(assessment.verdict))
         auto = assessment.auto_verdict
         if auto is not None:
             text = self.tr("Automatic verdict: {0}").format(auto.label.get(lang))
@@ -479,19 +476,11 @@ class WorkshopDetail(QWidget):
         self.conclusion_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         self.verdict_group.setExclusive(True)
-        self.verdict_buttons: dict[Verdict, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        for verdict in VERDICT_KEYS:
-            button = QPushButton(self.conclusion_box)
-            button.setCheckable(True)
-            button.setObjectName(f"agreed_{verdict.value}")
-            button.setIcon(icons.verdict_button_icon(verdict))
-            button.setStyleSheet(_button_style(verdict))
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            self.verdict_group.addButton(button)
-            self.verdict_buttons[verdict] = button
-            buttons.addWidget(button)
+        self.verdict_buttons = verdict_buttons(
+            self.conclusion_box, self.verdict_group, buttons, "agreed", padding=(4, 10)
+        )
         self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button = QToolButton(self.conclusion_box)
         self.clear_button.setAutoRaise(True)
@@ -773,18 +762,6 @@ class WorkshopDetail(QWidget):
         if self._session is None or self._criterion_id is None:
             return
         self._session.set_conclusion(self._criterion_id, **{field: text})
-
-
-def _button_style(verdict: Verdict) -> str:
-    colour = QColor(VERDICT_COLOURS[verdict])
-    return (
-        "QPushButton { padding: 4px 10px; border: 1px solid #b4bcc5; border-radius: 4px;"
-        " background: palette(button); }"
-        "QPushButton:hover { border-color: #7d8894; }"
-        "QPushButton:focus { border: 2px solid palette(highlight); padding: 3px 9px; }"
-        f"QPushButton:checked {{ background: {colour.name()}; color: white;"
-        f" border: 1px solid {colour.darker(130).name()}; }}"
-    )
 
 
 # ---------------------------------------------------------------- the view
