@@ -1789,10 +1789,6 @@ Oorspronkelijk bestand: {1}</translation>
 <context>
     <name>workshop_dialogs</name>
     <message>
-        <source>Reviews (*.review)</source>
-        <translation>Beoordelingen (*.review)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>

@@ -18,7 +18,7 @@ SaveChoice = Literal["save", "discard", "cancel"]
 RecoverChoice = Literal["recover", "discard", "later"]
 
 
-def _review_filter() -> str:
+def review_filter() -> str:
     return (
         QCoreApplication.translate("dialogs", "Reviews (*.review)")
         + ";;"
@@ -76,27 +76,26 @@ def ask_open_path(parent: QWidget | None, directory: str = "") -> Path | None:
     return Path(name) if name else None
 
 
-def ask_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("dialogs", "Save review as"), suggested, _review_filter()
-    )
+def ask_save_file(
+    parent: QWidget | None, title: str, suggested: str, file_filter: str, suffix: str
+) -> Path | None:
+    """A file to write, with `suffix` (e.g. ".pdf") added when the name lacks it."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".review" else path.with_name(path.name + ".review")
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def ask_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
+    title = QCoreApplication.translate("dialogs", "Save review as")
+    return ask_save_file(parent, title, suggested, review_filter(), ".review")
 
 
 def ask_export_path(parent: QWidget | None, suggested: str = "") -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("dialogs", "Export PDF report"),
-        suggested,
-        QCoreApplication.translate("dialogs", "PDF documents (*.pdf)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    title = QCoreApplication.translate("dialogs", "Export PDF report")
+    pdf = QCoreApplication.translate("dialogs", "PDF documents (*.pdf)")
+    return ask_save_file(parent, title, suggested, pdf, ".pdf")
 
 
 def ask_photo_paths(parent: QWidget | None, directory: str = "") -> list[Path]:

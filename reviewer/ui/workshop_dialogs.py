@@ -24,17 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _reviews_filter() -> str:
-    return (
-        QCoreApplication.translate("workshop_dialogs", "Reviews (*.review)")
-        + ";;"
-        + QCoreApplication.translate("workshop_dialogs", "All files (*)")
-    )
+from reviewer.ui import dialogs
 
 
 def _pick_review(parent: QWidget | None, title: str, directory: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, directory, _reviews_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, title, directory, dialogs.review_filter())
     return Path(name) if name else None
 
 
@@ -115,18 +109,13 @@ def ask_review_pair(parent: QWidget | None, directory: str = "") -> tuple[Path, 
 
 
 def ask_workshop_save_path(parent: QWidget | None, suggested: str = "") -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("workshop_dialogs", "Save workshop as"),
-        suggested,
+    title = QCoreApplication.translate("workshop_dialogs", "Save workshop as")
+    workshops = (
         QCoreApplication.translate("workshop_dialogs", "Workshops (*.workshop)")
         + ";;"
-        + QCoreApplication.translate("workshop_dialogs", "All files (*)"),
+        + QCoreApplication.translate("workshop_dialogs", "All files (*)")
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".workshop" else path.with_name(path.name + ".workshop")
+    return dialogs.ask_save_file(parent, title, suggested, workshops, ".workshop")
 
 
 def ask_earlier_revision(parent: QWidget | None, directory: str = "") -> Path | None:
