@@ -151,41 +151,22 @@ def _check_target(target: Path) -> None:
         )
 
 
-def build_review_report(
-    source: str | Path | ReviewDocument,
-    output: str | Path,
-    *,
-    lang: Lang = "nl",
-    include_guidance: bool = False,
-    only_findings: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-) -> Path:
-    """See `reviewer.report.export_report`."""
+def prepare_target(output: str | Path, lang: Lang) -> Path:
+    """The file to write, after checking the language and that the folder is there."""
     if lang not in LANGUAGES:
         raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
     target = Path(output)
     _check_target(target)
-    doc = _open_source(source)
-    try:
-        attachments = doc.referenced_attachments()
-    except DocumentFileError as exc:
-        raise ReportError(f"Cannot make the report: {exc}") from None
-    sections = len(doc.review.checklist.sections)
-    # steps: read, each photo, cover and summary, plan facts, each section, closing, write
-    tracker = _Progress(progress, 1 + len(attachments) + 2 + sections + 2)
+    return target
+
+
+def export_pdf(target: Path, tracker: _Progress, make_pdf: Callable[[Path], bytes]) -> Path:
+    """Make the PDF (`make_pdf` gets a temporary folder for photos) and write it atomically;
+    every failure but the progress callback's own becomes a ReportError."""
     try:
         tracker.step()
         with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
-            photos = prepare_photos(attachments, Path(folder), tracker.step)
-            story = ReviewReport(
-                doc.review,
-                photos,
-                lang=lang,
-                include_guidance=include_guidance,
-                only_findings=only_findings,
-                step=tracker.step,
-            )
-            pdf = story.render()
+            pdf = make_pdf(Path(folder))
         atomic_write(target, pdf)
     except ReportError:
         raise
@@ -199,6 +180,47 @@ def build_review_report(
         raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
     tracker.finish()
     return target
+
+
+def export_report(
+    source: str | Path | ReviewDocument,
+    output: str | Path,
+    *,
+    lang: Lang = "nl",
+    include_guidance: bool = False,
+    only_findings: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the assessment report of a review as a PDF and return its path.
+
+    `source` is a .review file or an open ReviewDocument. The PDF is written atomically:
+    on any failure the file at `output` is left as it was. Every failure raises
+    ReportError with a message a person can act on. `progress(done, total)` is called as
+    work proceeds; an exception raised by it stops the export and propagates unchanged.
+    """
+    target = prepare_target(output, lang)
+    doc = _open_source(source)
+    try:
+        attachments = doc.referenced_attachments()
+    except DocumentFileError as exc:
+        raise ReportError(f"Cannot make the report: {exc}") from None
+    sections = len(doc.review.checklist.sections)
+    # steps: read, each photo, cover and summary, plan facts, each section, closing, write
+    tracker = _Progress(progress, 1 + len(attachments) + 2 + sections + 2)
+
+    def make(folder: Path) -> bytes:
+        photos = prepare_photos(attachments, folder, tracker.step)
+        story = ReviewReport(
+            doc.review,
+            photos,
+            lang=lang,
+            include_guidance=include_guidance,
+            only_findings=only_findings,
+            step=tracker.step,
+        )
+        return story.render()
+
+    return export_pdf(target, tracker, make)
 
 
 # ---------------------------------------------------------------------------- story

@@ -17,7 +17,6 @@ failure is a ReportError with a message a person can act on.
 from __future__ import annotations
 
 import io
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -35,7 +34,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.doctemplate import LayoutError
 
 from reviewer import __version__
 from reviewer.domain.checklist import Checklist, Criterion
@@ -55,7 +53,7 @@ from reviewer.domain.compare import (
     compare_revisions,
 )
 from reviewer.domain.review import Assessment, PhotoRef, Review
-from reviewer.domain.text import LANGUAGES, Lang, Text
+from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
 from reviewer.report.errors import ReportError
@@ -81,12 +79,12 @@ from reviewer.report.photos import Photo, prepare_photos
 from reviewer.report.review_report import (
     KEEP_GROUP_CHARS,
     TABLE_START,
-    _check_target,
-    _first_line,
     _open_source,
     _page_text,
     _plain_streams,
     _Progress,
+    export_pdf,
+    prepare_target,
 )
 from reviewer.report.styles import (
     FRAME_WIDTH,
@@ -97,7 +95,7 @@ from reviewer.report.styles import (
     stylesheet,
     tint,
 )
-from reviewer.storage.container import DocumentFileError, atomic_write, validation_message
+from reviewer.storage.container import DocumentFileError, validation_message
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
 
@@ -131,7 +129,7 @@ def export_workshop_report(
     any. Written atomically; every failure (reviews of different plans, an unknown
     criterion in a conclusion, a file that cannot be written) raises ReportError.
     """
-    target = _prepare(output, lang)
+    target = prepare_target(output, lang)
     doc_a, doc_b = _open_source(a), _open_source(b)
     workshop_comparison(doc_a.review, doc_b.review)  # different plans: say so plainly
     try:
@@ -155,7 +153,7 @@ def export_workshop_file_report(
 ) -> Path:
     """Write the workshop report of a .workshop file (or an open WorkshopDocument), with
     its joint conclusions, as a PDF; see `export_workshop_report`."""
-    target = _prepare(output, lang)
+    target = prepare_target(output, lang)
     if isinstance(source, WorkshopDocument):
         doc = source
     else:
@@ -179,7 +177,7 @@ def export_revision_report(
 ) -> Path:
     """Write the comparison of two revisions of one plan (old review, new review) as a
     PDF: what was resolved, what is new, still open or changed. Atomic; ReportError."""
-    target = _prepare(output, lang)
+    target = prepare_target(output, lang)
     doc_old, doc_new = _open_source(old), _open_source(new)
     try:
         items, warnings = compare_revisions(doc_old.review, doc_new.review)
@@ -193,7 +191,7 @@ def export_revision_report(
         )
         return report.render()
 
-    return _export(target, tracker, make)
+    return export_pdf(target, tracker, make)
 
 
 def workshop_comparison(a: Review, b: Review) -> Comparison:
@@ -202,14 +200,6 @@ def workshop_comparison(a: Review, b: Review) -> Comparison:
         return compare_reviews(a, b)
     except ComparisonError as exc:
         raise ReportError(str(exc)) from None
-
-
-def _prepare(output: str | Path, lang: Lang) -> Path:
-    if lang not in LANGUAGES:
-        raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    target = Path(output)
-    _check_target(target)
-    return target
 
 
 def _export_workshop(
@@ -238,28 +228,7 @@ def _export_workshop(
         report = WorkshopReport(workshop, comparison, photos, lang=lang, step=tracker.step)
         return report.render()
 
-    return _export(target, tracker, make)
-
-
-def _export(target: Path, tracker: _Progress, make_pdf: Callable[[Path], bytes]) -> Path:
-    """Make the PDF (`make_pdf` gets a temporary folder for photos), write it atomically."""
-    try:
-        tracker.step()
-        with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
-            pdf = make_pdf(Path(folder))
-        atomic_write(target, pdf)
-    except ReportError:
-        raise
-    except DocumentFileError as exc:
-        raise ReportError(str(exc)) from None
-    except LayoutError as exc:
-        raise ReportError(f"the report could not be laid out: {_first_line(exc)}") from exc
-    except Exception as exc:
-        if exc is tracker.error:
-            raise  # the caller's own progress callback: let the caller see its exception
-        raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
-    tracker.finish()
-    return target
+    return export_pdf(target, tracker, make)
 
 
 # ---------------------------------------------------------------------------- shared
