@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from reviewer.domain.compare import ComparisonItem, ItemStatus
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
-from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.i18n import current_lang
+from reviewer.ui.row_table import RowTableModel
 from reviewer.ui.verdict_style import status_text_colour, status_tint
 from reviewer.ui.workshop_session import TO_DISCUSS, WorkshopSession, is_decided
 
@@ -67,19 +67,17 @@ ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
-class WorkshopModel(QAbstractTableModel):
+class WorkshopModel(RowTableModel[ComparisonItem]):
     """The criteria of a workshop side by side: both verdicts, status, tension, conclusion."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._session: WorkshopSession | None = None
-        self._items: list[ComparisonItem] = []
         self._rows: dict[str, int] = {}
         self._tensions: set[str] = set()
         self._muted = QBrush(QColor("#6b7683"))
         self._bold = QFont()
         self._bold.setBold(True)
-        notifier.changed.connect(self.retranslate)
 
     # ------------------------------------------------------------ session
     @property
@@ -105,17 +103,9 @@ class WorkshopModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
-    def retranslate(self) -> None:
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-
     # ------------------------------------------------------------ lookups
     def row_of(self, criterion_id: str) -> int | None:
         return self._rows.get(criterion_id)
-
-    def item_at(self, row: int) -> ComparisonItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
 
     def criterion_ids(self) -> list[str]:
         return [item.criterion_id for item in self._items]
@@ -124,17 +114,6 @@ class WorkshopModel(QAbstractTableModel):
         return criterion_id in self._tensions
 
     # ------------------------------------------------------------ structure
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -12,18 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +37,7 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import Text
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.row_table import RowTableModel, row_table
 from reviewer.ui.verdict_style import revision_text_colour, revision_tint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,14 +48,12 @@ CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RevisionModel(QAbstractTableModel):
+class RevisionModel(RowTableModel[RevisionItem]):
     """One row per criterion: id, title, old verdict, new verdict, status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[RevisionItem] = []
+        super().__init__(COLUMNS, parent)
         self._review: Review | None = None
-        notifier.changed.connect(self.retranslate)
 
     def set_items(self, review: Review | None, items: list[RevisionItem]) -> None:
         """Grouped resolved, new, still open, changed, unchanged; checklist order within."""
@@ -70,27 +65,8 @@ class RevisionModel(QAbstractTableModel):
         self._items = [item for _i, item in ranked] if review is not None else []
         self.endResetModel()
 
-    def retranslate(self) -> None:
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-
     def status_label(self, status: RevisionStatus) -> str:
         return status.label.get(current_lang())
-
-    def item_at(self, row: int) -> RevisionItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -214,17 +190,7 @@ class RevisionDialog(QDialog):
         self.show_unchanged = QCheckBox(self)
         self.show_unchanged.toggled.connect(self.proxy.set_show_unchanged)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setIconSize(QSize(14, 14))
+        self.table = row_table(self, self.proxy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

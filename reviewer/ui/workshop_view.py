@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.row_table import row_table
 from reviewer.ui.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
@@ -799,19 +798,9 @@ class WorkshopView(QWidget):
         filters.addStretch(1)
         self.filter_buttons[DEFAULT_FILTER].setChecked(True)
 
-        self.table = QTableView(self)
+        self.table = row_table(self, self.proxy)
         self.table.setObjectName("workshopTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setIconSize(QSize(14, 14))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
