@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +58,7 @@ from reviewer.storage.container import (
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.session import ReviewSession
-from reviewer.ui.verdict_style import VERDICT_KEYS, set_text_colour, text_colour, verdict_buttons
+from reviewer.ui.verdict_style import VERDICT_KEYS, set_text_colour, text_colour, verdict_row
 
 THUMB = QSize(112, 84)
 
@@ -262,18 +261,11 @@ class CriterionPanel(QWidget):
         # verdict
         self.verdict_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
-        self.verdict_group.setExclusive(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        self.verdict_buttons = verdict_buttons(
-            self.verdict_box, self.verdict_group, buttons, "verdict", padding=(5, 12)
+        buttons, self.verdict_buttons, self.clear_button = verdict_row(
+            self.verdict_box, self.verdict_group, "verdict", padding=(5, 12)
         )
         self.verdict_group.buttonClicked.connect(self._button_clicked)
-        self.clear_button = QToolButton(self.verdict_box)
-        self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(lambda: self.choose_verdict(Verdict.NOT_ASSESSED))
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
 
         self.override_label = QLabel(self.verdict_box)
         self.override_edit = NoteEdit(2, self.verdict_box)

@@ -81,6 +81,17 @@ RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
 
 
+def step_target(ids: list[str], current: str | None, delta: int) -> str | None:
+    """The id `delta` (+1 or -1) places from `current` in `ids`: the first (or last) when
+    `current` is not among them, None past either end or when there are none."""
+    if not ids:
+        return None
+    if current not in ids:
+        return ids[0] if delta > 0 else ids[-1]
+    pos = ids.index(current) + delta
+    return ids[pos] if 0 <= pos < len(ids) else None
+
+
 class ChecklistModel(QAbstractItemModel):
     """Sections and their criteria, with verdict dot, level marker, perspective badge."""
 
@@ -702,18 +713,8 @@ class Navigator(QWidget):
 
     def step(self, delta: int) -> bool:
         """Go to the next (+1) or previous (-1) visible criterion; False at either end."""
-        ids = self.visible_ids()
-        if not ids:
-            return False
-        current = self.current_id()
-        if current not in ids:
-            target = ids[0] if delta > 0 else ids[-1]
-        else:
-            pos = ids.index(current) + delta
-            if not 0 <= pos < len(ids):
-                return False
-            target = ids[pos]
-        return self.select(target)
+        target = step_target(self.visible_ids(), self.current_id(), delta)
+        return target is not None and self.select(target)
 
     def next_unassessed(self) -> str | None:
         """Select the next in-scope criterion without a verdict (wrapping); its id or None."""

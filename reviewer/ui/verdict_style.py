@@ -5,7 +5,14 @@ the revision comparison. The colours themselves are the domain's (hex strings)."
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from reviewer.domain.compare import REVISION_COLOURS, STATUS_COLOURS, ItemStatus, RevisionStatus
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
@@ -78,15 +85,19 @@ def verdict_button_style(verdict: Verdict, padding: tuple[int, int]) -> str:
     )
 
 
-def verdict_buttons(
+def verdict_row(
     parent: QWidget,
     group: QButtonGroup,
-    layout: QBoxLayout,
     name: str,
     padding: tuple[int, int],
-) -> dict[Verdict, QPushButton]:
-    """One checkable button per verdict of VERDICT_KEYS, in `group` and `layout`; each is
-    named `<name>_<verdict>` (for tests and style sheets)."""
+) -> tuple[QHBoxLayout, dict[Verdict, QPushButton], QToolButton]:
+    """A row of checkable buttons, one per verdict of VERDICT_KEYS, exclusive in `group`,
+    then a flat button to clear the verdict. Each verdict button is named
+    `<name>_<verdict>` (for tests and style sheets). Returns the row, the buttons and
+    the clear button (its text and action are the caller's)."""
+    group.setExclusive(True)
+    layout = QHBoxLayout()
+    layout.setSpacing(6)
     buttons: dict[Verdict, QPushButton] = {}
     for verdict in VERDICT_KEYS:
         button = QPushButton(parent)
@@ -98,4 +109,8 @@ def verdict_buttons(
         group.addButton(button)
         buttons[verdict] = button
         layout.addWidget(button)
-    return buttons
+    clear = QToolButton(parent)
+    clear.setAutoRaise(True)
+    layout.addWidget(clear)
+    layout.addStretch(1)
+    return layout, buttons, clear

@@ -56,6 +56,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.navigator import step_target
 from reviewer.ui.row_table import row_table
 from reviewer.ui.verdict_style import (
     VERDICT_KEYS,
@@ -63,7 +64,7 @@ from reviewer.ui.verdict_style import (
     status_text_colour,
     status_tint,
     text_colour,
-    verdict_buttons,
+    verdict_row,
 )
 from reviewer.ui.workshop_models import (
     DEFAULT_FILTER,
@@ -474,18 +475,11 @@ class WorkshopDetail(QWidget):
         # the joint conclusion
         self.conclusion_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
-        self.verdict_group.setExclusive(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        self.verdict_buttons = verdict_buttons(
-            self.conclusion_box, self.verdict_group, buttons, "agreed", padding=(4, 10)
+        buttons, self.verdict_buttons, self.clear_button = verdict_row(
+            self.conclusion_box, self.verdict_group, "agreed", padding=(4, 10)
         )
         self.verdict_group.buttonClicked.connect(self._button_clicked)
-        self.clear_button = QToolButton(self.conclusion_box)
-        self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
 
         self.measure_caption = QLabel(self.conclusion_box)
         self.measure_edit = _Field(3, self.conclusion_box)
@@ -1091,16 +1085,8 @@ class WorkshopView(QWidget):
 
     def step(self, delta: int) -> bool:
         """The next (+1) or previous (-1) row in the list; False at either end."""
-        ids = self.visible_ids()
-        if not ids:
-            return False
-        current = self.current_id()
-        if current not in ids:
-            return self.select(ids[0] if delta > 0 else ids[-1])
-        pos = ids.index(current) + delta
-        if not 0 <= pos < len(ids):
-            return False
-        return self.select(ids[pos])
+        target = step_target(self.visible_ids(), self.current_id(), delta)
+        return target is not None and self.select(target)
 
     def next_open(self, delta: int = 1) -> str | None:
         """Select the next (or previous) open difference in the list, wrapping; None if none."""
