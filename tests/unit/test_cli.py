@@ -117,13 +117,20 @@ def test_corrupt_review_through_the_real_process(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
-def test_compare_json(files, capsys):
+@pytest.fixture
+def safety_and_cohesion(files, capsys):
+    """A safety review and a cohesion review of the same plan: their two paths."""
     checklist, plan, out = files
     b_path = out.with_name("b.review")
     for perspective, path in (("safety", out), ("cohesion", b_path)):
         assert main(["new", "--plan", str(plan), "--perspective", perspective, "-o", str(path),
                      "--checklist", str(checklist)]) == 0  # fmt: skip
     capsys.readouterr()
+    return out, b_path
+
+
+def test_compare_json(safety_and_cohesion, capsys):
+    out, b_path = safety_and_cohesion
     assert main(["compare", str(out), str(b_path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["agreement"] == 1.0
@@ -141,13 +148,8 @@ def test_compare_json(files, capsys):
     assert "Gewogen kappa" in capsys.readouterr().out
 
 
-def test_compare_revisions_warns_in_the_chosen_language(files, capsys):
-    checklist, plan, out = files
-    b_path = out.with_name("b.review")
-    for perspective, path in (("safety", out), ("cohesion", b_path)):
-        assert main(["new", "--plan", str(plan), "--perspective", perspective, "-o", str(path),
-                     "--checklist", str(checklist)]) == 0  # fmt: skip
-    capsys.readouterr()
+def test_compare_revisions_warns_in_the_chosen_language(safety_and_cohesion, capsys):
+    out, b_path = safety_and_cohesion
     assert main(["compare", str(out), str(b_path), "--revisions", "--json"]) == 0
     captured = capsys.readouterr()
     assert "verschillende perspectieven" in captured.err  # --lang nl is the default
