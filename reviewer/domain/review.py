@@ -18,8 +18,10 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from reviewer.domain.checklist import Checklist, Criterion, Perspective
+from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
 from reviewer.domain.rules import Evidence, evaluate
+from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 
 ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -116,6 +118,12 @@ class Review(BaseModel):
     created: datetime = Field(default_factory=_now)
     modified: datetime = Field(default_factory=_now)
     assessments: dict[str, Assessment] = Field(default_factory=dict)
+    sheets: list[Sheet] = Field(default_factory=list)  # plan drawings, see domain/drawing.py
+
+    @model_validator(mode="after")
+    def _sheets_refer_to_the_checklist(self) -> Review:
+        check_sheets(self.sheets, [c.id for c in self.checklist.criteria()])
+        return self
 
     @model_validator(mode="after")
     def _one_assessment_per_criterion(self) -> Review:
@@ -145,6 +153,17 @@ class Review(BaseModel):
     def in_scope(self, criterion: Criterion) -> bool:
         return self.perspective in criterion.perspectives
 
+    def sheet(self, sheet_id: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.id == sheet_id:
+                return sheet
+        raise KeyError(f"there is no sheet {sheet_id!r}")
+
+    def pins_for(self, criterion_id: str) -> list[tuple[Sheet, Pin]]:
+        """The pins placed for a criterion, with their sheets, in pin-number order."""
+        found = [(s, p) for s in self.sheets for p in s.pins if p.criterion_id == criterion_id]
+        return sorted(found, key=lambda sp: sp[1].number)
+
 
 def apply_rules(review: Review) -> list[str]:
     """Re-evaluate every rule against the plan and update automatic verdicts.
@@ -161,6 +180,7 @@ def apply_rules(review: Review) -> list[str]:
         if criterion.rule is None:
             continue
         result = evaluate(criterion.rule, review.plan)
+        result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         old = review.assessments[criterion.id]
         if old.verdict is Verdict.NOT_ASSESSED:
             verdict = result.verdict if review.in_scope(criterion) else Verdict.NOT_ASSESSED
@@ -191,6 +211,20 @@ def apply_rules(review: Review) -> list[str]:
             )
         changed.append(criterion.id)
     return changed
+
+
+def _with_provenance(rule: object, evidence: list[Evidence], review: Review) -> list[Evidence]:
+    """Evidence whose fact was measured on a drawing says on which sheet."""
+    if not review.sheets:
+        return evidence
+    out = []
+    for item in evidence:
+        note = measured_note(rule, item.element, review.sheets, review.plan)
+        if note is not None:
+            text = Text(nl=f"{item.text.nl} {note.nl}", en=f"{item.text.en} {note.en}")
+            item = item.model_copy(update={"text": text})
+        out.append(item)
+    return out
 
 
 def new_review(

@@ -201,7 +201,7 @@ def export_report(
     target = prepare_target(output, lang)
     doc = _open_source(source)
     try:
-        attachments = doc.referenced_attachments()
+        attachments = doc.photo_attachments()
     except DocumentFileError as exc:
         raise ReportError(f"Cannot make the report: {exc}") from None
     sections = len(doc.review.checklist.sections)

@@ -212,7 +212,7 @@ def _export_workshop(
 ) -> Path:
     comparison = workshop_comparison(workshop.review_a, workshop.review_b)
     try:
-        attachments = (doc_a.referenced_attachments(), doc_b.referenced_attachments())
+        attachments = (doc_a.photo_attachments(), doc_b.photo_attachments())
     except DocumentFileError as exc:
         raise ReportError(f"Cannot make the report: {exc}") from None
     photo_count = sum(len(x) for x in attachments)

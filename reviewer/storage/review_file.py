@@ -19,12 +19,24 @@ from reviewer.storage.container import (
     validate_model,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: plan drawings (review.sheets)
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
+
+def add_empty_sheets(raw_review: Any) -> None:
+    """Format 1 -> 2 for one review object: it had no drawings."""
+    if isinstance(raw_review, dict):
+        raw_review.setdefault("sheets", [])
+
+
+def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    add_empty_sheets(payload.get("review"))
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2}
 
 ReviewFileError = DocumentFileError
 
@@ -37,6 +49,16 @@ class ReviewDocument:
     attachments: dict[str, bytes] = field(default_factory=dict)
 
     def referenced_attachments(self) -> dict[str, bytes]:
+        """Every attachment the review names (photos and drawings); raise if one is missing."""
+        photos = self.photo_attachments()
+        names = {s.attachment for s in self.review.sheets}
+        missing = sorted(names - set(self.attachments))
+        if missing:
+            raise DocumentFileError(f"drawings are missing from the document: {', '.join(missing)}")
+        return dict(sorted({**photos, **{n: self.attachments[n] for n in names}}.items()))
+
+    def photo_attachments(self) -> dict[str, bytes]:
+        """The photos the assessments name; raise if one is missing."""
         names = {p.name for a in self.review.assessments.values() for p in a.photos}
         missing = sorted(names - set(self.attachments))
         if missing:

@@ -18,12 +18,22 @@ from reviewer.storage.container import (
     save_document,
     validate_model,
 )
-from reviewer.storage.review_file import ReviewDocument, check_embedded_checklist
+from reviewer.storage.review_file import ReviewDocument, add_empty_sheets, check_embedded_checklist
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the reviews carry plan drawings (sheets)
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
-MIGRATIONS: dict[int, Any] = {}
+
+
+def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    raw = payload.get("workshop")
+    if isinstance(raw, dict):
+        for side in ("review_a", "review_b"):
+            add_empty_sheets(raw.get(side))
+    return payload
+
+
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2}
 
 
 @dataclass
