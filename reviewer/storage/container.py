@@ -36,6 +36,9 @@ MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100  # for members over RATIO_CHECK_FROM bytes
 RATIO_CHECK_FROM = 1024 * 1024
 MAX_IMAGE_PIXELS = 90_000_000  # an A1 sheet at 300 dpi is ~70 MP; a 12 MP photo is fine
+MAX_PDF_PAGES = 500
+MIN_PDF_SIDE = 1.0  # points
+MAX_PDF_SIDE = 14_400.0  # points: 200 inch (5 m), the largest page PDF allows without UserUnit
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png"}
 ATTACHMENT_SUFFIXES = IMAGE_SUFFIXES | {".pdf"}
 
@@ -68,8 +71,8 @@ def check_image(name: str, data: bytes) -> None:
     """Reject images that are not what their name says or have too many pixels."""
     suffix = Path(name).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
-        if suffix == ".pdf" and not data.startswith(b"%PDF-"):
-            raise DocumentFileError(f"attachment {name!r} is not a PDF")
+        if suffix == ".pdf":
+            pdf_page_sizes(name, data)
         return
     from PIL import Image  # imported here: the app starts faster without it
 
@@ -89,6 +92,51 @@ def check_image(name: str, data: bytes) -> None:
     expected = "PNG" if suffix == ".png" else "JPEG"
     if fmt != expected:
         raise DocumentFileError(f"attachment {name!r} is not a {expected} image")
+
+
+def pdf_page_sizes(name: str, data: bytes) -> list[tuple[float, float]]:
+    """Open a PDF with pdfium and return its page sizes in points (as shown, after any
+    page rotation); reject what is not a PDF, has no pages, too many pages or a page
+    smaller than a point or larger than 5 m. Only the document structure is read."""
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KiB of junk
+        raise DocumentFileError(f"attachment {name!r} is not a PDF")
+    import pypdfium2 as pdfium  # imported here: only files with drawings need it
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentFileError(
+                f"the PDF {name!r} is protected with a password; save a copy without one"
+            ) from None
+        # pdfium also refuses a PDF with no pages at all here
+        raise DocumentFileError(
+            f"the PDF {name!r} cannot be read: it is damaged or has no pages ({exc})"
+        ) from None
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise DocumentFileError(f"the PDF {name!r} has no pages")
+        if count > MAX_PDF_PAGES:
+            raise DocumentFileError(
+                f"the PDF {name!r} has {count} pages, more than the {MAX_PDF_PAGES} allowed"
+            )
+        sizes = []
+        for index in range(count):
+            width, height = pdf.get_page_size(index)
+            if not (
+                MIN_PDF_SIDE <= width <= MAX_PDF_SIDE and MIN_PDF_SIDE <= height <= MAX_PDF_SIDE
+            ):
+                raise DocumentFileError(
+                    f"page {index + 1} of the PDF {name!r} has an impossible size "
+                    f"({width:.0f} × {height:.0f} points)"
+                )
+            sizes.append((float(width), float(height)))
+        return sizes
+    except pdfium.PdfiumError as exc:
+        raise DocumentFileError(f"the PDF {name!r} cannot be read ({exc})") from None
+    finally:
+        pdf.close()
 
 
 def read_container(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import zipfile
+import zlib
 
 import pytest
+from PIL import Image
 
 from reviewer.domain.drawing import (
     FactTarget,
@@ -18,6 +21,7 @@ from reviewer.domain.drawing import (
 )
 from reviewer.storage import workshop_file
 from reviewer.storage.container import DocumentFileError
+from reviewer.storage.drawings import add_drawing, remove_sheet, render_sheet
 from reviewer.storage.review_file import (
     SCHEMA_VERSION,
     ReviewDocument,
@@ -128,3 +132,157 @@ def test_a_sheet_without_its_attachment_is_refused(tmp_path, review):
     review.sheets = [Sheet(id="S1", name="x", attachment="plan.png", width=10, height=10)]
     with pytest.raises(DocumentFileError, match="drawings are missing"):
         save_review(ReviewDocument(review, {}), tmp_path / "x.review")
+
+
+# ---------------------------------------------------------------- adding drawings
+
+
+def png(width: int, height: int, mode: str = "RGB") -> bytes:
+    buf = io.BytesIO()
+    Image.new(mode, (width, height), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def bomb_png(width: int = 100_000, height: int = 100_000) -> bytes:
+    """A PNG whose header claims 10 gigapixels (the pixel data is a few bytes)."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def zero_page_pdf() -> bytes:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    buf = io.BytesIO()
+    pdf.save(buf)
+    pdf.close()
+    return buf.getvalue()
+
+
+@pytest.fixture
+def empty_doc(review) -> ReviewDocument:
+    return ReviewDocument(review, {})
+
+
+def test_every_pdf_page_becomes_a_sheet(empty_doc):
+    a1 = (2384, 1684)
+    sheets = add_drawing(empty_doc, "Plan 2024.pdf", pdf_bytes([a1, (595, 842), a1]))
+    assert [s.id for s in sheets] == ["S1", "S2", "S3"]
+    assert [s.page for s in sheets] == [0, 1, 2]
+    assert [s.name for s in sheets] == ["Plan 2024 (1/3)", "Plan 2024 (2/3)", "Plan 2024 (3/3)"]
+    assert (sheets[1].width, sheets[1].height) == (595, 842)
+    assert {s.attachment for s in sheets} == {"drawing-1.pdf"}
+    more = add_drawing(empty_doc, "gevel.PNG", png(300, 200))
+    assert [(s.id, s.name, s.page, s.width, s.height) for s in more] == [
+        ("S4", "gevel", None, 300, 200)
+    ]
+    assert set(empty_doc.attachments) == {"drawing-1.pdf", "drawing-1.png"}
+    assert empty_doc.review.sheets == sheets + more
+
+
+def test_removing_the_last_sheet_of_a_file_drops_the_attachment(empty_doc):
+    add_drawing(empty_doc, "plan.pdf", pdf_bytes([(595, 842), (595, 842)]))
+    remove_sheet(empty_doc, "S1")
+    assert "drawing-1.pdf" in empty_doc.attachments
+    remove_sheet(empty_doc, "S2")
+    assert empty_doc.attachments == {}
+    assert empty_doc.review.sheets == []
+
+
+def test_drawings_survive_save_and_load(tmp_path, empty_doc):
+    add_drawing(empty_doc, "plan.pdf", pdf_bytes([(842, 595)]))
+    sheet = empty_doc.review.sheets[0]
+    sheet.calibration = calibration_from_scale(100)
+    sheet.pins = [Pin(number=1, criterion_id="OR-HOF-01", position=(421, 297.5))]
+    save_review(empty_doc, tmp_path / "plan.review")
+    loaded = load_review(tmp_path / "plan.review")
+    assert loaded.review.sheets == empty_doc.review.sheets
+    assert loaded.attachments == empty_doc.attachments
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "message"),
+    [
+        ("plan.pdf", b"<html>not a pdf</html>", "is not a PDF"),
+        ("plan.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, "cannot be read"),
+        ("plan.pdf", None, "has no pages"),
+        ("plan.png", None, "too many pixels"),
+        ("plan.png", b"\x89PNG\r\n\x1a\nbroken", "not a readable image"),
+        ("plan.jpg", png(10, 10), "not a JPEG image"),
+        ("plan.dwg", b"AC1032", "use a PNG, JPEG or PDF"),
+    ],
+)
+def test_hostile_drawings_are_refused_clearly(empty_doc, filename, data, message):
+    if data is None:
+        data = zero_page_pdf() if filename.endswith(".pdf") else bomb_png()
+    with pytest.raises(DocumentFileError, match=message) as info:
+        add_drawing(empty_doc, filename, data)
+    assert filename in str(info.value) or filename.endswith(".dwg")
+    assert empty_doc.attachments == {}
+    assert empty_doc.review.sheets == []
+
+
+def test_a_pdf_with_an_impossible_page_size_is_refused(empty_doc):
+    with pytest.raises(DocumentFileError, match="impossible size"):
+        add_drawing(empty_doc, "huge.pdf", pdf_bytes([(20_000, 600)]))
+
+
+@pytest.mark.parametrize(
+    ("member", "data", "message"),
+    [
+        ("attachments/drawing-1.pdf", b"not a pdf", "is not a PDF"),
+        ("attachments/drawing-1.pdf", None, "has no pages"),
+        ("attachments/drawing-1.png", None, "too many pixels"),
+    ],
+)
+def test_hostile_drawings_inside_a_review_file(tmp_path, review, member, data, message):
+    if data is None:
+        data = zero_page_pdf() if member.endswith(".pdf") else bomb_png()
+    path = tmp_path / "x.review"
+    write_zip(path, {"review.json": json.dumps(review_payload(review)).encode(), member: data})
+    with pytest.raises(DocumentFileError, match=message):
+        load_review(path)
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def test_a_large_pdf_page_renders_only_at_the_size_asked(empty_doc):
+    a0 = (3370, 2384)  # points: at 300 dpi this page would be 195 megapixels
+    (sheet,) = add_drawing(empty_doc, "a0.pdf", pdf_bytes([a0]))
+    image = render_sheet(empty_doc, sheet, 1_000_000)
+    assert image.mode == "RGB"
+    assert image.width * image.height <= 1_000_000
+    assert image.width * image.height > 950_000
+    assert image.width / image.height == pytest.approx(a0[0] / a0[1], rel=0.01)
+    assert image.getpixel((0, 0)) == (255, 255, 255)  # white paper, not transparent black
+
+
+def test_images_are_downscaled_to_the_budget(empty_doc):
+    (png_sheet,) = add_drawing(empty_doc, "plan.png", png(4000, 3000, "RGBA"))
+    image = render_sheet(empty_doc, png_sheet, 120_000)
+    assert image.mode == "RGB"
+    assert image.width * image.height <= 120_000
+    assert image.width / image.height == pytest.approx(4 / 3, rel=0.02)
+    buf = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (10, 20, 30)).save(buf, "JPEG")
+    (jpg_sheet,) = add_drawing(empty_doc, "foto.jpeg", buf.getvalue())
+    assert jpg_sheet.attachment == "drawing-1.jpg"
+    image = render_sheet(empty_doc, jpg_sheet, 500_000)
+    assert image.width * image.height <= 500_000
+    small = render_sheet(empty_doc, png_sheet, 10**12)  # never above the sheet's own size
+    assert small.size == (4000, 3000)

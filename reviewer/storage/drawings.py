@@ -1,0 +1,205 @@
+"""Plan drawings stored in a .review file: adding, removing and rendering sheets.
+
+A drawing is an attachment (PNG, JPEG or PDF) under `attachments/`, checked with the same
+limits as photos (bytes per member, pixels per image) and, for a PDF, opened with pdfium
+to check that it has pages of a sane size. Every page of a PDF becomes its own `Sheet`;
+an image is one sheet. Sheet units are pixels for an image (after its EXIF orientation
+is applied) and PDF points for a PDF page.
+
+`render_sheet` turns a sheet into a Pillow image of at most `max_pixels` pixels: a PDF
+page is rasterised at exactly the scale needed, so an A0 drawing is never rendered at
+full resolution up front; a JPEG is decoded at a reduced size where the format allows
+(`Image.draft`). The view asks for the size it shows, and the report for print size.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from reviewer.domain.drawing import Sheet
+from reviewer.storage.container import (
+    MAX_IMAGE_PIXELS,
+    MAX_MEMBER_BYTES,
+    DocumentFileError,
+    check_image,
+    pdf_page_sizes,
+)
+from reviewer.storage.review_file import ReviewDocument
+
+__all__ = ["DRAWING_SUFFIXES", "add_drawing", "remove_sheet", "render_sheet"]
+
+DRAWING_SUFFIXES = {".png": ".png", ".jpg": ".jpg", ".jpeg": ".jpg", ".pdf": ".pdf"}
+MAX_NAME = 80
+
+
+def _sheet_name(filename: str) -> str:
+    stem = re.sub(r"\s+", " ", Path(filename).stem).strip()
+    return stem[:MAX_NAME] or "Tekening"
+
+
+def _free_name(taken: set[str], prefix: str, suffix: str = "") -> str:
+    n = 1
+    while f"{prefix}{n}{suffix}" in taken:
+        n += 1
+    return f"{prefix}{n}{suffix}"
+
+
+def _image_size(data: bytes) -> tuple[int, int]:
+    """Width and height as shown: EXIF orientations 5 to 8 swap the sides."""
+    with Image.open(io.BytesIO(data)) as img:
+        width, height = img.size
+        orientation = img.getexif().get(0x0112, 1) if img.format == "JPEG" else 1
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def add_drawing(doc: ReviewDocument, filename: str, data: bytes) -> list[Sheet]:
+    """Check a drawing, store it as an attachment and add its sheets to the review.
+
+    Every page of a PDF becomes a sheet named after the file (with the page number when
+    there are several); an image becomes one sheet. Returns the new sheets. Raises
+    DocumentFileError, with a message naming the file, when it is not a usable drawing;
+    the document is then unchanged.
+    """
+    suffix = DRAWING_SUFFIXES.get(Path(filename).suffix.lower())
+    shown = Path(filename).name
+    if suffix is None:
+        raise DocumentFileError(f"{shown} is not a drawing: use a PNG, JPEG or PDF file")
+    if len(data) > MAX_MEMBER_BYTES:
+        raise DocumentFileError(
+            f"{shown} is too large ({len(data) // 2**20} MiB; at most "
+            f"{MAX_MEMBER_BYTES // 2**20} MiB)"
+        )
+    attachment = _free_name(set(doc.attachments), "drawing-", suffix)
+    try:
+        check_image(attachment, data)
+        if suffix == ".pdf":
+            pages: list[tuple[int | None, float, float]] = [
+                (i, w, h) for i, (w, h) in enumerate(pdf_page_sizes(attachment, data))
+            ]
+        else:
+            pages = [(None, *map(float, _image_size(data)))]
+    except DocumentFileError as exc:
+        message = str(exc).replace(repr(attachment), shown)
+        raise DocumentFileError(f"Cannot add {shown}: {message}") from None
+    name = _sheet_name(filename)
+    taken = {s.id for s in doc.review.sheets}
+    sheets = []
+    for page, width, height in pages:
+        sheet_id = _free_name(taken, "S")
+        taken.add(sheet_id)
+        label = f"{name} ({page + 1}/{len(pages)})" if len(pages) > 1 and page is not None else name
+        sheets.append(
+            Sheet(
+                id=sheet_id,
+                name=label,
+                attachment=attachment,
+                page=page,
+                width=width,
+                height=height,
+            )
+        )
+    doc.attachments[attachment] = data
+    doc.review.sheets = [*doc.review.sheets, *sheets]
+    return sheets
+
+
+def remove_sheet(doc: ReviewDocument, sheet_id: str) -> Sheet:
+    """Remove a sheet (with its pins and measurements); drop its attachment when no other
+    sheet uses it. Returns the removed sheet."""
+    sheet = doc.review.sheet(sheet_id)
+    doc.review.sheets = [s for s in doc.review.sheets if s.id != sheet_id]
+    if all(s.attachment != sheet.attachment for s in doc.review.sheets):
+        doc.attachments.pop(sheet.attachment, None)
+    return sheet
+
+
+def render_sheet(doc: ReviewDocument, sheet: Sheet, max_pixels: int) -> Image.Image:
+    """The sheet as an RGB image of at most `max_pixels` pixels (never more than the
+    photo limit), keeping its aspect ratio. A point (x, y) in sheet units is at
+    (x * image.width / sheet.width, y * image.height / sheet.height) in the image.
+
+    Raises DocumentFileError when the attachment is missing or cannot be rendered.
+    """
+    data = doc.attachments.get(sheet.attachment)
+    if data is None:
+        raise DocumentFileError(f"the drawing of sheet {sheet.name!r} is missing")
+    budget = max(1, min(max_pixels, MAX_IMAGE_PIXELS))
+    if sheet.page is not None:
+        return _render_pdf_page(data, sheet, budget)
+    return _render_image(data, sheet, budget)
+
+
+def _render_pdf_page(data: bytes, sheet: Sheet, budget: int) -> Image.Image:
+    import pypdfium2 as pdfium
+
+    scale = math.sqrt(budget / (sheet.width * sheet.height))
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DocumentFileError(
+            f"the drawing of sheet {sheet.name!r} cannot be read ({exc})"
+        ) from None
+    try:
+        if not 0 <= sheet.page < len(pdf):  # type: ignore[operator]
+            raise DocumentFileError(f"the PDF of sheet {sheet.name!r} has no page {sheet.page}")
+        page = pdf[sheet.page]  # type: ignore[index]
+        try:
+            width, height = page.get_size()
+            # pdfium rounds the bitmap size; stay within the budget
+            while math.ceil(width * scale) * math.ceil(height * scale) > budget and scale > 0:
+                scale *= 0.995
+            bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+            image = bitmap.to_pil().convert("RGB")
+            bitmap.close()
+        finally:
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise DocumentFileError(
+            f"the drawing of sheet {sheet.name!r} cannot be rendered ({exc})"
+        ) from None
+    finally:
+        pdf.close()
+    return image
+
+
+def _render_image(data: bytes, sheet: Sheet, budget: int) -> Image.Image:
+    try:
+        img = Image.open(io.BytesIO(data))
+        width, height = img.size
+        if width * height > MAX_IMAGE_PIXELS:
+            raise DocumentFileError(f"the drawing of sheet {sheet.name!r} has too many pixels")
+        factor = min(1.0, math.sqrt(budget / (width * height)))
+        target = (max(1, math.floor(width * factor)), max(1, math.floor(height * factor)))
+        if img.format == "JPEG" and factor < 1:
+            img.draft("RGB", target)  # decode at 1/2, 1/4 or 1/8 size: far less work
+        img = ImageOps.exif_transpose(img) or img
+        if img.mode != "RGB":
+            img = _on_white(img)
+        w, h = img.size  # draft decoding may already have shrunk it
+        if w * h > budget:
+            shrink = math.sqrt(budget / (w * h))
+            size = (max(1, math.floor(w * shrink)), max(1, math.floor(h * shrink)))
+            img.thumbnail(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        return img
+    except DocumentFileError:
+        raise
+    except Exception:  # Pillow raises many types for damaged data
+        raise DocumentFileError(
+            f"the drawing of sheet {sheet.name!r} is not a readable image"
+        ) from None
+
+
+def _on_white(img: Image.Image) -> Image.Image:
+    if img.mode == "P":
+        img = img.convert("RGBA")
+    if img.mode in ("RGBA", "LA") or "transparency" in img.info:
+        img = img.convert("RGBA")
+        white = Image.new("RGB", img.size, (255, 255, 255))
+        white.paste(img, mask=img.getchannel("A"))
+        return white
+    return img.convert("RGB")
