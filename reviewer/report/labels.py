@@ -121,6 +121,31 @@ LABELS: dict[str, Text] = {
         "Photo {name} cannot be shown: {reason}",
     ),
     # closing
+    # drawings
+    "drawings": t("Tekeningen", "Drawings"),
+    "drawings_intro": t(
+        "Bevindingen zijn met genummerde spelden op de tekeningen aangegeven, in de kleur "
+        "van hun oordeel; metingen staan in blauw met hun waarde.",
+        "Findings are marked on the drawings with numbered pins in the colour of their "
+        "verdict; measurements are shown in blue with their value.",
+    ),
+    "pin_ref": t("Pin {n} op {sheet}", "Pin {n} on {sheet}"),
+    "pins_label": t("Op tekening:", "On drawing:"),
+    "col_pin": t("Pin", "Pin"),
+    "col_measurement": t("Meting", "Measurement"),
+    "col_value": t("Waarde", "Value"),
+    "col_fact": t("Gebruikt voor", "Used for"),
+    "scale_ratio": t("Schaal 1:{scale}", "Scale 1:{scale}"),
+    "scale_points": t(
+        "Schaal bepaald met twee punten op {distance} m afstand",
+        "Scale set by two points {distance} m apart",
+    ),
+    "scale_none": t("Niet op schaal", "Not to scale"),
+    "not_calibrated": t("geen schaal", "no scale"),
+    "drawing_unreadable": t(
+        "Tekening {name} kan niet worden getoond: {reason}",
+        "Drawing {name} cannot be shown: {reason}",
+    ),
     "closing": t("Ondertekening", "Signature"),
     "closing_intro": t(
         "Dit advies is opgesteld en beoordeeld door:",

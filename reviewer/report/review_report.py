@@ -33,12 +33,21 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from reviewer import __version__
 from reviewer.domain.checklist import Criterion, Section
+from reviewer.domain.drawing import Sheet
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
-from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, FACTS
 from reviewer.domain.review import Assessment, Review
 from reviewer.domain.text import LANGUAGES, Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
+from reviewer.report.drawings import (
+    MEASURE_COLOUR,
+    DrawingImage,
+    SheetDrawing,
+    measurement_text,
+    prepare_drawings,
+    printed_sheets,
+)
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
 from reviewer.report.flowables import (
@@ -56,6 +65,7 @@ from reviewer.report.labels import (
     OUTCOME_LABELS,
     PRIORITY_LABELS,
     format_date,
+    format_decimal,
     format_percent,
     label,
 )
@@ -205,14 +215,18 @@ def export_report(
     except DocumentFileError as exc:
         raise ReportError(f"Cannot make the report: {exc}") from None
     sections = len(doc.review.checklist.sections)
-    # steps: read, each photo, cover and summary, plan facts, each section, closing, write
-    tracker = _Progress(progress, 1 + len(attachments) + 2 + sections + 2)
+    sheets = len(printed_sheets(doc.review))
+    # steps: read, each photo, each drawing, cover and summary, plan facts, each section,
+    # closing, write
+    tracker = _Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
 
     def make(folder: Path) -> bytes:
         photos = prepare_photos(attachments, folder, tracker.step)
+        drawings = prepare_drawings(doc, folder, tracker.step)
         story = ReviewReport(
             doc.review,
             photos,
+            drawings=drawings,
             lang=lang,
             include_guidance=include_guidance,
             only_findings=only_findings,
@@ -238,9 +252,11 @@ class ReviewReport:
         include_guidance: bool,
         only_findings: bool,
         step: Callable[[], None] = lambda: None,
+        drawings: dict[str, DrawingImage] | None = None,
     ) -> None:
         self.review = review
         self.photos = photos
+        self.drawings = drawings or {}
         self.lang: Lang = lang
         self.include_guidance = include_guidance
         self.only_findings = only_findings
@@ -308,6 +324,7 @@ class ReviewReport:
         story += self.plan_facts()
         story.append(ProgressMark(self.step))
         story += self.findings()
+        story += self.drawing_pages()
         story += self.closing()
         story.append(ProgressMark(self.step))
         return story
@@ -633,6 +650,10 @@ class ReviewReport:
         header.keepWithNext = True
 
         body: list[Flowable] = [self.p(self._meta(criterion, assessment), "meta")]
+        pins = review.pins_for(criterion.id)
+        if pins:
+            refs = "; ".join(self.L("pin_ref", n=p.number, sheet=s.name) for s, p in pins)
+            body += labelled(self.L("pins_label"), refs, self.field)
         for evidence in assessment.evidence:
             mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
             body.append(
@@ -692,6 +713,111 @@ class ReviewReport:
                 )
             items.append((photo, caption))
         return photo_grid(items, FRAME_WIDTH - INDENT)
+
+    # ------------------------------------------------------------------ drawings
+
+    def drawing_pages(self) -> list[Flowable]:
+        """One page per sheet with pins or measurements: the drawing and its legend."""
+        sheets = printed_sheets(self.review)
+        if not sheets:
+            return []
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.L("drawings"), "h1", "drawings", 0),
+            self.p(self.L("drawings_intro"), "intro"),
+        ]
+        for index, sheet in enumerate(sheets):
+            if index:
+                story.append(PageBreak())
+            story += self._sheet_page(sheet)
+        return story
+
+    def _scale_text(self, sheet: Sheet) -> str:
+        calibration = sheet.calibration
+        if calibration is None:
+            return self.L("scale_none")
+        if calibration.scale is not None:
+            return self.L("scale_ratio", scale=f"{calibration.scale:g}")
+        distance = format_decimal(calibration.distance_m or 0, self.lang)
+        return self.L("scale_points", distance=distance)
+
+    def _sheet_page(self, sheet: Sheet) -> list[Flowable]:
+        lang = self.lang
+        story: list[Flowable] = [
+            self.heading(sheet.name, "h2", f"sheet-{sheet.id}", 1),
+            self.p(self._scale_text(sheet), "small"),
+        ]
+        image = self.drawings.get(sheet.id)
+        if image is not None and image.path is not None:
+            verdicts = {
+                p.number: VERDICT_COLOURS[self.review.assessments[p.criterion_id].verdict]
+                for p in sheet.pins
+            }
+            story.append(SheetDrawing(sheet, image.path, verdicts, lang, FRAME_WIDTH, 125 * mm))
+        else:
+            reason = image.problem if image is not None else "missing"
+            story.append(
+                self.p(self.L("drawing_unreadable", name=sheet.name, reason=reason), "body")
+            )
+        story.append(Spacer(1, 4 * mm))
+        cell, head = self.styles["cell"], self.styles["cell_head"]
+        if sheet.pins:
+            rows: list[list[object]] = [
+                [
+                    "",
+                    Paragraph(para_text(self.L("col_pin")), head),
+                    Paragraph(para_text(self.L("col_criterion")), head),
+                    Paragraph(para_text(self.L("col_verdict")), head),
+                ]
+            ]
+            strips: list[str | None] = [None]
+            for pin in sorted(sheet.pins, key=lambda p: p.number):
+                criterion = self.review.checklist.criterion(pin.criterion_id)
+                verdict = self.review.assessments[pin.criterion_id].verdict
+                element = f" · {pin.element}" if pin.element else ""
+                rows.append(
+                    [
+                        "",
+                        Paragraph(f"<b>{pin.number}</b>", cell),
+                        Paragraph(
+                            f"<b>{para_text(criterion.id)}</b> "
+                            f"{para_text(criterion.title.get(lang) + element)}",
+                            cell,
+                        ),
+                        Paragraph(para_text(verdict.label.get(lang)), cell),
+                    ]
+                )
+                strips.append(VERDICT_COLOURS[verdict])
+            widths = [STRIP, 12 * mm, FRAME_WIDTH - STRIP - 12 * mm - 40 * mm, 40 * mm]
+            story.append(strip_table(rows, widths, strips, header=True))
+        if sheet.measurements:
+            story.append(Spacer(1, 3 * mm))
+            rows = [
+                [
+                    "",
+                    Paragraph(para_text(self.L("col_measurement")), head),
+                    Paragraph(para_text(self.L("col_value")), head),
+                    Paragraph(para_text(self.L("col_fact")), head),
+                ]
+            ]
+            for m in sheet.measurements:
+                value = measurement_text(sheet, m, lang) or self.L("not_calibrated")
+                used = ""
+                if m.assigned is not None:
+                    fact = FACTS[m.assigned.collection][m.assigned.fact].label.get(lang)
+                    used = f"{m.assigned.element} {fact}".strip()
+                rows.append(
+                    [
+                        "",
+                        Paragraph(para_text(m.id), cell),
+                        Paragraph(para_text(value), cell),
+                        Paragraph(para_text(used), cell),
+                    ]
+                )
+            widths = [STRIP, 30 * mm, 35 * mm, FRAME_WIDTH - STRIP - 65 * mm]
+            strips = [None] + [MEASURE_COLOUR] * len(sheet.measurements)
+            story.append(strip_table(rows, widths, strips, header=True))
+        return story
 
     # ------------------------------------------------------------------ closing
 

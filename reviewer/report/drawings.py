@@ -1,0 +1,179 @@
+"""Plan drawings in the report: sheets rendered to print size, with pins and measurements.
+
+Only sheets with pins or measurements are printed. Each is rendered once through
+`reviewer.storage.drawings.render_sheet` at `MAX_PIXELS` (about 250 dpi over the width of
+the page frame), saved as PNG when it has few colours (a line drawing) and JPEG
+otherwise, and drawn by `SheetDrawing`, which lays the pins (numbered circles in their
+verdict colour) and measurements (blue lines and polygons with their value) over it in
+sheet coordinates, so they sit where the reviewer put them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import Color, white
+from reportlab.platypus import Flowable
+
+from reviewer.domain.drawing import Measurement, MeasurementKind, Sheet, measured_value
+from reviewer.domain.review import Review
+from reviewer.domain.text import Lang
+from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.report.fonts import BOLD, REGULAR
+from reviewer.report.labels import format_decimal
+from reviewer.report.styles import colour
+from reviewer.storage.container import DocumentFileError
+from reviewer.storage.review_file import ReviewDocument
+
+MAX_PIXELS = 3_000_000  # ~2000 × 1400 px: 250-300 dpi over an A4 frame
+MEASURE_COLOUR = "#1565c0"
+PIN_RADIUS = 6.0  # points on paper, whatever the sheet's scale
+
+
+@dataclass(frozen=True)
+class DrawingImage:
+    """A sheet rendered for print (`path`), or why it could not be (`problem`)."""
+
+    sheet_id: str
+    path: Path | None = None
+    problem: str = ""
+
+
+def printed_sheets(review: Review) -> list[Sheet]:
+    """The sheets the report shows: those with pins or measurements."""
+    return [s for s in review.sheets if s.pins or s.measurements]
+
+
+def prepare_drawings(
+    doc: ReviewDocument, folder: Path, on_done: Callable[[], None] | None = None
+) -> dict[str, DrawingImage]:
+    """Render every printed sheet into `folder`; a sheet that cannot be rendered gets a
+    `problem` and does not stop the report."""
+    out: dict[str, DrawingImage] = {}
+    for index, sheet in enumerate(printed_sheets(doc.review)):
+        try:
+            image = _render(doc, sheet)
+        except DocumentFileError as exc:
+            out[sheet.id] = DrawingImage(sheet.id, problem=str(exc))
+        else:
+            few_colours = image.getcolors(256) is not None
+            path = folder / f"sheet-{index:03d}{'.png' if few_colours else '.jpg'}"
+            if few_colours:
+                image.save(path, "PNG")
+            else:
+                image.save(path, "JPEG", quality=85)
+            out[sheet.id] = DrawingImage(sheet.id, path=path)
+        if on_done:
+            on_done()
+    return out
+
+
+def _render(doc: ReviewDocument, sheet: Sheet):  # type: ignore[no-untyped-def]
+    from reviewer.storage.drawings import render_sheet  # pypdfium2 only when needed
+
+    return render_sheet(doc, sheet, MAX_PIXELS)
+
+
+def measurement_text(sheet: Sheet, measurement: Measurement, lang: Lang) -> str:
+    """ "12,40 m" / "310,00 m²", or "" without a scale."""
+    value = measured_value(sheet, measurement)
+    if value is None:
+        return ""
+    unit = "m" if measurement.kind is MeasurementKind.LENGTH else "m²"
+    return f"{format_decimal(value, lang)} {unit}"
+
+
+class SheetDrawing(Flowable):
+    """A sheet's image scaled to fit `width` × `max_height`, with pins and measurements."""
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        image: Path,
+        pin_colours: dict[int, str],
+        lang: Lang,
+        width: float,
+        max_height: float,
+    ) -> None:
+        super().__init__()
+        self.sheet = sheet
+        self.image = image
+        self.pin_colours = pin_colours
+        self.lang: Lang = lang
+        self.scale = min(width / sheet.width, max_height / sheet.height)
+        self.width = sheet.width * self.scale
+        self.height = sheet.height * self.scale
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _xy(self, point: Sequence[float]) -> tuple[float, float]:
+        """Sheet units (origin top left, y down) to this flowable (origin bottom left)."""
+        return point[0] * self.scale, self.height - point[1] * self.scale
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.drawImage(str(self.image), 0, 0, self.width, self.height)
+        canv.setStrokeColor(colour("#8a8f98"))
+        canv.setLineWidth(0.4)
+        canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        for measurement in self.sheet.measurements:
+            self._measurement(measurement)
+        for pin in sorted(self.sheet.pins, key=lambda p: p.number):
+            self._pin(pin.number, pin.position)
+
+    def _measurement(self, measurement: Measurement) -> None:
+        canv = self.canv
+        blue = colour(MEASURE_COLOUR)
+        points = [self._xy(p) for p in measurement.points]
+        path = canv.beginPath()
+        path.moveTo(*points[0])
+        for point in points[1:]:
+            path.lineTo(*point)
+        area = measurement.kind is MeasurementKind.AREA
+        if area:
+            path.close()
+        canv.saveState()
+        canv.setStrokeColor(blue)
+        canv.setLineWidth(1.4)
+        canv.setFillColor(Color(blue.red, blue.green, blue.blue, alpha=0.15))
+        canv.drawPath(path, stroke=1, fill=1 if area else 0)
+        text = measurement_text(self.sheet, measurement, self.lang)
+        if text:
+            if area:
+                x = sum(p[0] for p in points) / len(points)
+                y = sum(p[1] for p in points) / len(points)
+            else:
+                (x0, y0), (x1, y1) = points[0], points[1]
+                x, y = (x0 + x1) / 2, (y0 + y1) / 2 + 3
+            self._label(text, x, y, blue)
+        canv.restoreState()
+
+    def _label(self, text: str, x: float, y: float, ink: Color) -> None:
+        canv = self.canv
+        size = 7
+        width = canv.stringWidth(text, BOLD, size)
+        canv.setFillColor(white)
+        canv.rect(x - width / 2 - 1.5, y - 2, width + 3, size + 2, stroke=0, fill=1)
+        canv.setFillColor(ink)
+        canv.setFont(BOLD, size)
+        canv.drawCentredString(x, y, text)
+
+    def _pin(self, number: int, position: Sequence[float]) -> None:
+        canv = self.canv
+        x, y = self._xy(position)
+        canv.saveState()
+        fill = self.pin_colours.get(number, VERDICT_COLOURS[Verdict.NOT_ASSESSED])
+        canv.setFillColor(colour(fill))
+        canv.setStrokeColor(white)
+        canv.setLineWidth(1.2)
+        canv.circle(x, y, PIN_RADIUS, stroke=1, fill=1)
+        pale = fill == VERDICT_COLOURS[Verdict.NOT_ASSESSED]
+        canv.setFillColor(colour("#202124") if pale else white)
+        text = str(number)
+        size = 7 if len(text) < 3 else 5.5
+        canv.setFont(BOLD if len(text) < 3 else REGULAR, size)
+        canv.drawCentredString(x, y - size * 0.35, text)
+        canv.restoreState()

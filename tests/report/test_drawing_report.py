@@ -1,0 +1,132 @@
+"""Drawing pages in the review report, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from reviewer.domain.drawing import (
+    FactTarget,
+    Measurement,
+    Pin,
+    assign_measurement,
+    calibration_from_scale,
+)
+from reviewer.domain.review import set_verdict
+from reviewer.domain.verdict import Verdict
+from reviewer.report.drawings import MAX_PIXELS
+from reviewer.report.review_report import export_report
+from reviewer.storage.drawings import add_drawing
+from tests.report.conftest import HOSTILE, pdf_pages
+
+
+def plan_pdf(width: float = 1684, height: float = 1190) -> bytes:
+    """An A2 landscape 'ground floor' drawn with reportlab: walls and a gallery."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=(width, height))
+    pdf.setLineWidth(3)
+    pdf.rect(100, 100, width - 200, height - 200)
+    pdf.line(100, height / 2, width - 100, height / 2)
+    pdf.drawString(120, height - 130, "BEGANE GROND 1:100")
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def images(page) -> list[tuple[int, int]]:
+    found = []
+    xobjects = page["/Resources"].get("/XObject") or {}
+    for ref in xobjects.values():
+        obj = ref.get_object()
+        if obj.get("/Subtype") == "/Image":
+            found.append((int(obj["/Width"]), int(obj["/Height"])))
+    return found
+
+
+@pytest.fixture
+def drawn(document):
+    """The report test document with a calibrated ground floor, two pins and a
+    measurement assigned to gallery G1's length."""
+    review = document.review
+    (sheet,) = add_drawing(document, "Begane grond.pdf", plan_pdf())
+    sheet.name = "Begane grond <b>" + HOSTILE[0]
+    sheet.calibration = calibration_from_scale(100)
+    sheet.measurements = [
+        Measurement(id="m1", kind="length", points=[(200, 600), (1300, 600)]),
+        Measurement(id="a1", kind="area", points=[(200, 200), (500, 200), (500, 400)]),
+    ]
+    sheet.pins = [
+        Pin(number=1, criterion_id="GEB-ENTREE-01", element="E1", position=(300, 300)),
+        Pin(number=2, criterion_id="GEB-GALERIJ-01", element="G1", position=(800, 600)),
+    ]
+    target = FactTarget(collection="galleries", element="G1", fact="length_m")
+    assign_measurement(review, sheet.id, "m1", target)  # 1100 pt at 1:100 = 38.81 m
+    # the gallery criterion is outside the safety perspective: assess it so it is shown
+    set_verdict(review, "GEB-GALERIJ-01", Verdict.FAILS)
+    return document
+
+
+def test_sheet_page_has_drawing_and_legend(tmp_path, drawn):
+    out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
+    reader = PdfReader(out)
+    pages = [" ".join(text.split()) for text in pdf_pages(out)]
+    index = next(i for i, text in enumerate(pages) if "Pin Criterium Oordeel" in text)
+    page_text = pages[index]
+    # the drawing is embedded, downscaled to the print budget, in its aspect ratio
+    (size,) = [s for s in images(reader.pages[index]) if s not in {(4000, 3000), (900, 1200)}]
+    assert size[0] * size[1] <= MAX_PIXELS
+    assert size[0] / size[1] == pytest.approx(1684 / 1190, rel=0.01)
+    # heading (user text printed literally), scale and legend rows
+    assert "Begane grond <b>a < b" in page_text
+    assert "Schaal 1:100" in page_text
+    assert "1 GEB-ENTREE-01" in page_text
+    assert "2 GEB-GALERIJ-01" in page_text
+    assert "voldoet niet" in page_text
+    # measurements with their values, drawn and listed
+    assert "38,81 m" in page_text
+    assert "G1 lengte" in page_text
+    assert "m²" in page_text
+    assert [o.title for o in reader.outline if not isinstance(o, list)][-2] == "Tekeningen"
+
+
+def test_findings_refer_to_their_pins_and_evidence_to_the_sheet(tmp_path, drawn):
+    out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "Op tekening: Pin 1 op Begane grond <b>a < b" in text
+    assert "Op tekening: Pin 2 op Begane grond <b>a < b" in text
+    assert "(gemeten op blad Begane grond <b>a < b)" in text
+
+
+def test_english_drawing_page(tmp_path, drawn):
+    out = export_report(drawn, tmp_path / "advice.pdf", lang="en")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "Pin Criterion Verdict" in text
+    assert "Pin 1 on Begane grond" in text
+    assert "38.81 m" in text
+    assert "Scale 1:100" in text
+
+
+def test_sheets_without_pins_or_measurements_get_no_page(tmp_path, document):
+    add_drawing(document, "plan.pdf", plan_pdf())
+    out = export_report(document, tmp_path / "advies.pdf", lang="nl")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "Tekeningen" not in text
+    assert len([s for p in PdfReader(out).pages for s in images(p)]) == 2  # the photos
+
+
+def test_an_unrenderable_drawing_is_reported_in_its_place(tmp_path, drawn, monkeypatch):
+    from reviewer.report import drawings
+    from reviewer.storage.container import DocumentFileError
+
+    def broken(doc, sheet):
+        raise DocumentFileError("the drawing is damaged")
+
+    monkeypatch.setattr(drawings, "_render", broken)
+    out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "kan niet worden getoond: the drawing is damaged" in text
+    assert "Pin Criterium Oordeel" in text
