@@ -224,7 +224,7 @@ class Sheet(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: Id
-    name: Annotated[str, Field(max_length=200)]  # "Begane grond", "Situatie"
+    name: Annotated[str, Field(min_length=1, max_length=200)]  # "Begane grond", "Situatie"
     attachment: str  # file name under attachments/
     page: Annotated[int, Field(ge=0)] | None = None  # page index for a PDF, None for an image
     width: Annotated[float, Field(gt=0, allow_inf_nan=False)]  # sheet units

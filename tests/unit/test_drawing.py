@@ -88,6 +88,8 @@ def test_invalid_calibrations(kwargs):
 def test_sheet_validation():
     with pytest.raises(ValidationError, match="greater than 0"):
         sheet(width=-5)
+    with pytest.raises(ValidationError, match="at least 1 character"):
+        sheet(name="")
     with pytest.raises(ValidationError, match="outside the sheet"):
         sheet(pins=[Pin(number=1, criterion_id="X", position=(2000, 10))])
     with pytest.raises(ValidationError, match="page index"):
