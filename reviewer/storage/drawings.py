@@ -22,6 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from reviewer.domain.drawing import Sheet
+from reviewer.domain.review import apply_rules
 from reviewer.storage.container import (
     MAX_IMAGE_PIXELS,
     MAX_MEMBER_BYTES,
@@ -110,11 +111,14 @@ def add_drawing(doc: ReviewDocument, filename: str, data: bytes) -> list[Sheet]:
 
 def remove_sheet(doc: ReviewDocument, sheet_id: str) -> Sheet:
     """Remove a sheet (with its pins and measurements); drop its attachment when no other
-    sheet uses it. Returns the removed sheet."""
+    sheet uses it, and re-evaluate the rules so no evidence still cites the sheet.
+    Returns the removed sheet (the facts measured on it keep their values)."""
     sheet = doc.review.sheet(sheet_id)
     doc.review.sheets = [s for s in doc.review.sheets if s.id != sheet_id]
     if all(s.attachment != sheet.attachment for s in doc.review.sheets):
         doc.attachments.pop(sheet.attachment, None)
+    if sheet.measurements:
+        apply_rules(doc.review)
     return sheet
 
 

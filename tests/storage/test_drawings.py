@@ -203,6 +203,22 @@ def test_removing_the_last_sheet_of_a_file_drops_the_attachment(empty_doc):
     assert empty_doc.review.sheets == []
 
 
+def test_removing_a_sheet_removes_its_provenance_not_the_fact(empty_doc):
+    from reviewer.domain.drawing import assign_measurement
+
+    (sheet,) = add_drawing(empty_doc, "plan.pdf", pdf_bytes([(842, 595)]))
+    sheet.calibration = calibration_from_scale(100)
+    sheet.measurements = [Measurement(id="m1", kind="length", points=[(0, 10), (500, 10)])]
+    target = FactTarget(collection="galleries", element="G1", fact="length_m")
+    result = assign_measurement(empty_doc.review, sheet.id, "m1", target)
+    evidence = empty_doc.review.assessments["GEB-GALERIJ-01"].evidence
+    assert "(gemeten op blad plan)" in evidence[0].text.nl
+    remove_sheet(empty_doc, sheet.id)
+    evidence = empty_doc.review.assessments["GEB-GALERIJ-01"].evidence
+    assert "gemeten" not in evidence[0].text.nl
+    assert empty_doc.review.plan.galleries[0].length_m == result.new_value
+
+
 def test_drawings_survive_save_and_load(tmp_path, empty_doc):
     add_drawing(empty_doc, "plan.pdf", pdf_bytes([(842, 595)]))
     sheet = empty_doc.review.sheets[0]
