@@ -1091,6 +1091,46 @@ Nu openen?</translation>
         <source>Remove {0}</source>
         <translation>{0} verwijderen</translation>
     </message>
+    <message>
+        <source>Add drawing {0}</source>
+        <translation>Tekening {0} toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename sheet {0}</source>
+        <translation>Blad {0} hernoemen</translation>
+    </message>
+    <message>
+        <source>Remove sheet {0}</source>
+        <translation>Blad {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Calibrate {0}</source>
+        <translation>{0} kalibreren</translation>
+    </message>
+    <message>
+        <source>Place pin {0}</source>
+        <translation>Pin {0} plaatsen</translation>
+    </message>
+    <message>
+        <source>Move pin {0}</source>
+        <translation>Pin {0} verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete pin {0}</source>
+        <translation>Pin {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Measure {0}</source>
+        <translation>{0} meten</translation>
+    </message>
+    <message>
+        <source>Delete measurement {0}</source>
+        <translation>Meting {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Assign {0} to {1}</source>
+        <translation>{0} toekennen aan {1}</translation>
+    </message>
 </context>
 <context>
     <name>RevisionDialog</name>

@@ -15,6 +15,17 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from reviewer.domain.drawing import (
+    AssignResult,
+    Calibration,
+    FactTarget,
+    Measurement,
+    MeasurementKind,
+    Pin,
+    Sheet,
+    assign_measurement,
+    next_pin_number,
+)
 from reviewer.domain.plan import COLLECTIONS, Plan
 from reviewer.domain.review import (
     Assessment,
@@ -26,6 +37,7 @@ from reviewer.domain.review import (
     is_override,
 )
 from reviewer.domain.verdict import Verdict
+from reviewer.storage import drawings
 from reviewer.storage.review_file import ReviewDocument, save_review
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
@@ -107,6 +119,33 @@ class _PlanCommand(QUndoCommand):
         return True
 
 
+# sheets, plan, assessments and attachments: everything a drawing edit can change
+_DrawingState = tuple[list[Sheet], Plan, dict[str, Assessment], dict[str, bytes]]
+
+
+class _DrawingCommand(QUndoCommand):
+    """An edit of the drawings (sheets, pins, measurements, or a measured fact)."""
+
+    def __init__(
+        self, session: ReviewSession, before: _DrawingState, after: _DrawingState, text: str
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = before
+        self.after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the edit is already applied; only announce it
+            self._first = False
+            self._session._announce_drawings(self.before)
+            return
+        self._session._put_drawings(self.after)
+
+    def undo(self) -> None:
+        self._session._put_drawings(self.before)
+
+
 class ReviewSession(QObject):
     """An open review: the document, its path, and its undo stack."""
 
@@ -114,6 +153,7 @@ class ReviewSession(QObject):
     planChanged = Signal()
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
+    sheetsChanged = Signal()
 
     def __init__(
         self, document: ReviewDocument, path: Path | None = None, parent: QObject | None = None
@@ -302,6 +342,181 @@ class ReviewSession(QObject):
         removed = data[collection].pop(row)
         self._push_plan(
             self._validated_plan(data), self.tr("Remove {0}").format(removed.get("id", ""))
+        )
+
+    # ------------------------------------------------------------ drawings
+    def _drawing_state(self) -> _DrawingState:
+        review = self.review
+        return (
+            [s.model_copy(deep=True) for s in review.sheets],
+            review.plan.model_copy(deep=True),
+            dict(review.assessments),
+            dict(self.document.attachments),
+        )
+
+    def _put_drawings(self, state: _DrawingState) -> None:
+        before = self._drawing_state()
+        sheets, plan, assessments, attachments = state
+        self.review.sheets = [s.model_copy(deep=True) for s in sheets]
+        self.review.plan = plan.model_copy(deep=True)
+        self.review.assessments = dict(assessments)
+        self.document.attachments.clear()
+        self.document.attachments.update(attachments)
+        self._announce_drawings(before)
+
+    def _announce_drawings(self, before: _DrawingState) -> None:
+        self.sheetsChanged.emit()
+        if before[1] != self.review.plan:
+            self.planChanged.emit()
+        old = before[2]
+        for cid, assessment in self.review.assessments.items():
+            if old.get(cid) != assessment:
+                self.assessmentChanged.emit(cid)
+
+    def _edit_drawings(self, text: str, edit: Any) -> Any:
+        """Run `edit()` on the live review and push it as one undoable step. When `edit`
+        raises, the review is put back as it was and the error passes on."""
+        before = self._drawing_state()
+        # edits may change the plan in place; other commands keep the plan objects they
+        # hold, so work on a copy of our own
+        self.review.plan = self.review.plan.model_copy(deep=True)
+        try:
+            result = edit()
+        except Exception:
+            sheets, plan, assessments, attachments = before
+            self.review.sheets, self.review.plan = sheets, plan
+            self.review.assessments = assessments
+            self.document.attachments.clear()
+            self.document.attachments.update(attachments)
+            raise
+        after = self._drawing_state()
+        if after[:3] != before[:3] or after[3].keys() != before[3].keys():
+            self.undo_stack.push(_DrawingCommand(self, before, after, text))
+        return result
+
+    @staticmethod
+    def _checked(sheet: Sheet, field: str, value: Any) -> None:
+        try:
+            setattr(sheet, field, value)
+        except ValidationError as exc:
+            raise ValueError(_validation_text(exc)) from None
+
+    def add_drawing(self, filename: str, data: bytes) -> list[Sheet]:
+        """Add a PNG, JPEG or PDF drawing (a sheet per page); raises DocumentFileError."""
+        return self._edit_drawings(
+            self.tr("Add drawing {0}").format(Path(filename).name),
+            lambda: drawings.add_drawing(self.document, filename, data),
+        )
+
+    def rename_sheet(self, sheet_id: str, name: str) -> None:
+        name = " ".join(name.split())
+        if self.review.sheet(sheet_id).name == name:
+            return
+
+        def edit() -> None:
+            self._checked(self.review.sheet(sheet_id), "name", name)
+            apply_rules(self.review)  # evidence names the sheet a fact was measured on
+
+        self._edit_drawings(self.tr("Rename sheet {0}").format(name), edit)
+
+    def remove_sheet(self, sheet_id: str) -> None:
+        name = self.review.sheet(sheet_id).name
+        self._edit_drawings(
+            self.tr("Remove sheet {0}").format(name),
+            lambda: drawings.remove_sheet(self.document, sheet_id),
+        )
+
+    def set_calibration(self, sheet_id: str, calibration: Calibration | None) -> None:
+        def edit() -> None:
+            self._checked(self.review.sheet(sheet_id), "calibration", calibration)
+            apply_rules(self.review)
+
+        self._edit_drawings(self.tr("Calibrate {0}").format(self.review.sheet(sheet_id).name), edit)
+
+    def _pin(self, number: int) -> tuple[Sheet, Pin]:
+        for sheet in self.review.sheets:
+            for pin in sheet.pins:
+                if pin.number == number:
+                    return sheet, pin
+        raise KeyError(f"there is no pin {number}")
+
+    def add_pin(
+        self,
+        sheet_id: str,
+        criterion_id: str,
+        position: tuple[float, float],
+        element: str = "",
+    ) -> int:
+        """Place a numbered pin for a criterion; returns its number."""
+        if criterion_id not in self.review.assessments:
+            raise ValueError(f"there is no criterion {criterion_id!r}")
+        number = next_pin_number(self.review.sheets)
+
+        def edit() -> int:
+            sheet = self.review.sheet(sheet_id)
+            pin = Pin(number=number, criterion_id=criterion_id, element=element, position=position)
+            self._checked(sheet, "pins", [*sheet.pins, pin])
+            return number
+
+        return self._edit_drawings(self.tr("Place pin {0}").format(number), edit)
+
+    def move_pin(self, number: int, position: tuple[float, float]) -> None:
+        sheet, pin = self._pin(number)
+        if tuple(pin.position) == tuple(position):
+            return
+
+        def edit() -> None:
+            moved = pin.model_copy(update={"position": (position[0], position[1])})
+            self._checked(sheet, "pins", [moved if p.number == number else p for p in sheet.pins])
+
+        self._edit_drawings(self.tr("Move pin {0}").format(number), edit)
+
+    def delete_pin(self, number: int) -> None:
+        sheet, _pin = self._pin(number)
+        self._edit_drawings(
+            self.tr("Delete pin {0}").format(number),
+            lambda: self._checked(sheet, "pins", [p for p in sheet.pins if p.number != number]),
+        )
+
+    def add_measurement(
+        self, sheet_id: str, kind: MeasurementKind, points: list[tuple[float, float]]
+    ) -> str:
+        """Draw a length (polyline) or an area (polygon) on a sheet; returns its id."""
+        sheet = self.review.sheet(sheet_id)
+        taken = {m.id for m in sheet.measurements}
+        n = 1
+        while f"M{n}" in taken:
+            n += 1
+        measurement_id = f"M{n}"
+
+        def edit() -> str:
+            try:
+                measurement = Measurement(id=measurement_id, kind=kind, points=points)
+            except ValidationError as exc:
+                raise ValueError(_validation_text(exc)) from None
+            self._checked(sheet, "measurements", [*sheet.measurements, measurement])
+            return measurement_id
+
+        return self._edit_drawings(self.tr("Measure {0}").format(measurement_id), edit)
+
+    def delete_measurement(self, sheet_id: str, measurement_id: str) -> None:
+        sheet = self.review.sheet(sheet_id)
+
+        def edit() -> None:
+            kept = [m for m in sheet.measurements if m.id != measurement_id]
+            self._checked(sheet, "measurements", kept)
+            apply_rules(self.review)
+
+        self._edit_drawings(self.tr("Delete measurement {0}").format(measurement_id), edit)
+
+    def assign_measurement(
+        self, sheet_id: str, measurement_id: str, target: FactTarget
+    ) -> AssignResult:
+        """Write a measured value into a plan fact (undo restores the old value); raises
+        AssignmentError with a message when that cannot be done."""
+        return self._edit_drawings(
+            self.tr("Assign {0} to {1}").format(measurement_id, target.fact),
+            lambda: assign_measurement(self.review, sheet_id, measurement_id, target),
         )
 
     # ------------------------------------------------------------ files
