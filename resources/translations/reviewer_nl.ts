@@ -206,6 +206,153 @@
     </message>
 </context>
 <context>
+    <name>DrawingView</name>
+    <message>
+        <source>Drawings</source>
+        <translation>Tekeningen</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large</source>
+        <translation>{0}: het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>Drawings not added</source>
+        <translation>Tekeningen niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Rename sheet</source>
+        <translation>Blad hernoemen</translation>
+    </message>
+    <message>
+        <source>Name of the sheet:</source>
+        <translation>Naam van het blad:</translation>
+    </message>
+    <message>
+        <source>Remove the sheet “{0}” with its pins and measurements?</source>
+        <translation>Het blad “{0}” met zijn pinnen en metingen verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove sheet</source>
+        <translation>Blad verwijderen</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom. Click a pin to go to its criterion; drag it to move it. Right-click a pin or a measurement for more.</source>
+        <translation>Sleep om te verschuiven, scrol om te zoomen. Klik op een pin om naar zijn criterium te gaan; sleep hem om hem te verplaatsen. Klik met rechts op een pin of meting voor meer.</translation>
+    </message>
+    <message>
+        <source>Click two points whose real distance you know.</source>
+        <translation>Klik op twee punten waarvan u de werkelijke afstand kent.</translation>
+    </message>
+    <message>
+        <source>Click the points of the line; double-click or Enter ends, Esc cancels.</source>
+        <translation>Klik op de punten van de lijn; dubbelklik of Enter sluit af, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area; double-click or Enter ends, Esc cancels.</source>
+        <translation>Klik op de hoeken van het oppervlak; dubbelklik of Enter sluit af, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Click to place a pin for criterion {0}.</source>
+        <translation>Klik om een pin te plaatsen voor criterium {0}.</translation>
+    </message>
+    <message>
+        <source>Click a measurement to write its value into a plan fact.</source>
+        <translation>Klik op een meting om de waarde in een plangegeven te zetten.</translation>
+    </message>
+    <message>
+        <source>no scale</source>
+        <translation>geen schaal</translation>
+    </message>
+    <message>
+        <source>The two points are the same point; click two different points.</source>
+        <translation>De twee punten zijn hetzelfde punt; klik op twee verschillende punten.</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Kalibreren</translation>
+    </message>
+    <message>
+        <source>Real distance between the two points (m):</source>
+        <translation>Werkelijke afstand tussen de twee punten (m):</translation>
+    </message>
+    <message>
+        <source>Choose a criterion in the list first; the pin is for it.</source>
+        <translation>Kies eerst een criterium in de lijst; de pin hoort daarbij.</translation>
+    </message>
+    <message>
+        <source>Calibrate the sheet first: it has no scale yet.</source>
+        <translation>Kalibreer eerst het blad: het heeft nog geen schaal.</translation>
+    </message>
+    <message>
+        <source>The plan has no element with a fact in {0}.</source>
+        <translation>Het plan heeft geen element met een gegeven in {0}.</translation>
+    </message>
+    <message>
+        <source>Assign measurement</source>
+        <translation>Meting toekennen</translation>
+    </message>
+    <message>
+        <source>Write {0} {1} into:</source>
+        <translation>{0} {1} invullen bij:</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Bladen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a drawing (PDF, PNG or JPEG); every PDF page becomes a sheet</source>
+        <translation>Een tekening toevoegen (PDF, PNG of JPEG); elke PDF-pagina wordt een blad</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Selecteren</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oppervlak</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Assign to fact</source>
+        <translation>Aan gegeven toekennen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+</context>
+<context>
     <name>FactDelegate</name>
     <message>
         <source>unknown</source>
@@ -391,6 +538,10 @@
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
+        <source>&amp;Drawings</source>
+        <translation>&amp;Tekeningen</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -401,6 +552,10 @@
     <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Tekeningen</translation>
     </message>
     <message>
         <source>Open the &amp;Example</source>
@@ -1824,6 +1979,14 @@ Oorspronkelijk bestand: {1}</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Add drawings</source>
+        <translation>Tekeningen toevoegen</translation>
+    </message>
+    <message>
+        <source>Drawings (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Tekeningen (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

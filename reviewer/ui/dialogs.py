@@ -169,3 +169,36 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 def open_url(url: QUrl) -> bool:
     """Open a file or link with the system's default application."""
     return QDesktopServices.openUrl(url)
+
+
+def ask_drawing_paths(parent: QWidget | None, directory: str = "") -> list[Path]:
+    """Drawings to add: PNG, JPEG or PDF files."""
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("dialogs", "Add drawings"),
+        directory,
+        QCoreApplication.translate("dialogs", "Drawings (*.pdf *.png *.jpg *.jpeg)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return [Path(n) for n in names]
+
+
+def ask_number(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    value: float = 0.0,
+    minimum: float = 0.0,
+    maximum: float = 1e6,
+    decimals: int = 2,
+) -> float | None:
+    """A number (a real distance in metres, say); None when cancelled."""
+    number, ok = QInputDialog.getDouble(parent, title, label, value, minimum, maximum, decimals)
+    return number if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """One of `items` (by index); None when cancelled."""
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok and text in items else None

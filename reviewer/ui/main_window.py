@@ -138,6 +138,11 @@ def make_summary_view(parent: QWidget) -> QWidget:
     return module.SummaryView(parent)
 
 
+def make_drawing_view(parent: QWidget) -> QWidget:
+    module = importlib.import_module("reviewer.ui.drawing_view")
+    return module.DrawingView(parent)
+
+
 class LazyPage(QWidget):
     """A tab page whose widget is made the first time it is shown (or asked for)."""
 
@@ -330,11 +335,14 @@ class MainWindow(QMainWindow):
         self.summary_page = LazyPage(make_summary_view, self)
         self.plan_page.created.connect(self._page_created)
         self.summary_page.created.connect(self._page_created)
+        self.drawing_page = LazyPage(make_drawing_view, self)
+        self.drawing_page.created.connect(self._page_created)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.criterion_panel, "")
         self.tabs.addTab(self.plan_page, "")
         self.tabs.addTab(self.summary_page, "")
+        self.tabs.addTab(self.drawing_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -431,7 +439,7 @@ class MainWindow(QMainWindow):
 
         self.view_group = QActionGroup(self)
         self.view_actions: list[QAction] = []
-        for index in range(3):
+        for index in range(4):
             action = self._action(None, lambda i=index: self.show_view(i), [f"Ctrl+{index + 1}"])
             action.setCheckable(True)
             self.view_group.addAction(action)
@@ -592,13 +600,14 @@ class MainWindow(QMainWindow):
         self.add_photos_action.setText(self.tr("Add &Photos…"))
         for action, text in zip(
             self.view_actions,
-            (self.tr("&Criterion"), self.tr("&Plan"), self.tr("&Summary")),
+            (self.tr("&Criterion"), self.tr("&Plan"), self.tr("&Summary"), self.tr("&Drawings")),
             strict=True,
         ):
             action.setText(text)
         self.tabs.setTabText(0, self.tr("Criterion"))
         self.tabs.setTabText(1, self.tr("Plan"))
         self.tabs.setTabText(2, self.tr("Summary"))
+        self.tabs.setTabText(3, self.tr("Drawings"))
         self.example_action.setText(self.tr("Open the &Example"))
         self.example_workshop_action.setText(self.tr("Open the Example &Workshop"))
         self.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
@@ -693,6 +702,7 @@ class MainWindow(QMainWindow):
         self.criterion_panel.set_session(session)
         self.plan_page.set_session(session)
         self.summary_page.set_session(session)
+        self.drawing_page.set_session(session)
         if self._autosave_enabled:
             self.autosave.track(session, recovery)
         elif recovery is not None:
@@ -787,6 +797,10 @@ class MainWindow(QMainWindow):
         signal = getattr(widget, "criterionActivated", None)
         if signal is not None:
             signal.connect(self.show_criterion)
+        selected = getattr(widget, "criterionSelected", None)
+        if selected is not None:
+            selected.connect(self.navigator.select)
+            widget.set_criterion(self.navigator.current_id() or "")  # type: ignore[attr-defined]
 
     def show_criterion(self, criterion_id: str) -> None:
         """Go to a criterion (from the plan or the summary): criterion view, list, panel."""
@@ -798,6 +812,8 @@ class MainWindow(QMainWindow):
 
     def _criterion_changed(self, criterion_id: str) -> None:
         self.criterion_panel.set_criterion(criterion_id)
+        if self.drawing_page.is_created:
+            self.drawing_page.widget().set_criterion(criterion_id)  # type: ignore[attr-defined]
         self._update_verdict_actions()
 
     def _tab_changed(self, index: int) -> None:

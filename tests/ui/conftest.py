@@ -31,6 +31,9 @@ DEFAULTS: dict[str, Any] = {
     "show_info": None,
     "show_about": None,
     "open_url": True,
+    "ask_drawing_paths": [],
+    "ask_number": None,
+    "ask_choice": None,
 }
 
 

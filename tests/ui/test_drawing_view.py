@@ -125,3 +125,211 @@ def test_drawings_survive_save_and_reload(session: ReviewSession, tmp_path) -> N
     save_review(session.document, path)
     loaded = load_review(path)
     assert loaded.review.sheets[0].pins[0].position == (12.5, 34.25)
+
+
+# ---------------------------------------------------------------- the Drawings tab
+
+
+@pytest.fixture
+def drawings(opened, tmp_path, fake_dialogs):  # type: ignore[no-untyped-def]
+    """The Drawings tab of the opened test review, with one PNG sheet added."""
+    path = tmp_path / "Begane grond.png"
+    path.write_bytes(png_drawing())
+    opened.session.set_fact("galleries", 0, "dwellings", 8)
+    opened.show_view(3)
+    view = opened.drawing_page.widget()
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    view.add_from_dialog()
+    assert view.current_sheet is not None
+    return view
+
+
+def click(qtbot, view, x: float, y: float, *, double: bool = False) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF, Qt
+
+    pos = view.view.mapFromScene(QPointF(x, y))
+    if double:
+        qtbot.mouseDClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    else:
+        qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def calibrate(qtbot, view, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.drawing_view import Tool
+
+    view.set_tool(Tool.CALIBRATE)
+    fake_dialogs.reply("ask_number", 10.0)
+    click(qtbot, view, 100, 100)
+    click(qtbot, view, 300, 100)
+
+
+def test_ctrl_4_shows_the_drawings(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(opened, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert opened.tabs.currentWidget() is opened.drawing_page
+    assert opened.drawing_page.is_created
+
+
+def test_add_a_pdf_drawing_and_render_it_at_the_zoom_shown(
+    opened, tmp_path, fake_dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_drawing())
+    opened.show_view(3)
+    view = opened.drawing_page.widget()
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    view.add_from_dialog()
+    sheet = view.current_sheet
+    assert sheet.page == 0 and sheet.name == "plan"
+    qtbot.waitUntil(lambda: view.view.rendered_pixels > 0)
+    fitted = view.view.rendered_pixels
+    assert fitted <= view.view.wanted_pixels() * 1.01
+    view.view.set_zoom(view.view.zoom * 3)
+    qtbot.waitUntil(lambda: view.view.rendered_pixels > fitted * 4)
+
+
+def test_a_hostile_drawing_shows_an_error(opened, tmp_path, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bomb.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    opened.show_view(3)
+    view = opened.drawing_page.widget()
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    view.add_from_dialog()
+    assert fake_dialogs.called("show_error")
+    assert "bomb.png" in fake_dialogs.called("show_error")[0][2]
+    assert opened.session.review.sheets == []
+
+
+def test_calibrate_with_two_clicks(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    calibrate(qtbot, drawings, fake_dialogs)
+    calibration = drawings.current_sheet.calibration
+    assert calibration is not None
+    assert calibration.metres_per_unit == pytest.approx(10 / 200, rel=0.02)
+    drawings.session.undo_stack.undo()
+    assert drawings.current_sheet.calibration is None
+    drawings.session.undo_stack.redo()
+    assert drawings.current_sheet.calibration is not None
+
+
+def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from reviewer.ui.drawing_view import Tool
+
+    session = drawings.session
+    calibrate(qtbot, drawings, fake_dialogs)
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.FAILS
+    drawings.set_tool(Tool.LENGTH)
+    click(qtbot, drawings, 100, 200)
+    click(qtbot, drawings, 500, 200)  # 400 units: 20 m
+    qtbot.keyClick(drawings.view, Qt.Key.Key_Return)
+    (measurement,) = drawings.current_sheet.measurements
+    assert measurement.kind is MeasurementKind.LENGTH
+    drawings.set_tool(Tool.ASSIGN)
+
+    def gallery_length(_parent, _title, _label, items):  # type: ignore[no-untyped-def]
+        return next(i for i, text in enumerate(items) if "G1" in text and "length" in text)
+
+    fake_dialogs.reply("ask_choice", gallery_length)
+    click(qtbot, drawings, 300, 200)
+    length = session.review.plan.galleries[0].length_m
+    assert length == pytest.approx(20, abs=0.5)
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.MEETS
+    assert "measured on sheet Begane grond" in evidence_text(session)
+    session.undo_stack.undo()
+    assert session.review.plan.galleries[0].length_m == 70
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.FAILS
+    session.undo_stack.undo()  # the measurement
+    assert drawings.current_sheet.measurements == []
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert session.review.plan.galleries[0].length_m == length
+
+
+def test_measure_an_area_with_a_double_click(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.drawing_view import Tool
+
+    calibrate(qtbot, drawings, fake_dialogs)
+    drawings.set_tool(Tool.AREA)
+    click(qtbot, drawings, 100, 100)
+    click(qtbot, drawings, 300, 100)
+    click(qtbot, drawings, 300, 300)
+    click(qtbot, drawings, 100, 300, double=True)
+    (measurement,) = drawings.current_sheet.measurements
+    assert measurement.kind is MeasurementKind.AREA
+    assert len(measurement.points) == 4
+
+
+def test_a_pin_follows_the_verdict_and_selects_its_criterion(drawings, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from reviewer.domain.verdict import VERDICT_COLOURS
+    from reviewer.ui.drawing_view import Tool
+
+    session = drawings.session
+    opened.navigator.select(CRITERION)
+    drawings.set_tool(Tool.PIN)
+    click(qtbot, drawings, 400, 300)
+    ((_sheet, pin),) = session.review.pins_for(CRITERION)
+    assert pin.number == 1
+    item = drawings.view.pin_items[1]
+    verdict = session.review.assessments[CRITERION].verdict
+    assert item.brush().color() == QColor(VERDICT_COLOURS[verdict])
+    session.set_verdict(CRITERION, Verdict.MEETS, override_reason="seen on site")
+    assert drawings.view.pin_items[1].brush().color() == QColor(VERDICT_COLOURS[Verdict.MEETS])
+    session.undo_stack.undo()
+    assert drawings.view.pin_items[1].brush().color() == QColor(VERDICT_COLOURS[verdict])
+    # clicking the pin selects its criterion
+    other = next(c.id for c in session.review.criteria() if c.id != CRITERION)
+    opened.navigator.select(other)
+    drawings.set_tool(Tool.SELECT)
+    click(qtbot, drawings, 400, 300)
+    assert opened.navigator.current_id() == CRITERION
+    assert opened.tabs.currentWidget() is opened.drawing_page
+    session.undo_stack.undo()  # the pin
+    assert session.review.pins_for(CRITERION) == []
+    assert drawings.view.pin_items == {}
+    session.undo_stack.redo()
+    assert 1 in drawings.view.pin_items
+
+
+def test_pins_keep_their_place_at_any_zoom_size_and_after_reload(  # type: ignore[no-untyped-def]
+    drawings, opened, qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QPointF
+
+    from reviewer.ui.drawing_view import Tool
+
+    opened.navigator.select(CRITERION)
+    drawings.set_tool(Tool.PIN)
+    click(qtbot, drawings, 250, 150)
+    ((_s, pin),) = drawings.session.review.pins_for(CRITERION)
+    position = pin.position
+    assert position == pytest.approx((250, 150), abs=2)
+    drawings.view.set_zoom(drawings.view.zoom * 2.5)
+    opened.resize(opened.width() + 200, opened.height() + 100)
+    qtbot.wait(10)
+    item = drawings.view.pin_items[1]
+    assert (item.pos().x(), item.pos().y()) == position
+    # still where the drawing shows that point
+    assert drawings.view.pin_at(drawings.view.mapFromScene(QPointF(*position))) is item
+    path = tmp_path / "with-pins.review"
+    drawings.session.save(path)
+    assert opened.open_file(path)
+    reopened = opened.drawing_page.widget()
+    assert reopened.current_sheet.pins[0].position == position
+    assert reopened.view.pin_items[1].pos() == QPointF(*position)
+
+
+def test_rename_and_remove_a_sheet(drawings, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    fake_dialogs.reply("ask_text", "Verdieping 1")
+    drawings.rename_current()
+    assert drawings.sheet_list.item(0).text() == "Verdieping 1"
+    fake_dialogs.reply("ask_yes_no", True)
+    drawings.remove_current()
+    assert drawings.sheet_list.count() == 0
+    drawings.session.undo_stack.undo()
+    assert drawings.sheet_list.item(0).text() == "Verdieping 1"
+    drawings.session.undo_stack.undo()
+    assert drawings.sheet_list.item(0).text() == "Begane grond"
