@@ -137,6 +137,10 @@
         <translation>Foto&apos;s</translation>
     </message>
     <message>
+        <source>Pins on the drawings</source>
+        <translation>Pinnen op de tekeningen</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Foto&apos;s toevoegen…</translation>
     </message>
@@ -151,6 +155,10 @@
     <message>
         <source>Choose a criterion in the list on the left.</source>
         <translation>Kies een criterium in de lijst links.</translation>
+    </message>
+    <message>
+        <source>Pin {0} on {1}</source>
+        <translation>Pin {0} op {1}</translation>
     </message>
     <message>
         <source>outside the perspective of this review</source>

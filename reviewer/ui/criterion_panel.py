@@ -199,6 +199,7 @@ class CriterionPanel(QWidget):
     """Shows one criterion of the session's review and edits its assessment."""
 
     photosAdded = Signal(int)
+    pinActivated = Signal(int)  # pin number: show it on its drawing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,6 +334,15 @@ class CriterionPanel(QWidget):
         photos_layout.addWidget(self.photo_list)
         photos_layout.addLayout(photo_buttons)
 
+        # pins on the drawings
+        self.pins_box = QGroupBox(self)
+        self.pin_list = QListWidget(self.pins_box)
+        self.pin_list.setMaximumHeight(96)
+        self.pin_list.itemActivated.connect(self._pin_clicked)
+        self.pin_list.itemClicked.connect(self._pin_clicked)
+        pins_layout = QVBoxLayout(self.pins_box)
+        pins_layout.addWidget(self.pin_list)
+
         for edit in (
             self.notes_edit,
             self.measure_edit,
@@ -371,6 +381,7 @@ class CriterionPanel(QWidget):
         work.addWidget(self.verdict_box)
         work.addWidget(self.notes_box, 1)
         work.addWidget(self.photos_box)
+        work.addWidget(self.pins_box)
         self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         content = QWidget(self)
@@ -451,6 +462,7 @@ class CriterionPanel(QWidget):
         self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(current), 0))
         self.priority_combo.blockSignals(False)
         self.photos_box.setTitle(self.tr("Photos"))
+        self.pins_box.setTitle(self.tr("Pins on the drawings"))
         self.add_photo_button.setText(self.tr("Add photos…"))
         self.remove_photo_button.setText(self.tr("Remove"))
         self.drop_hint.setText(self.tr("or drop JPEG or PNG files here"))
@@ -468,10 +480,12 @@ class CriterionPanel(QWidget):
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.assessmentChanged.disconnect(self._assessment_changed)
+            self._session.sheetsChanged.disconnect(self._refresh_pins)
         self._session = session
         self._thumbs.clear()
         if session is not None:
             session.assessmentChanged.connect(self._assessment_changed)
+            session.sheetsChanged.connect(self._refresh_pins)
         self.set_criterion(None)
 
     def set_criterion(self, criterion_id: str | None) -> None:
@@ -487,6 +501,22 @@ class CriterionPanel(QWidget):
         if criterion is not None:
             self.scroll.verticalScrollBar().setValue(0)
             self.refresh()
+        self._refresh_pins()
+
+    def _refresh_pins(self) -> None:
+        self.pin_list.clear()
+        if self._session is None or self._criterion is None:
+            self.pins_box.setVisible(False)
+            return
+        pins = self._session.review.pins_for(self._criterion.id)
+        for sheet, pin in pins:
+            item = QListWidgetItem(self.tr("Pin {0} on {1}").format(pin.number, sheet.name))
+            item.setData(Qt.ItemDataRole.UserRole, pin.number)
+            self.pin_list.addItem(item)
+        self.pins_box.setVisible(bool(pins))
+
+    def _pin_clicked(self, item: QListWidgetItem) -> None:
+        self.pinActivated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _assessment_changed(self, criterion_id: str) -> None:
         if self._criterion is not None and criterion_id == self._criterion.id:

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
         self.criterion_panel = CriterionPanel(self)
+        self.criterion_panel.pinActivated.connect(self.show_pin)
         self.plan_page = LazyPage(make_plan_panel, self)
         self.summary_page = LazyPage(make_summary_view, self)
         self.plan_page.created.connect(self._page_created)
@@ -809,6 +810,11 @@ class MainWindow(QMainWindow):
         self.show_view(0)
         if self.navigator.select(criterion_id):
             self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_pin(self, number: int) -> None:
+        """Show a pin on its drawing, in the Drawings tab."""
+        self.show_view(3)
+        self.drawing_page.widget().show_pin(number)  # type: ignore[attr-defined]
 
     def _criterion_changed(self, criterion_id: str) -> None:
         self.criterion_panel.set_criterion(criterion_id)

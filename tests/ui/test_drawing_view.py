@@ -333,3 +333,20 @@ def test_rename_and_remove_a_sheet(drawings, fake_dialogs) -> None:  # type: ign
     assert drawings.sheet_list.item(0).text() == "Verdieping 1"
     drawings.session.undo_stack.undo()
     assert drawings.sheet_list.item(0).text() == "Begane grond"
+
+
+def test_the_criterion_panel_lists_its_pins_and_shows_them(drawings, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    opened.navigator.select(CRITERION)
+    sheet = drawings.current_sheet
+    drawings.session.add_pin(sheet.id, CRITERION, (700, 500))
+    panel = opened.criterion_panel
+    assert panel.pin_list.count() == 1
+    assert panel.pin_list.item(0).text() == "Pin 1 on Begane grond"
+    opened.show_view(0)
+    drawings.view.set_zoom(3.0)
+    panel._pin_clicked(panel.pin_list.item(0))
+    assert opened.tabs.currentWidget() is opened.drawing_page
+    centre = drawings.view.mapToScene(drawings.view.viewport().rect().center())
+    assert abs(centre.x() - 700) < 60 and abs(centre.y() - 500) < 60
+    drawings.session.undo_stack.undo()
+    assert panel.pin_list.count() == 0
