@@ -19,9 +19,18 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reviewer.domain.drawing import (  # noqa: E402
+    FactTarget,
+    Measurement,
+    MeasurementKind,
+    Pin,
+    assign_measurement,
+    calibration_from_points,
+)
 from reviewer.domain.review import PhotoRef, Priority, Reviewer, new_review, set_verdict  # noqa: E402
 from reviewer.domain.verdict import Verdict  # noqa: E402
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES  # noqa: E402
+from reviewer.storage.drawings import add_drawing  # noqa: E402
 from reviewer.storage.review_file import ReviewDocument, save_review  # noqa: E402
 from reviewer.storage.yamlfile import load_checklist, load_plan  # noqa: E402
 
@@ -37,6 +46,7 @@ def build(source: Path) -> Path:
     review.created = review.modified = when
     attachments: dict[str, bytes] = {}
     known = {c.id for c in checklist.criteria()}
+    _add_drawings(ReviewDocument(review, attachments), source.parent, spec.get("drawings") or [])
     for cid, entry in (spec.get("assessments") or {}).items():
         if cid not in known:
             raise SystemExit(f"{source.name}: {cid} is not a criterion of the checklist")
@@ -68,6 +78,34 @@ def build(source: Path) -> Path:
     out = source.parent / spec["output"]
     save_review(ReviewDocument(review, attachments), out)
     return out
+
+
+def _add_drawings(doc: ReviewDocument, folder: Path, entries: list[dict]) -> None:
+    """Drawings from the YAML: a sheet per file with its name, calibration (two points and
+    their distance), measurements (optionally assigned to a plan fact) and pins."""
+    for entry in entries:
+        path = folder / entry["file"]
+        (sheet, *_rest) = add_drawing(doc, path.name, path.read_bytes())
+        sheet.name = entry.get("name", sheet.name)
+        if "calibration" in entry:
+            cal = entry["calibration"]
+            sheet.calibration = calibration_from_points(*cal["points"], cal["distance_m"])
+        for n, m in enumerate(entry.get("measurements") or [], start=1):
+            points = [tuple(p) for p in m["points"]]
+            kind = MeasurementKind(m["kind"])
+            sheet.measurements = [
+                *sheet.measurements,
+                Measurement(id=f"M{n}", kind=kind, points=points),
+            ]
+            if "assign" in m:
+                assign_measurement(doc.review, sheet.id, f"M{n}", FactTarget(**m["assign"]))
+        for pin in entry.get("pins") or []:
+            number = max((p.number for s in doc.review.sheets for p in s.pins), default=0) + 1
+            position = tuple(pin["position"])
+            sheet.pins = [
+                *sheet.pins,
+                Pin(number=number, criterion_id=pin["criterion"], position=position),
+            ]
 
 
 def main() -> int:

@@ -79,6 +79,8 @@ def test_regenerating_gives_the_committed_review(source, tmp_path):
     shutil.copy(source.parent / spec["plan"], tmp_path / spec["plan"])
     if (EXAMPLES / "photos").is_dir():
         shutil.copytree(EXAMPLES / "photos", tmp_path / "photos")
+    if (EXAMPLES / "drawings").is_dir():
+        shutil.copytree(EXAMPLES / "drawings", tmp_path / "drawings")
     out = _build_module().build(tmp_path / source.name)
     assert out == tmp_path / spec["output"]
     fresh = load_review(out)
