@@ -5,7 +5,9 @@ Only sheets with pins or measurements are printed. Each is rendered once through
 the page frame), saved as PNG when it has few colours (a line drawing) and JPEG
 otherwise, and drawn by `SheetDrawing`, which lays the pins (numbered circles in their
 verdict colour) and measurements (blue lines and polygons with their value) over it in
-sheet coordinates, so they sit where the reviewer put them.
+sheet coordinates, so they sit where the reviewer put them. `sheet_page` is what both the
+review report and the workshop report (once per side) print under a sheet's heading:
+the scale, the drawing, the pin legend and the measurements.
 """
 
 from __future__ import annotations
@@ -15,21 +17,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import Color, white
-from reportlab.platypus import Flowable
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from reviewer.domain.drawing import Measurement, MeasurementKind, Sheet, measured_value
+from reviewer.domain.plan import FACTS
 from reviewer.domain.review import Review
 from reviewer.domain.text import Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.report.escape import para_text
+from reviewer.report.flowables import STRIP, strip_table
 from reviewer.report.fonts import BOLD, REGULAR
-from reviewer.report.labels import format_decimal
-from reviewer.report.styles import colour
+from reviewer.report.labels import format_decimal, label
+from reviewer.report.styles import FRAME_WIDTH, colour
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument
 
 MAX_PIXELS = 3_000_000  # ~2000 × 1400 px: 250-300 dpi over an A4 frame
 MEASURE_COLOUR = "#1565c0"
 PIN_RADIUS = 6.0  # points on paper, whatever the sheet's scale
+LEGEND_HEADS = ("col_pin", "col_criterion", "col_verdict")
+MEASUREMENT_HEADS = ("col_measurement", "col_value", "col_fact")
 
 
 @dataclass(frozen=True)
@@ -177,3 +186,102 @@ class SheetDrawing(Flowable):
         canv.setFont(BOLD if len(text) < 3 else REGULAR, size)
         canv.drawCentredString(x, y - size * 0.35, text)
         canv.restoreState()
+
+
+# ---------------------------------------------------------------------------- pages
+
+
+def scale_text(sheet: Sheet, lang: Lang) -> str:
+    """How the sheet was put to scale, in words ("Schaal 1:100", ...)."""
+    calibration = sheet.calibration
+    if calibration is None:
+        return label("scale_none", lang)
+    if calibration.scale is not None:
+        return label("scale_ratio", lang, scale=f"{calibration.scale:g}")
+    distance = format_decimal(calibration.distance_m or 0, lang)
+    return label("scale_points", lang, distance=distance)
+
+
+def sheet_page(
+    review: Review,
+    sheet: Sheet,
+    image: DrawingImage | None,
+    lang: Lang,
+    styles: StyleSheet1,
+) -> list[Flowable]:
+    """What goes under a sheet's heading in a report: its scale, the drawing with its pins
+    and measurements (or why it cannot be shown), a legend of the pins (number,
+    criterion, verdict) and a table of the measurements (value, the fact it was used for).
+    Every piece of user text is escaped."""
+
+    def p(text: str, style: str) -> Paragraph:
+        return Paragraph(para_text(text), styles[style])
+
+    story: list[Flowable] = [p(scale_text(sheet, lang), "small")]
+    if image is not None and image.path is not None:
+        verdicts = {
+            pin.number: VERDICT_COLOURS[review.assessments[pin.criterion_id].verdict]
+            for pin in sheet.pins
+        }
+        story.append(SheetDrawing(sheet, image.path, verdicts, lang, FRAME_WIDTH, 125 * mm))
+    else:
+        reason = image.problem if image is not None else "missing"
+        story.append(p(label("drawing_unreadable", lang, name=sheet.name, reason=reason), "body"))
+    story.append(Spacer(1, 4 * mm))
+    if sheet.pins:
+        story.append(_pin_legend(review, sheet, lang, styles))
+    if sheet.measurements:
+        story.append(Spacer(1, 3 * mm))
+        story.append(_measurement_table(sheet, lang, styles))
+    return story
+
+
+def _pin_legend(review: Review, sheet: Sheet, lang: Lang, styles: StyleSheet1) -> Flowable:
+    cell, head = styles["cell"], styles["cell_head"]
+    rows: list[list[object]] = [
+        ["", *(Paragraph(para_text(label(k, lang)), head) for k in LEGEND_HEADS)]
+    ]
+    strips: list[str | None] = [None]
+    for pin in sorted(sheet.pins, key=lambda p: p.number):
+        criterion = review.checklist.criterion(pin.criterion_id)
+        verdict = review.assessments[pin.criterion_id].verdict
+        element = f" · {pin.element}" if pin.element else ""
+        rows.append(
+            [
+                "",
+                Paragraph(f"<b>{pin.number}</b>", cell),
+                Paragraph(
+                    f"<b>{para_text(criterion.id)}</b> "
+                    f"{para_text(criterion.title.get(lang) + element)}",
+                    cell,
+                ),
+                Paragraph(para_text(verdict.label.get(lang)), cell),
+            ]
+        )
+        strips.append(VERDICT_COLOURS[verdict])
+    widths = [STRIP, 12 * mm, FRAME_WIDTH - STRIP - 12 * mm - 40 * mm, 40 * mm]
+    return strip_table(rows, widths, strips, header=True)
+
+
+def _measurement_table(sheet: Sheet, lang: Lang, styles: StyleSheet1) -> Flowable:
+    cell, head = styles["cell"], styles["cell_head"]
+    rows: list[list[object]] = [
+        ["", *(Paragraph(para_text(label(k, lang)), head) for k in MEASUREMENT_HEADS)]
+    ]
+    for m in sheet.measurements:
+        value = measurement_text(sheet, m, lang) or label("not_calibrated", lang)
+        used = ""
+        if m.assigned is not None:
+            fact = FACTS[m.assigned.collection][m.assigned.fact].label.get(lang)
+            used = f"{m.assigned.element} {fact}".strip()
+        rows.append(
+            [
+                "",
+                Paragraph(para_text(m.id), cell),
+                Paragraph(para_text(value), cell),
+                Paragraph(para_text(used), cell),
+            ]
+        )
+    widths = [STRIP, 30 * mm, 35 * mm, FRAME_WIDTH - STRIP - 65 * mm]
+    strips: list[str | None] = [None] + [MEASURE_COLOUR] * len(sheet.measurements)
+    return strip_table(rows, widths, strips, header=True)

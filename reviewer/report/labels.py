@@ -210,6 +210,19 @@ LABELS: dict[str, Text] = {
     "only_side": t("Alleen {side} · {perspective}", "Only {side} · {perspective}"),
     "one_sided_other": t("Overige eenzijdige oordelen", "Other one-sided verdicts"),
     "agreements": t("Overeenstemming per criterium", "Agreement per criterion"),
+    "ws_drawings_intro": t(
+        "De spelden van beide kanten, elk op de eigen tekeningen en in de kleur van het "
+        "eigen oordeel. De nummers zijn die van de kant zelf: pin 2 van A en pin 2 van B "
+        "zijn verschillende spelden.",
+        "The pins of both sides, each on its own drawings and in the colour of its own "
+        "verdict. The numbers are each side's own: pin 2 of A and pin 2 of B are "
+        "different pins.",
+    ),
+    "ws_no_drawings": t(
+        "{side} heeft geen spelden of metingen op tekeningen gezet.",
+        "{side} placed no pins or measurements on drawings.",
+    ),
+    "ws_sheet": t("{side}: {sheet}", "{side}: {sheet}"),
     "agreements_none": t(
         "Geen criteria waarover beide kanten hetzelfde oordelen.",
         "No criteria on which both sides agree.",

@@ -35,18 +35,16 @@ from reviewer import __version__
 from reviewer.domain.checklist import Criterion, Section
 from reviewer.domain.drawing import Sheet
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
-from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, FACTS
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.review import Assessment, Review
 from reviewer.domain.text import LANGUAGES, Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
-    MEASURE_COLOUR,
     DrawingImage,
-    SheetDrawing,
-    measurement_text,
     prepare_drawings,
     printed_sheets,
+    sheet_page,
 )
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
@@ -65,7 +63,6 @@ from reviewer.report.labels import (
     OUTCOME_LABELS,
     PRIORITY_LABELS,
     format_date,
-    format_decimal,
     format_percent,
     label,
 )
@@ -732,92 +729,10 @@ class ReviewReport:
             story += self._sheet_page(sheet)
         return story
 
-    def _scale_text(self, sheet: Sheet) -> str:
-        calibration = sheet.calibration
-        if calibration is None:
-            return self.L("scale_none")
-        if calibration.scale is not None:
-            return self.L("scale_ratio", scale=f"{calibration.scale:g}")
-        distance = format_decimal(calibration.distance_m or 0, self.lang)
-        return self.L("scale_points", distance=distance)
-
     def _sheet_page(self, sheet: Sheet) -> list[Flowable]:
-        lang = self.lang
-        story: list[Flowable] = [
-            self.heading(sheet.name, "h2", f"sheet-{sheet.id}", 1),
-            self.p(self._scale_text(sheet), "small"),
-        ]
+        heading = self.heading(sheet.name, "h2", f"sheet-{sheet.id}", 1)
         image = self.drawings.get(sheet.id)
-        if image is not None and image.path is not None:
-            verdicts = {
-                p.number: VERDICT_COLOURS[self.review.assessments[p.criterion_id].verdict]
-                for p in sheet.pins
-            }
-            story.append(SheetDrawing(sheet, image.path, verdicts, lang, FRAME_WIDTH, 125 * mm))
-        else:
-            reason = image.problem if image is not None else "missing"
-            story.append(
-                self.p(self.L("drawing_unreadable", name=sheet.name, reason=reason), "body")
-            )
-        story.append(Spacer(1, 4 * mm))
-        cell, head = self.styles["cell"], self.styles["cell_head"]
-        if sheet.pins:
-            rows: list[list[object]] = [
-                [
-                    "",
-                    Paragraph(para_text(self.L("col_pin")), head),
-                    Paragraph(para_text(self.L("col_criterion")), head),
-                    Paragraph(para_text(self.L("col_verdict")), head),
-                ]
-            ]
-            strips: list[str | None] = [None]
-            for pin in sorted(sheet.pins, key=lambda p: p.number):
-                criterion = self.review.checklist.criterion(pin.criterion_id)
-                verdict = self.review.assessments[pin.criterion_id].verdict
-                element = f" · {pin.element}" if pin.element else ""
-                rows.append(
-                    [
-                        "",
-                        Paragraph(f"<b>{pin.number}</b>", cell),
-                        Paragraph(
-                            f"<b>{para_text(criterion.id)}</b> "
-                            f"{para_text(criterion.title.get(lang) + element)}",
-                            cell,
-                        ),
-                        Paragraph(para_text(verdict.label.get(lang)), cell),
-                    ]
-                )
-                strips.append(VERDICT_COLOURS[verdict])
-            widths = [STRIP, 12 * mm, FRAME_WIDTH - STRIP - 12 * mm - 40 * mm, 40 * mm]
-            story.append(strip_table(rows, widths, strips, header=True))
-        if sheet.measurements:
-            story.append(Spacer(1, 3 * mm))
-            rows = [
-                [
-                    "",
-                    Paragraph(para_text(self.L("col_measurement")), head),
-                    Paragraph(para_text(self.L("col_value")), head),
-                    Paragraph(para_text(self.L("col_fact")), head),
-                ]
-            ]
-            for m in sheet.measurements:
-                value = measurement_text(sheet, m, lang) or self.L("not_calibrated")
-                used = ""
-                if m.assigned is not None:
-                    fact = FACTS[m.assigned.collection][m.assigned.fact].label.get(lang)
-                    used = f"{m.assigned.element} {fact}".strip()
-                rows.append(
-                    [
-                        "",
-                        Paragraph(para_text(m.id), cell),
-                        Paragraph(para_text(value), cell),
-                        Paragraph(para_text(used), cell),
-                    ]
-                )
-            widths = [STRIP, 30 * mm, 35 * mm, FRAME_WIDTH - STRIP - 65 * mm]
-            strips = [None] + [MEASURE_COLOUR] * len(sheet.measurements)
-            story.append(strip_table(rows, widths, strips, header=True))
-        return story
+        return [heading, *sheet_page(self.review, sheet, image, self.lang, self.styles)]
 
     # ------------------------------------------------------------------ closing
 

@@ -56,6 +56,7 @@ from reviewer.domain.review import Assessment, PhotoRef, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
+from reviewer.report.drawings import DrawingImage, prepare_drawings, printed_sheets, sheet_page
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
 from reviewer.report.flowables import (
@@ -216,16 +217,22 @@ def _export_workshop(
     except DocumentFileError as exc:
         raise ReportError(f"Cannot make the report: {exc}") from None
     photo_count = sum(len(x) for x in attachments)
-    # steps: read, each photo, cover, each part of the story, write
-    tracker = _Progress(progress, 1 + photo_count + 1 + len(WorkshopReport.PARTS) + 1)
+    sheet_count = sum(len(printed_sheets(d.review)) for d in (doc_a, doc_b))
+    # steps: read, each photo, each drawing, cover, each part of the story, write
+    steps = 1 + photo_count + sheet_count + 1 + len(WorkshopReport.PARTS) + 1
+    tracker = _Progress(progress, steps)
 
     def make(folder: Path) -> bytes:
         photos: list[dict[str, Photo]] = []
-        for side, side_attachments in zip(SIDES, attachments, strict=True):
+        drawings: list[dict[str, DrawingImage]] = []
+        for side, side_attachments, doc in zip(SIDES, attachments, (doc_a, doc_b), strict=True):
             side_folder = folder / side  # both sides may have a photo called hof.jpg
             side_folder.mkdir()
             photos.append(prepare_photos(side_attachments, side_folder, tracker.step))
-        report = WorkshopReport(workshop, comparison, photos, lang=lang, step=tracker.step)
+            drawings.append(prepare_drawings(doc, side_folder, tracker.step))
+        report = WorkshopReport(
+            workshop, comparison, photos, drawings=drawings, lang=lang, step=tracker.step
+        )
         return report.render()
 
     return export_pdf(target, tracker, make)
@@ -418,7 +425,7 @@ def _plan_title(a: Review, b: Review) -> str:
 class WorkshopReport(_Story):
     """The story of a workshop report, and its rendering to PDF bytes."""
 
-    PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements")
+    PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements", "drawing_pages")
 
     def __init__(
         self,
@@ -428,12 +435,14 @@ class WorkshopReport(_Story):
         *,
         lang: Lang,
         step: Callable[[], None] = lambda: None,
+        drawings: Sequence[dict[str, DrawingImage]] = ({}, {}),
     ) -> None:
         super().__init__(lang, step)
         self.workshop = workshop
         self.comparison = comparison
         self.reviews = (workshop.review_a, workshop.review_b)
         self.photos = tuple(photos)
+        self.drawings = tuple(drawings)
         self.checklist = workshop.review_a.checklist
         self.date = format_date(workshop.date, lang)
         self._photo_number = 0
@@ -639,8 +648,42 @@ class WorkshopReport(_Story):
             story.append(self.p(self.L("neither", n=neither), "small"))
         return story
 
+    # ------------------------------------------------------------------ drawings
+
+    def drawing_pages(self) -> list[Flowable]:
+        """Each side's sheets with pins or measurements, the side's pins on them."""
+        sheets = [printed_sheets(review) for review in self.reviews]
+        if not any(sheets):
+            return []
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.L("drawings"), "h1", "drawings", 0),
+            self.p(self.L("ws_drawings_intro"), "intro"),
+        ]
+        first = True
+        for index, side_sheets in enumerate(sheets):
+            if not side_sheets:
+                story.append(self.p(self.L("ws_no_drawings", side=self.side_name(index)), "body"))
+            for sheet in side_sheets:
+                if not first:
+                    story.append(PageBreak())
+                first = False
+                title = self.L("ws_sheet", side=self.side_name(index), sheet=sheet.name)
+                image = self.drawings[index].get(sheet.id)
+                story.append(self.heading(title, "h2", f"sheet-{SIDES[index]}-{sheet.id}", 1))
+                story += sheet_page(self.reviews[index], sheet, image, self.lang, self.styles)
+        return story
+
     def _criterion_with_conclusion(self, criterion_id: str) -> list[Flowable]:
+        """A compact table's criterion cell: id, title, both sides' pins, the conclusion."""
         cell = self.criterion_cell(self.checklist.criterion(criterion_id))
+        refs = [
+            f"{side}: {self.L('pin_ref', n=pin.number, sheet=sheet.name)}"
+            for side, review in zip(SIDES, self.reviews, strict=True)
+            for sheet, pin in review.pins_for(criterion_id)
+        ]
+        if refs:
+            cell += labelled(self.L("pins_label"), "; ".join(refs), self.styles["cell_small"])
         conclusion = self.conclusion(criterion_id)
         if conclusion is not None:
             cell.append(Spacer(1, 2))
@@ -807,6 +850,11 @@ class WorkshopReport(_Story):
             if text.strip():
                 cell.append(Spacer(1, 2))
                 cell += labelled(self.L(key), text, style)
+        pins = self.reviews[index].pins_for(assessment.criterion_id)
+        if pins:
+            refs = "; ".join(self.L("pin_ref", n=p.number, sheet=s.name) for s, p in pins)
+            cell.append(Spacer(1, 2))
+            cell += labelled(self.L("pins_label"), refs, style)
         if assessment.photos:
             items = self._photo_items(index, assessment.photos)
             columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits

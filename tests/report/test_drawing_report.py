@@ -130,3 +130,65 @@ def test_an_unrenderable_drawing_is_reported_in_its_place(tmp_path, drawn, monke
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "kan niet worden getoond: the drawing is damaged" in text
     assert "Pin Criterium Oordeel" in text
+
+
+# ----------------------------------------------------------------- workshop report
+
+
+@pytest.fixture
+def workshop_sides(drawn, checklist):
+    """Safety review A with the drawn ground floor; cohesion review B of the same plan
+    with its own pin 1 on its own sheet, for a different criterion."""
+    from reviewer.domain.review import Reviewer, new_review
+    from reviewer.storage.review_file import ReviewDocument
+
+    plan = drawn.review.plan.model_copy(deep=True)
+    b = ReviewDocument(new_review(plan, checklist, "cohesion", Reviewer(name="P. Jansen")))
+    (sheet,) = add_drawing(b, "hof.pdf", plan_pdf(1190, 842))
+    sheet.name = "Binnenhof"
+    sheet.pins = [Pin(number=1, criterion_id="OR-HOF-01", position=(600, 400))]
+    set_verdict(b.review, "OR-HOF-01", Verdict.PARTLY, justification="Poort nog onbekend")
+    return drawn, b
+
+
+def test_workshop_report_shows_the_pins_of_both_sides(tmp_path, workshop_sides):
+    from reviewer.report import export_workshop_report
+
+    a, b = workshop_sides
+    out = export_workshop_report(a, b, tmp_path / "werksessie.pdf", lang="nl")
+    reader = PdfReader(out)
+    pages = [" ".join(text.split()) for text in pdf_pages(out)]
+    # one drawing page per side, each headed by its side, each with its own legend
+    page_a = next(i for i, t in enumerate(pages) if "A · Veiligheid: Begane grond <b>a < b" in t)
+    page_b = next(i for i, t in enumerate(pages) if "B · Cohesie: Binnenhof" in t)
+    assert page_a < page_b
+    assert "1 GEB-ENTREE-01" in pages[page_a] and "2 GEB-GALERIJ-01" in pages[page_a]
+    assert "38,81 m" in pages[page_a]
+    assert "1 OR-HOF-01" in pages[page_b] and "deels" in pages[page_b]
+    assert "GEB-ENTREE-01" not in pages[page_b]
+    # each page carries its own drawing, downscaled, in its sheet's aspect ratio
+    (size_a,) = [s for s in images(reader.pages[page_a]) if s not in {(4000, 3000), (900, 1200)}]
+    (size_b,) = images(reader.pages[page_b])
+    assert size_a[0] / size_a[1] == pytest.approx(1684 / 1190, rel=0.01)
+    assert size_b[0] / size_b[1] == pytest.approx(1190 / 842, rel=0.01)
+    assert size_b[0] * size_b[1] <= MAX_PIXELS
+    # the cards refer to each side's own pins
+    text = " ".join(pages)
+    assert "Op tekening: Pin 1 op Binnenhof" in text
+    # both agree GEB-GALERIJ-01 fails: the compact table names the side of the pin
+    assert "Op tekening: A: Pin 2 op Begane grond <b>a < b" in text
+    assert "Tekeningen" in [o.title for o in reader.outline if not isinstance(o, list)]
+
+
+def test_workshop_report_says_when_one_side_has_no_drawings(tmp_path, workshop_sides):
+    from reviewer.report import export_workshop_report
+
+    a, b = workshop_sides
+    b.review.sheets = []
+    out = export_workshop_report(a, b, tmp_path / "werksessie.pdf", lang="en")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "A · Safety: Begane grond" in text
+    assert "B · Cohesion placed no pins or measurements on drawings." in text
+    a.review.sheets = []
+    out = export_workshop_report(a, b, tmp_path / "no-drawings.pdf", lang="en")
+    assert "Drawings" not in " ".join(pdf_pages(out))
