@@ -150,3 +150,23 @@ def test_example_photos_are_small_jpegs():
         assert len(data) < 200 * 1024
         with Image.open(io.BytesIO(data)) as img:
             assert (img.format, img.size) == ("JPEG", (1200, 800))
+
+
+def test_galerijflat_pair_pins_its_findings_on_the_ground_floor(galerijflat):
+    """Both sides of the example workshop carry the calibrated ground floor, each with
+    pins for its own main findings; the safety side measured gallery G1 on it."""
+    from reviewer.domain.drawing import measured_value
+
+    for review in galerijflat:
+        (sheet,) = review.sheets
+        assert sheet.name == "Begane grond" and sheet.calibration is not None
+        assert len(sheet.pins) >= 3
+        for pin in sheet.pins:
+            assert 0 <= pin.position[0] <= sheet.width and 0 <= pin.position[1] <= sheet.height
+            assert review.assessments[pin.criterion_id].verdict is Verdict.FAILS
+    safety, cohesion = galerijflat
+    (measurement,) = safety.sheets[0].measurements
+    assert measured_value(safety.sheets[0], measurement) == pytest.approx(70, abs=0.5)
+    assert safety.plan.galleries[0].length_m == pytest.approx(70, abs=0.5)
+    pinned = {p.criterion_id for r in galerijflat for p in r.sheets[0].pins}
+    assert {"OR-HOF-01", "SB-PLINT-02", "SB-ENTREE-01"} <= pinned
