@@ -16,7 +16,9 @@ one point is 0.3528 mm on paper.
 Provenance: a measurement assigned to a plan fact writes its value into the plan (see
 `assign_measurement`); as long as the plan still holds that value, the rule evidence for
 that element says on which sheet it was measured (`measured_note`, used by
-`reviewer.domain.review.apply_rules`).
+`reviewer.domain.review.apply_rules`). Recalibrating a sheet (`calibrate_sheet`) writes the
+new values of its measured facts into the plan, so the plan never keeps a number the
+sheet no longer measures.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ __all__ = [
     "Sheet",
     "area_m2",
     "assign_measurement",
+    "calibrate_sheet",
     "calibration_from_points",
     "calibration_from_scale",
     "length_m",
@@ -360,6 +363,76 @@ def assign_measurement(
     old = getattr(element, target.fact)
     setattr(element, target.fact, value)
     return AssignResult(target, old, value, apply_rules(review))
+
+
+@dataclass(frozen=True)
+class Remeasured:
+    """A plan fact `calibrate_sheet` re-wrote: the measurement, the fact, old and new value."""
+
+    measurement_id: str
+    target: FactTarget
+    old_value: float | None
+    new_value: float
+
+
+@dataclass(frozen=True)
+class CalibrateResult:
+    """What `calibrate_sheet` did: the facts re-written with the new scale, the assigned
+    measurements left alone because the plan no longer held their value (typed over, or
+    not measurable before), and the criteria whose verdict or evidence changed."""
+
+    remeasured: list[Remeasured]
+    left_alone: list[str]
+    changed: list[str]
+
+
+def calibrate_sheet(
+    review: Review, sheet_id: str, calibration: Calibration | None
+) -> CalibrateResult:
+    """Give a sheet a (new) calibration and keep the facts measured on it honest.
+
+    Every measurement on the sheet whose assigned fact still holds the value it measured
+    with the old calibration gets the value it measures with the new one written into
+    the plan, so the plan keeps no stale number and the evidence still says the fact was
+    measured on this sheet. A fact typed over since (or a measurement that had no value)
+    is left as it is: it is not the measurement's number. Rules are re-evaluated.
+
+    Raises pydantic's ValidationError when the sheet refuses the calibration (a scale on
+    an image, points off the sheet); the review is then unchanged.
+    """
+    from reviewer.domain.review import apply_rules  # review imports this module
+
+    sheet = next((s for s in review.sheets if s.id == sheet_id), None)
+    if sheet is None:
+        raise KeyError(f"there is no sheet {sheet_id!r}")
+    still_measured: list[tuple[Measurement, Any]] = []
+    left_alone: list[str] = []
+    for m in sheet.measurements:
+        if m.assigned is None:
+            continue
+        element = _find_element(review.plan, m.assigned)
+        value = measured_value(sheet, m)
+        if element is not None and value is not None and getattr(element, m.assigned.fact) == value:
+            still_measured.append((m, element))
+        else:
+            left_alone.append(m.id)
+    before = sheet.calibration
+    try:
+        sheet.calibration = calibration  # validated by the sheet, before any fact changes
+    except ValueError:
+        sheet.calibration = before  # pydantic keeps a refused value assigned; put it back
+        raise
+    remeasured: list[Remeasured] = []
+    for m, element in still_measured:
+        assert m.assigned is not None
+        value = measured_value(sheet, m)
+        if value is None:  # calibration removed: the plan keeps the last measured number
+            left_alone.append(m.id)
+            continue
+        old = getattr(element, m.assigned.fact)
+        setattr(element, m.assigned.fact, value)
+        remeasured.append(Remeasured(m.id, m.assigned, old, value))
+    return CalibrateResult(remeasured, left_alone, apply_rules(review))
 
 
 # ---------------------------------------------------------------- provenance

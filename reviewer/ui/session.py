@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.drawing import (
     AssignResult,
+    CalibrateResult,
     Calibration,
     FactTarget,
     Measurement,
@@ -24,6 +25,7 @@ from reviewer.domain.drawing import (
     Pin,
     Sheet,
     assign_measurement,
+    calibrate_sheet,
     next_pin_number,
 )
 from reviewer.domain.plan import COLLECTIONS, Plan
@@ -426,12 +428,19 @@ class ReviewSession(QObject):
             lambda: drawings.remove_sheet(self.document, sheet_id),
         )
 
-    def set_calibration(self, sheet_id: str, calibration: Calibration | None) -> None:
-        def edit() -> None:
-            self._checked(self.review.sheet(sheet_id), "calibration", calibration)
-            apply_rules(self.review)
+    def set_calibration(self, sheet_id: str, calibration: Calibration | None) -> CalibrateResult:
+        """Set a sheet's scale (two points or 1:n); the facts measured on it get their new
+        values in the same undo step. Raises ValueError when the sheet refuses it."""
 
-        self._edit_drawings(self.tr("Calibrate {0}").format(self.review.sheet(sheet_id).name), edit)
+        def edit() -> CalibrateResult:
+            try:
+                return calibrate_sheet(self.review, sheet_id, calibration)
+            except ValidationError as exc:
+                raise ValueError(_validation_text(exc)) from None
+
+        return self._edit_drawings(
+            self.tr("Calibrate {0}").format(self.review.sheet(sheet_id).name), edit
+        )
 
     def _pin(self, number: int) -> tuple[Sheet, Pin]:
         for sheet in self.review.sheets:

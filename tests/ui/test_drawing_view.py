@@ -12,6 +12,7 @@ from reviewer.domain.drawing import (
     FactTarget,
     MeasurementKind,
     calibration_from_points,
+    measured_value,
 )
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.container import DocumentFileError
@@ -350,3 +351,83 @@ def test_the_criterion_panel_lists_its_pins_and_shows_them(drawings, opened, qtb
     assert abs(centre.x() - 700) < 60 and abs(centre.y() - 500) < 60
     drawings.session.undo_stack.undo()
     assert panel.pin_list.count() == 0
+
+
+# ---------------------------------------------------------------- recalibrating
+
+
+@pytest.fixture
+def pdf_sheet(opened, tmp_path, fake_dialogs):  # type: ignore[no-untyped-def]
+    """The Drawings tab with one PDF page (800 × 600 points) added."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_drawing())
+    opened.session.set_fact("galleries", 0, "dwellings", 8)
+    opened.show_view(3)
+    view = opened.drawing_page.widget()
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    view.add_from_dialog()
+    assert view.current_sheet.is_pdf
+    return view
+
+
+def test_recalibrating_rewrites_the_assigned_fact_in_the_same_undo_step(
+    drawings, qtbot, fake_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.drawing_view import Tool
+
+    session = drawings.session
+    calibrate(qtbot, drawings, fake_dialogs)  # 200 units are 10 m
+    sheet = drawings.current_sheet
+    mid = session.add_measurement(sheet.id, MeasurementKind.LENGTH, [(100, 200), (500, 200)])
+    session.assign_measurement(sheet.id, mid, GALLERY_LENGTH)
+    measured = session.review.plan.galleries[0].length_m
+    assert measured == pytest.approx(20, abs=0.5)  # 400 units
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.MEETS
+    steps = session.undo_stack.count()
+    # the same two points are 30 m, not 10 m: three times as long, 60 m is too long
+    drawings.set_tool(Tool.CALIBRATE)
+    fake_dialogs.reply("ask_number", 30.0)
+    click(qtbot, drawings, 100, 100)
+    click(qtbot, drawings, 300, 100)
+    assert session.undo_stack.count() == steps + 1  # one step for both
+    sheet = drawings.current_sheet
+    assert sheet.calibration.distance_m == 30
+    length = session.review.plan.galleries[0].length_m
+    assert length == measured_value(sheet, sheet.measurement(mid))
+    assert length == pytest.approx(measured * 3, abs=0.05)
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.FAILS
+    assert "measured on sheet Begane grond" in evidence_text(session)
+    session.undo_stack.undo()  # one Ctrl+Z: the old scale and the old fact
+    assert drawings.current_sheet.calibration.distance_m == 10
+    assert session.review.plan.galleries[0].length_m == measured
+    assert session.review.assessments[CRITERION].auto_verdict is Verdict.MEETS
+    assert "measured on sheet Begane grond" in evidence_text(session)
+    session.undo_stack.redo()
+    assert session.review.plan.galleries[0].length_m == length
+
+
+def test_a_known_scale_also_rewrites_the_assigned_fact(pdf_sheet) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.domain.drawing import calibration_from_scale
+
+    session = pdf_sheet.session
+    sheet = pdf_sheet.current_sheet
+    session.set_calibration(sheet.id, calibration_from_scale(100))
+    # 720 points are 10 inches: 25.4 cm on paper, 25.4 m at 1:100
+    mid = session.add_measurement(sheet.id, MeasurementKind.LENGTH, [(40, 300), (760, 300)])
+    session.assign_measurement(sheet.id, mid, GALLERY_LENGTH)
+    assert session.review.plan.galleries[0].length_m == pytest.approx(25.4)
+    session.set_calibration(sheet.id, calibration_from_scale(250))
+    assert session.review.plan.galleries[0].length_m == pytest.approx(63.5)
+    assert "measured on sheet plan" in evidence_text(session)
+    session.undo_stack.undo()
+    assert session.review.plan.galleries[0].length_m == pytest.approx(25.4)
+
+
+def test_a_refused_calibration_changes_nothing(drawings, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.domain.drawing import calibration_from_scale
+
+    steps = drawings.session.undo_stack.count()
+    with pytest.raises(ValueError, match="PDF page"):
+        drawings.session.set_calibration(drawings.current_sheet.id, calibration_from_scale(100))
+    assert drawings.current_sheet.calibration is None
+    assert drawings.session.undo_stack.count() == steps

@@ -14,6 +14,7 @@ from reviewer.domain.drawing import (
     Sheet,
     area_m2,
     assign_measurement,
+    calibrate_sheet,
     calibration_from_points,
     calibration_from_scale,
     length_m,
@@ -181,6 +182,50 @@ def test_a_fact_typed_over_the_measurement_is_no_longer_measured(review):
     review.plan.galleries[0].length_m = 45
     apply_rules(review)
     assert "gemeten" not in review.assessments["GEB-GALERIJ-01"].evidence[0].text.nl
+
+
+def test_recalibrating_rewrites_the_facts_measured_on_the_sheet(review):
+    review = _gallery_review(review)
+    target = FactTarget(collection="galleries", element="G1", fact="length_m")
+    assign_measurement(review, "S1", "m1", target)  # 400 points at 0.1 m: 40 m, meets
+    # the sheet was mis-calibrated: 1000 points are 150 m, so m1 is 60 m, too long
+    result = calibrate_sheet(review, "S1", calibration_from_points((0, 0), (1000, 0), 150.0))
+    assert review.plan.galleries[0].length_m == pytest.approx(60.0)
+    (remeasured,) = result.remeasured
+    assert remeasured.measurement_id == "m1" and remeasured.target == target
+    assert remeasured.old_value == pytest.approx(40.0)
+    assert remeasured.new_value == pytest.approx(60.0)
+    assert result.left_alone == []
+    assert "GEB-GALERIJ-01" in result.changed
+    assessment = review.assessments["GEB-GALERIJ-01"]
+    assert assessment.auto_verdict is Verdict.FAILS
+    assert assessment.evidence[0].text.en.endswith("(measured on sheet Begane grond)")
+    # a known scale on the PDF page: 400 points at 1:100 is 400 / 72 * 2.54 m
+    calibrate_sheet(review, "S1", calibration_from_scale(100))
+    assert review.plan.galleries[0].length_m == pytest.approx(round(400 / 72 * 2.54, 2))
+
+
+def test_recalibrating_leaves_a_fact_typed_over_alone(review):
+    review = _gallery_review(review)
+    target = FactTarget(collection="galleries", element="G1", fact="length_m")
+    assign_measurement(review, "S1", "m1", target)
+    review.plan.galleries[0].length_m = 45  # the reviewer knows better than the drawing
+    result = calibrate_sheet(review, "S1", calibration_from_points((0, 0), (1000, 0), 150.0))
+    assert review.plan.galleries[0].length_m == 45
+    assert result.remeasured == [] and result.left_alone == ["m1"]
+    assert review.sheets[0].calibration.distance_m == 150.0
+
+
+def test_a_refused_calibration_changes_nothing(review):
+    review = _gallery_review(review)
+    target = FactTarget(collection="galleries", element="G1", fact="length_m")
+    assign_measurement(review, "S1", "m1", target)
+    with pytest.raises(ValidationError, match="outside the sheet"):
+        calibrate_sheet(review, "S1", calibration_from_points((0, 0), (5000, 0), 150.0))
+    assert review.plan.galleries[0].length_m == pytest.approx(40.0)
+    assert review.sheets[0].calibration.distance_m == 100.0
+    with pytest.raises(KeyError):
+        calibrate_sheet(review, "S9", calibration_from_scale(100))
 
 
 def test_measured_area_in_a_ratio_rule_names_element_and_sheet(review):
