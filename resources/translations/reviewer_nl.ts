@@ -216,6 +216,14 @@
 <context>
     <name>DrawingView</name>
     <message>
+        <source>A drawing scale needs a PDF page; calibrate an image with two points (Calibrate).</source>
+        <translation>Een tekeningschaal kan alleen bij een PDF-pagina; kalibreer een afbeelding met twee punten (Kalibreren).</translation>
+    </message>
+    <message>
+        <source>Set the known scale of this PDF page, such as 1:100</source>
+        <translation>De bekende schaal van deze PDF-pagina instellen, bijvoorbeeld 1:100</translation>
+    </message>
+    <message>
         <source>Drawings</source>
         <translation>Tekeningen</translation>
     </message>
@@ -268,6 +276,22 @@
         <translation>Klik op een meting om de waarde in een plangegeven te zetten.</translation>
     </message>
     <message>
+        <source>No scale yet.</source>
+        <translation>Nog geen schaal.</translation>
+    </message>
+    <message>
+        <source>Scale: 1 m is {0} pixels.</source>
+        <translation>Schaal: 1 m is {0} pixels.</translation>
+    </message>
+    <message>
+        <source>Scale 1:{0}.</source>
+        <translation>Schaal 1:{0}.</translation>
+    </message>
+    <message>
+        <source>Scale about 1:{0} (from two points).</source>
+        <translation>Schaal ongeveer 1:{0} (uit twee punten).</translation>
+    </message>
+    <message>
         <source>no scale</source>
         <translation>geen schaal</translation>
     </message>
@@ -282,6 +306,14 @@
     <message>
         <source>Real distance between the two points (m):</source>
         <translation>Werkelijke afstand tussen de twee punten (m):</translation>
+    </message>
+    <message>
+        <source>Drawing scale</source>
+        <translation>Tekeningschaal</translation>
+    </message>
+    <message>
+        <source>Scale of this PDF page, 1:</source>
+        <translation>Schaal van deze PDF-pagina, 1:</translation>
     </message>
     <message>
         <source>Choose a criterion in the list first; the pin is for it.</source>
@@ -342,6 +374,10 @@
     <message>
         <source>Assign to fact</source>
         <translation>Aan gegeven toekennen</translation>
+    </message>
+    <message>
+        <source>Set drawing scale (1:…)</source>
+        <translation>Tekeningschaal instellen (1:…)</translation>
     </message>
     <message>
         <source>Fit</source>

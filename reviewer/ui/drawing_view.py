@@ -6,9 +6,11 @@ rendered by `reviewer.storage.drawings.render_sheet` at the size it is shown (re
 debounced, when the zoom changes), never at full resolution up front.
 
 Tools: select/pan (drag a pin to move it, click it to select its criterion), calibrate
-(two clicks and the real distance), measure a length or an area (clicks; double-click or
-Enter ends, Esc cancels), place a pin for the current criterion, and assign a measurement
-to a plan fact. Every change goes through the `ReviewSession`, so it can be undone.
+(two clicks and the real distance, or the known scale 1:n of a PDF page), measure a length
+or an area (clicks; double-click or Enter ends, Esc cancels), place a pin for the current
+criterion, and assign a measurement to a plan fact. Recalibrating re-writes the facts
+measured on the sheet in the same step. Every change goes through the `ReviewSession`, so
+it can be undone.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.drawing import (
+    PDF_POINT_M,
     UNITS,
     AssignmentError,
     FactTarget,
@@ -66,6 +69,7 @@ from reviewer.domain.drawing import (
     Pin,
     Sheet,
     calibration_from_points,
+    calibration_from_scale,
     measured_value,
 )
 from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
@@ -82,6 +86,8 @@ MAX_RENDER_PIXELS = 24_000_000
 RENDER_DELAY_MS = 120
 MIN_ZOOM, MAX_ZOOM = 0.01, 40.0
 ZOOM_STEP = 1.25
+DEFAULT_SCALE = 100  # 1:100, offered when a PDF page has no scale yet
+MAX_SCALE = 100_000
 
 
 def _tr(text: str) -> str:
@@ -557,6 +563,7 @@ class DrawingView(QWidget):
             self.toolbar.addAction(action)
             self.tool_actions[tool] = action
         self.tool_actions[Tool.SELECT].setChecked(True)
+        self.scale_action = self.toolbar.addAction("", self.set_scale_from_dialog)
         self.toolbar.addSeparator()
         self.zoom_out_action = self.toolbar.addAction(
             "−", lambda: self.view.set_zoom(self.view.zoom / ZOOM_STEP)
@@ -676,6 +683,19 @@ class DrawingView(QWidget):
             self.actual_action,
         ]:
             action.setEnabled(has_sheet)
+        self._update_scale_action()
+        self._update_hint()
+
+    def _update_scale_action(self) -> None:
+        sheet = self.current_sheet
+        self.scale_action.setEnabled(sheet is not None and sheet.is_pdf)
+        if sheet is not None and not sheet.is_pdf:
+            tip = self.tr(
+                "A drawing scale needs a PDF page; calibrate an image with two points (Calibrate)."
+            )
+        else:
+            tip = self.tr("Set the known scale of this PDF page, such as 1:100")
+        self.scale_action.setToolTip(tip)
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f" {zoom * 100:.0f} %")
@@ -760,7 +780,33 @@ class DrawingView(QWidget):
             ),
             Tool.ASSIGN: self.tr("Click a measurement to write its value into a plan fact."),
         }
-        self.hint.setText(hints[self.tool])
+        scale = self.scale_text(self.current_sheet)
+        self.hint.setText(f"{scale} {hints[self.tool]}" if scale else hints[self.tool])
+
+    @staticmethod
+    def current_scale(sheet: Sheet) -> float | None:
+        """The drawing scale n of a calibrated PDF page (1:n), also when it was calibrated
+        by two points; None for an image or an uncalibrated page."""
+        if not sheet.is_pdf or sheet.calibration is None:
+            return None
+        if sheet.calibration.scale is not None:
+            return sheet.calibration.scale
+        return sheet.calibration.metres_per_unit / PDF_POINT_M
+
+    def scale_text(self, sheet: Sheet | None) -> str:
+        """The sheet's scale for the hint line, "Scale 1:100."; empty without a sheet."""
+        if sheet is None:
+            return ""
+        calibration = sheet.calibration
+        if calibration is None:
+            return self.tr("No scale yet.")
+        scale = self.current_scale(sheet)
+        if scale is None:  # an image, calibrated by two points
+            pixels = 1 / calibration.metres_per_unit
+            return self.tr("Scale: 1 m is {0} pixels.").format(f"{pixels:.1f}")
+        if calibration.scale is not None:
+            return self.tr("Scale 1:{0}.").format(f"{scale:g}")
+        return self.tr("Scale about 1:{0} (from two points).").format(f"{scale:.0f}")
 
     def measurement_label(self, measurement: Measurement, value: float | None) -> str:
         unit = UNITS[measurement.kind]
@@ -792,8 +838,36 @@ class DrawingView(QWidget):
         )
         if distance is None or distance <= 0:
             return
-        self.session.set_calibration(sheet.id, calibration_from_points(p1, p2, distance))
+        try:
+            self.session.set_calibration(sheet.id, calibration_from_points(p1, p2, distance))
+        except ValueError as exc:
+            self.report_error(str(exc))
         self.set_tool(Tool.SELECT)
+
+    def set_scale_from_dialog(self) -> None:
+        """Ask the known drawing scale (1:n) of the current PDF page and set it."""
+        sheet = self.current_sheet
+        if sheet is None or self.session is None or not sheet.is_pdf:
+            return
+        current = self.current_scale(sheet)
+        if current is not None and sheet.calibration.scale is None:  # type: ignore[union-attr]
+            current = round(current)  # from two points: offer the nearest whole scale
+        value = current if current is not None else DEFAULT_SCALE
+        scale = dialogs.ask_number(
+            self,
+            self.tr("Drawing scale"),
+            self.tr("Scale of this PDF page, 1:"),
+            value,
+            1,
+            MAX_SCALE,
+            0 if float(value).is_integer() else 2,
+        )
+        if scale is None or scale <= 0:
+            return
+        try:
+            self.session.set_calibration(sheet.id, calibration_from_scale(scale))
+        except ValueError as exc:
+            self.report_error(str(exc))
 
     def finish_measurement(self) -> None:
         sheet = self.current_sheet
@@ -884,6 +958,8 @@ class DrawingView(QWidget):
         }
         for tool, action in self.tool_actions.items():
             action.setText(names[tool])
+        self.scale_action.setText(self.tr("Set drawing scale (1:…)"))
+        self._update_scale_action()
         self.fit_action.setText(self.tr("Fit"))
         self.actual_action.setText(self.tr("100 %"))
         self.zoom_in_action.setToolTip(self.tr("Zoom in"))

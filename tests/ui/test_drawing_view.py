@@ -431,3 +431,81 @@ def test_a_refused_calibration_changes_nothing(drawings, fake_dialogs) -> None: 
         drawings.session.set_calibration(drawings.current_sheet.id, calibration_from_scale(100))
     assert drawings.current_sheet.calibration is None
     assert drawings.session.undo_stack.count() == steps
+
+
+# ---------------------------------------------------------------- a known scale
+
+
+def test_set_a_known_scale_on_a_pdf_page(pdf_sheet, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    view = pdf_sheet
+    session = view.session
+    assert view.scale_action.isEnabled()
+    assert view.hint.text().startswith("No scale yet.")
+    fake_dialogs.reply("ask_number", 100.0)
+    view.scale_action.trigger()
+    (_parent, _title, _label, offered, *_range) = fake_dialogs.called("ask_number")[-1]
+    assert offered == 100  # the default when the page has no scale
+    sheet = view.current_sheet
+    assert sheet.calibration.scale == 100 and sheet.calibration.points is None
+    assert view.hint.text().startswith("Scale 1:100.")
+    # 72 points are one inch on paper: 2.54 cm, so 2.54 m at 1:100
+    mid = session.add_measurement(sheet.id, MeasurementKind.LENGTH, [(100, 100), (172, 100)])
+    sheet = view.current_sheet
+    assert measured_value(sheet, sheet.measurement(mid)) == pytest.approx(2.54)
+    # the dialog offers the current scale; 1:200 doubles the length
+    fake_dialogs.reply("ask_number", 200.0)
+    view.scale_action.trigger()
+    assert fake_dialogs.called("ask_number")[-1][3] == 100
+    sheet = view.current_sheet
+    assert measured_value(sheet, sheet.measurement(mid)) == pytest.approx(5.08)
+    assert view.hint.text().startswith("Scale 1:200.")
+    session.undo_stack.undo()
+    assert view.current_sheet.calibration.scale == 100
+    assert view.hint.text().startswith("Scale 1:100.")
+    session.undo_stack.undo()  # the measurement
+    session.undo_stack.undo()  # the first scale
+    assert view.current_sheet.calibration is None
+
+
+def test_the_scale_is_shown_in_dutch(pdf_sheet, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.i18n import set_language
+
+    fake_dialogs.reply("ask_number", 100.0)
+    pdf_sheet.set_scale_from_dialog()
+    set_language("nl")
+    assert pdf_sheet.hint.text().startswith("Schaal 1:100. ")
+    assert pdf_sheet.scale_action.text() == "Tekeningschaal instellen (1:…)"
+    fake_dialogs.reply("ask_number", None)
+    pdf_sheet.set_scale_from_dialog()
+    assert fake_dialogs.called("ask_number")[-1][2] == "Schaal van deze PDF-pagina, 1:"
+
+
+def test_cancelling_the_scale_changes_nothing(pdf_sheet, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    count = pdf_sheet.session.undo_stack.count()
+    fake_dialogs.reply("ask_number", None)
+    pdf_sheet.set_scale_from_dialog()
+    assert pdf_sheet.current_sheet.calibration is None
+    assert pdf_sheet.session.undo_stack.count() == count
+
+
+def test_a_pdf_page_calibrated_by_two_points_offers_its_scale(
+    pdf_sheet, qtbot, fake_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    # 200 points (70.56 mm on paper) are 10 m: about 1:142
+    calibrate(qtbot, pdf_sheet, fake_dialogs)
+    assert pdf_sheet.current_sheet.calibration.points is not None
+    assert "about 1:14" in pdf_sheet.hint.text()
+    fake_dialogs.reply("ask_number", None)
+    pdf_sheet.set_scale_from_dialog()
+    offered = fake_dialogs.called("ask_number")[-1][3]
+    assert offered == pytest.approx(10 / (200 * 0.0254 / 72), abs=2)
+    assert float(offered).is_integer()
+
+
+def test_an_image_has_no_drawing_scale(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    assert not drawings.scale_action.isEnabled()
+    assert "PDF page" in drawings.scale_action.toolTip()
+    drawings.set_scale_from_dialog()  # even when called, it asks nothing
+    assert not fake_dialogs.called("ask_number")
+    calibrate(qtbot, drawings, fake_dialogs)
+    assert drawings.hint.text().startswith("Scale: 1 m is ")
