@@ -5,6 +5,9 @@ placed on a sheet keeps its position at any zoom or window size. The drawing its
 rendered by `reviewer.storage.drawings.render_sheet` at the size it is shown (re-rendered,
 debounced, when the zoom changes), never at full resolution up front.
 
+Zoom: the wheel (with or without Ctrl), a trackpad pinch (a native zoom gesture) or a
+touch-screen pinch, each anchored under the pointer or the pinch centre; or the toolbar.
+
 Tools: select/pan (drag a pin to move it, click it to select its criterion), calibrate
 (two clicks and the real distance, or the known scale 1:n of a PDF page), measure a length
 or an area (clicks; double-click or Enter ends, Esc cancels), place a pin for the current
@@ -21,7 +24,16 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from PIL.ImageQt import ImageQt
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -31,6 +43,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainterPath,
     QPen,
     QPixmap,
@@ -40,6 +53,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QGestureEvent,
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
@@ -52,6 +66,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPinchGesture,
     QPushButton,
     QSplitter,
     QToolBar,
@@ -171,6 +186,9 @@ class SheetView(QGraphicsView):
         self.setBackgroundBrush(QColor("#9aa0a6"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # touch-screen pinch; gestures (and trackpad native gestures) reach the viewport
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.sheet: Sheet | None = None
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.pin_items: dict[int, PinItem] = {}
@@ -198,6 +216,21 @@ class SheetView(QGraphicsView):
         self.scale(factor, factor)
         self._zoom_changed()
 
+    def zoom_at(self, zoom: float, pos: QPointF) -> None:
+        """Zoom to `zoom`, keeping the sheet point under viewport position `pos` there."""
+        to_scene, _ok = self.viewportTransform().inverted()
+        anchor = to_scene.map(QPointF(pos))
+        previous = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            self.set_zoom(zoom)
+        finally:
+            self.setTransformationAnchor(previous)
+        shift = self.viewportTransform().map(anchor) - QPointF(pos)
+        bar_x, bar_y = self.horizontalScrollBar(), self.verticalScrollBar()
+        bar_x.setValue(bar_x.value() + round(shift.x()))
+        bar_y.setValue(bar_y.value() + round(shift.y()))
+
     def fit(self) -> None:
         if self.sheet is None:
             return
@@ -212,10 +245,30 @@ class SheetView(QGraphicsView):
         self._render_timer.start()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel zooms, with or without Ctrl (scroll bars and dragging pan)."""
         steps = event.angleDelta().y() / 120
-        if steps:
-            self.set_zoom(self.zoom * ZOOM_STEP**steps)
+        if steps and self.sheet is not None:
+            self.zoom_at(self.zoom * ZOOM_STEP**steps, event.position())
         event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Pinch zoom: a trackpad's native zoom gesture, or a touch-screen pinch."""
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                if self.sheet is not None:  # value() is the change: 0.1 is 10 % larger
+                    self.zoom_at(self.zoom * (1 + event.value()), event.position())
+                event.accept()
+                return True
+        elif event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                changed = pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged
+                if changed and self.sheet is not None and pinch.scaleFactor() > 0:
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint())
+                    self.zoom_at(self.zoom * pinch.scaleFactor(), centre)
+                event.accept(pinch)
+                return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -509,3 +509,108 @@ def test_an_image_has_no_drawing_scale(drawings, qtbot, fake_dialogs) -> None:  
     assert not fake_dialogs.called("ask_number")
     calibrate(qtbot, drawings, fake_dialogs)
     assert drawings.hint.text().startswith("Scale: 1 m is ")
+
+
+# ---------------------------------------------------------------- zoom by wheel and pinch
+
+
+def zoomed_in(view):  # type: ignore[no-untyped-def]
+    """The sheet view at three times the fitted zoom, centred on the sheet, so that a
+    point a little off the centre can stay where it is when zooming."""
+    from PySide6.QtCore import QPointF
+
+    sheet_view = view.view
+    sheet_view.set_zoom(sheet_view.zoom * 3)
+    sheet_view.centerOn(QPointF(400, 300))
+    centre = sheet_view.viewport().rect().center()
+    return sheet_view, QPointF(centre.x() + 60, centre.y() + 40)
+
+
+def scene_at(sheet_view, pos):  # type: ignore[no-untyped-def]
+    to_scene, _ok = sheet_view.viewportTransform().inverted()
+    return to_scene.map(pos)
+
+
+def assert_stays_under(sheet_view, scene_point, pos) -> None:  # type: ignore[no-untyped-def]
+    now = sheet_view.viewportTransform().map(scene_point)
+    assert abs(now.x() - pos.x()) <= 1 and abs(now.y() - pos.y()) <= 1
+
+
+def test_a_trackpad_pinch_zooms_under_the_fingers(drawings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    sheet_view, pos = zoomed_in(drawings)
+    viewport = sheet_view.viewport()
+    zoom, under = sheet_view.zoom, scene_at(sheet_view, pos)
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,  # fingers
+        pos,
+        pos,
+        QPointF(viewport.mapToGlobal(pos)),
+        0.25,  # 25 % larger
+        QPointF(0, 0),
+    )
+    assert QApplication.sendEvent(viewport, event)
+    assert event.isAccepted()
+    assert sheet_view.zoom == pytest.approx(zoom * 1.25)
+    assert_stays_under(sheet_view, under, pos)
+    out = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(viewport.mapToGlobal(pos)),
+        -0.2,  # back: 1.25 × 0.8 = 1
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(viewport, out)
+    assert sheet_view.zoom == pytest.approx(zoom)
+    assert_stays_under(sheet_view, under, pos)
+    qtbot.waitUntil(lambda: sheet_view.rendered_pixels > 0)  # re-rendered for the new zoom
+
+
+def test_a_touch_screen_pinch_zooms_under_its_centre(drawings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QGestureEvent, QPinchGesture
+
+    sheet_view, pos = zoomed_in(drawings)
+    viewport = sheet_view.viewport()
+    zoom, under = sheet_view.zoom, scene_at(sheet_view, pos)
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.5)
+    pinch.setChangeFlags(QPinchGesture.ChangeFlag.ScaleFactorChanged)
+    pinch.setCenterPoint(viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, QGestureEvent([pinch]))
+    assert sheet_view.zoom == pytest.approx(zoom * 1.5)
+    assert_stays_under(sheet_view, under, pos)
+
+
+def test_the_wheel_zooms_with_and_without_ctrl(drawings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.drawing_view import ZOOM_STEP
+
+    sheet_view, pos = zoomed_in(drawings)
+    viewport = sheet_view.viewport()
+    under = scene_at(sheet_view, pos)
+    for modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        zoom = sheet_view.zoom
+        event = QWheelEvent(
+            pos,
+            QPointF(viewport.mapToGlobal(pos)),
+            QPoint(0, 0),
+            QPoint(0, 120),  # one notch away from the user
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+        assert sheet_view.zoom == pytest.approx(zoom * ZOOM_STEP)
+        assert_stays_under(sheet_view, under, pos)
