@@ -1386,6 +1386,21 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>SheetView</name>
+    <message>
+        <source>Delete pin {0}</source>
+        <translation>Pin {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Assign to a plan fact…</source>
+        <translation>Aan een plangegeven toekennen…</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SideBox</name>
     <message>
         <source>Automatic verdict: {0}</source>

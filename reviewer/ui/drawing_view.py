@@ -25,7 +25,6 @@ from enum import StrEnum
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QPoint,
     QPointF,
@@ -103,10 +102,6 @@ MIN_ZOOM, MAX_ZOOM = 0.01, 40.0
 ZOOM_STEP = 1.25
 DEFAULT_SCALE = 100  # 1:100, offered when a PDF page has no scale yet
 MAX_SCALE = 100_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DrawingView", text)
 
 
 class Tool(StrEnum):
@@ -562,13 +557,15 @@ class SheetView(QGraphicsView):
         if pin is not None:
             number = pin.pin.number
             menu.addAction(
-                _tr("Delete pin {0}").format(number),
+                self.tr("Delete pin {0}").format(number),
                 lambda: self.owner.delete_pin(number),
             )
         elif measurement is not None:
             mid = measurement.id
-            menu.addAction(_tr("Assign to a plan fact…"), lambda: self.owner.assign(mid))
-            menu.addAction(_tr("Delete measurement"), lambda: self.owner.delete_measurement(mid))
+            menu.addAction(self.tr("Assign to a plan fact…"), lambda: self.owner.assign(mid))
+            menu.addAction(
+                self.tr("Delete measurement"), lambda: self.owner.delete_measurement(mid)
+            )
         menu.exec(event.globalPos())
 
 

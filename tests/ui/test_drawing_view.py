@@ -614,3 +614,13 @@ def test_the_wheel_zooms_with_and_without_ctrl(drawings) -> None:  # type: ignor
         QApplication.sendEvent(viewport, event)
         assert sheet_view.zoom == pytest.approx(zoom * ZOOM_STEP)
         assert_stays_under(sheet_view, under, pos)
+
+
+def test_the_context_menu_of_a_sheet_is_in_dutch(drawings) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.i18n import set_language
+
+    set_language("nl")
+    sheet_view = drawings.view
+    assert sheet_view.tr("Delete measurement") == "Meting verwijderen"
+    assert sheet_view.tr("Assign to a plan fact…") == "Aan een plangegeven toekennen…"
+    assert sheet_view.tr("Delete pin {0}") == "Pin {0} verwijderen"
