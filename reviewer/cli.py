@@ -400,7 +400,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="a .review file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
     parser.add_argument(
-        "--view", choices=("criterion", "plan", "summary", "workshop"), default=None
+        "--view", choices=("criterion", "plan", "summary", "drawings", "workshop"), default=None
     )
     parser.add_argument("--lang", choices=("nl", "en"), default=None)
     parser.set_defaults(func=cmd_gui)

@@ -376,8 +376,8 @@
         <translation>Aan gegeven toekennen</translation>
     </message>
     <message>
-        <source>Set drawing scale (1:…)</source>
-        <translation>Tekeningschaal instellen (1:…)</translation>
+        <source>Scale 1:…</source>
+        <translation>Schaal 1:…</translation>
     </message>
     <message>
         <source>Fit</source>

@@ -3,7 +3,7 @@
     reviewer                      the recovered document, else the last review, else the example
     reviewer FILE.review          that file (a problem → a clear dialog, the app keeps running)
     reviewer FILE.workshop        that workshop, in the workshop view
-    reviewer FILE --screenshot OUT.png [--view criterion|plan|summary]
+    reviewer FILE --screenshot OUT.png [--view criterion|plan|summary|drawings]
                                   render the window offscreen at 1280×800, save it, exit
                                   (a .workshop file renders the workshop view)
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 ORGANIZATION = "SafetyCohesion"
 APPLICATION = "Reviewer"
 DISPLAY_NAME = "Safety & Cohesion Reviewer"
-VIEWS = {"criterion": 0, "plan": 1, "summary": 2}
+VIEWS = {"criterion": 0, "plan": 1, "summary": 2, "drawings": 3}
 SCREENSHOT_SIZE = QSize(1280, 800)
 PROBE_ENV = "REVIEWER_STARTUP_PROBE"
 
@@ -136,6 +136,9 @@ def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
     if window.workshop is None:
         window.show_view(VIEWS.get(view or "criterion", 0))
     for _ in range(3):
+        app.processEvents()
+    if view == "drawings" and window.drawing_page.is_created:
+        window.drawing_page.widget().view.render_drawing()  # type: ignore[attr-defined]
         app.processEvents()
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -131,6 +132,12 @@ def fact_choices(plan: Plan, kind: MeasurementKind, lang: str) -> list[tuple[str
                     (label, FactTarget(collection=collection, element=element_id, fact=fact))
                 )
     return choices
+
+
+def _decimal(value: float, decimals: int) -> str:
+    """A number with the interface language's decimal separator: 70,00 / 70.00."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if current_lang() == "nl" else text
 
 
 def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -595,9 +602,11 @@ class DrawingView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.sheets_label)
         left_layout.addWidget(self.sheet_list, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.remove_button):
-            buttons.addWidget(button)
+        # two rows, so the sheet list can stay narrow and the drawing gets the room
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0, 1, 2)
+        buttons.addWidget(self.rename_button, 1, 0)
+        buttons.addWidget(self.remove_button, 1, 1)
         left_layout.addLayout(buttons)
 
         self.view = SheetView(self)
@@ -614,17 +623,19 @@ class DrawingView(QWidget):
             self.tool_actions[tool] = action
         self.tool_actions[Tool.SELECT].setChecked(True)
         self.scale_action = self.toolbar.addAction("", self.set_scale_from_dialog)
-        self.toolbar.addSeparator()
-        self.zoom_out_action = self.toolbar.addAction(
+        self.zoom_bar = QToolBar(self)
+        self.zoom_out_action = self.zoom_bar.addAction(
             "−", lambda: self.view.set_zoom(self.view.zoom / ZOOM_STEP)
         )
-        self.zoom_in_action = self.toolbar.addAction(
+        self.zoom_in_action = self.zoom_bar.addAction(
             "+", lambda: self.view.set_zoom(self.view.zoom * ZOOM_STEP)
         )
-        self.fit_action = self.toolbar.addAction("", self.view.fit)
-        self.actual_action = self.toolbar.addAction("", lambda: self.view.set_zoom(1.0))
+        self.fit_action = self.zoom_bar.addAction("", self.view.fit)
+        self.actual_action = self.zoom_bar.addAction("", lambda: self.view.set_zoom(1.0))
         self.zoom_label = QLabel(self)
-        self.toolbar.addWidget(self.zoom_label)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_bar.addWidget(self.zoom_label)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         right = QWidget(self)
@@ -632,7 +643,12 @@ class DrawingView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.toolbar)
         right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.hint)
+        # the tools on top, the hint and the zoom below the sheet (as in most viewers), so
+        # the tools fit at 1280 pixels wide
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.zoom_bar, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(bottom)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -853,19 +869,20 @@ class DrawingView(QWidget):
         scale = self.current_scale(sheet)
         if scale is None:  # an image, calibrated by two points
             pixels = 1 / calibration.metres_per_unit
-            return self.tr("Scale: 1 m is {0} pixels.").format(f"{pixels:.1f}")
+            return self.tr("Scale: 1 m is {0} pixels.").format(_decimal(pixels, 1))
         if calibration.scale is not None:
             return self.tr("Scale 1:{0}.").format(f"{scale:g}")
         return self.tr("Scale about 1:{0} (from two points).").format(f"{scale:.0f}")
 
     def measurement_label(self, measurement: Measurement, value: float | None) -> str:
+        lang = current_lang()
         unit = UNITS[measurement.kind]
-        text = f"{measurement.id}: " + (
-            f"{value:.2f} {unit}" if value is not None else self.tr("no scale")
-        )
+        shown = self.tr("no scale") if value is None else f"{_decimal(value, 2)} {unit}"
+        text = f"{measurement.id}: {shown}"
         if measurement.assigned is not None:
             target = measurement.assigned
-            text += f" → {target.element or target.collection} {target.fact}"
+            fact = FACTS[target.collection][target.fact].label.get(lang)
+            text += f" → {target.element or target.collection} {fact}"
         return text
 
     def calibrate(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
@@ -1008,7 +1025,7 @@ class DrawingView(QWidget):
         }
         for tool, action in self.tool_actions.items():
             action.setText(names[tool])
-        self.scale_action.setText(self.tr("Set drawing scale (1:…)"))
+        self.scale_action.setText(self.tr("Scale 1:…"))
         self._update_scale_action()
         self.fit_action.setText(self.tr("Fit"))
         self.actual_action.setText(self.tr("100 %"))

@@ -37,7 +37,7 @@ def window_only(qtbot):
     return window
 
 
-@pytest.mark.parametrize("view", ["criterion", "plan", "summary"])
+@pytest.mark.parametrize("view", ["criterion", "plan", "summary", "drawings"])
 def test_screenshot_of_each_view(review_path, tmp_path, view):
     out = tmp_path / f"{view}.png"
     result = run_reviewer(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from reviewer.domain.drawing import (
     AssignmentError,
@@ -238,6 +240,13 @@ def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -
     assert length == pytest.approx(20, abs=0.5)
     assert session.review.assessments[CRITERION].auto_verdict is Verdict.MEETS
     assert "measured on sheet Begane grond" in evidence_text(session)
+    # the label on the sheet names the fact as people read it, not its key
+    labels = [
+        item.text()
+        for item in drawings.view.scene().items()
+        if isinstance(item, QGraphicsSimpleTextItem)
+    ]
+    assert any(re.fullmatch(r"M\d+: 2\d\.\d\d m → G1 length", text) for text in labels), labels
     session.undo_stack.undo()
     assert session.review.plan.galleries[0].length_m == 70
     assert session.review.assessments[CRITERION].auto_verdict is Verdict.FAILS
@@ -474,7 +483,7 @@ def test_the_scale_is_shown_in_dutch(pdf_sheet, fake_dialogs) -> None:  # type: 
     pdf_sheet.set_scale_from_dialog()
     set_language("nl")
     assert pdf_sheet.hint.text().startswith("Schaal 1:100. ")
-    assert pdf_sheet.scale_action.text() == "Tekeningschaal instellen (1:…)"
+    assert pdf_sheet.scale_action.text() == "Schaal 1:…"
     fake_dialogs.reply("ask_number", None)
     pdf_sheet.set_scale_from_dialog()
     assert fake_dialogs.called("ask_number")[-1][2] == "Schaal van deze PDF-pagina, 1:"
