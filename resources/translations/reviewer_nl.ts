@@ -356,6 +356,14 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Move the sheet up (Ctrl+Shift+Up)</source>
+        <translation>Blad omhoog (Ctrl+Shift+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Move the sheet down (Ctrl+Shift+Down)</source>
+        <translation>Blad omlaag (Ctrl+Shift+Omlaag)</translation>
+    </message>
+    <message>
         <source>Select</source>
         <translation>Selecteren</translation>
     </message>
@@ -1301,6 +1309,10 @@ Nu openen?</translation>
     <message>
         <source>Remove sheet {0}</source>
         <translation>Blad {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Move sheet {0}</source>
+        <translation>Blad {0} verplaatsen</translation>
     </message>
     <message>
         <source>Calibrate {0}</source>

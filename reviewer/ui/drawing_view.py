@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QNativeGestureEvent,
     QPainterPath,
@@ -48,6 +49,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QShortcut,
     QTransform,
     QWheelEvent,
 )
@@ -70,6 +72,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -597,10 +600,25 @@ class DrawingView(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
         self.sheets_label = QLabel(self)
+        # reorder: arrow buttons beside the label, Ctrl+Shift+Up/Down in the list
+        self.up_button = QToolButton(self)
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QToolButton(self)
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for key, offset in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
+            shortcut = QShortcut(QKeySequence(key), self.sheet_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda o=offset: self.move_current(o))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.sheets_label)
+        head = QHBoxLayout()
+        head.addWidget(self.sheets_label, 1)
+        head.addWidget(self.up_button)
+        head.addWidget(self.down_button)
+        left_layout.addLayout(head)
         left_layout.addWidget(self.sheet_list, 1)
         # two rows, so the sheet list can stay narrow and the drawing gets the room
         buttons = QGridLayout()
@@ -741,6 +759,9 @@ class DrawingView(QWidget):
         self.add_button.setEnabled(has_session)
         self.rename_button.setEnabled(has_sheet)
         self.remove_button.setEnabled(has_sheet)
+        row, count = self.sheet_list.currentRow(), self.sheet_list.count()
+        self.up_button.setEnabled(has_sheet and row > 0)
+        self.down_button.setEnabled(has_sheet and 0 <= row < count - 1)
         for action in [
             *self.tool_actions.values(),
             self.zoom_in_action,
@@ -804,6 +825,12 @@ class DrawingView(QWidget):
             self.session.rename_sheet(sheet.id, name)
         except ValueError as exc:
             self.report_error(str(exc))
+
+    def move_current(self, offset: int) -> None:
+        """Move the current sheet up (-1) or down (1) in the order of the sheets."""
+        sheet = self.current_sheet
+        if sheet is not None and self.session is not None:
+            self.session.move_sheet(sheet.id, offset)
 
     def remove_current(self) -> None:
         sheet = self.current_sheet
@@ -1015,6 +1042,8 @@ class DrawingView(QWidget):
         )
         self.rename_button.setText(self.tr("Rename…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setToolTip(self.tr("Move the sheet up (Ctrl+Shift+Up)"))
+        self.down_button.setToolTip(self.tr("Move the sheet down (Ctrl+Shift+Down)"))
         names = {
             Tool.SELECT: self.tr("Select"),
             Tool.CALIBRATE: self.tr("Calibrate"),

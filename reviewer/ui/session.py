@@ -428,6 +428,22 @@ class ReviewSession(QObject):
             lambda: drawings.remove_sheet(self.document, sheet_id),
         )
 
+    def move_sheet(self, sheet_id: str, offset: int) -> bool:
+        """Move a sheet `offset` places in the sheet order (the order of the report's
+        drawing pages); False when it is already first or last."""
+        sheets = list(self.review.sheets)
+        index = next(i for i, s in enumerate(sheets) if s.id == sheet_id)
+        target = index + offset
+        if offset == 0 or not 0 <= target < len(sheets):
+            return False
+        sheets.insert(target, sheets.pop(index))
+
+        def edit() -> None:
+            self.review.sheets = sheets
+
+        self._edit_drawings(self.tr("Move sheet {0}").format(sheets[target].name), edit)
+        return True
+
     def set_calibration(self, sheet_id: str, calibration: Calibration | None) -> CalibrateResult:
         """Set a sheet's scale (two points or 1:n); the facts measured on it get their new
         values in the same undo step. Raises ValueError when the sheet refuses it."""

@@ -345,6 +345,42 @@ def test_rename_and_remove_a_sheet(drawings, fake_dialogs) -> None:  # type: ign
     assert drawings.sheet_list.item(0).text() == "Begane grond"
 
 
+def test_reorder_sheets_with_the_buttons_and_the_keyboard(
+    drawings, tmp_path, fake_dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "Verdieping 1.png"
+    path.write_bytes(png_drawing(600, 400))
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    drawings.add_from_dialog()
+
+    def names() -> list[str]:
+        rows = [drawings.sheet_list.item(i).text() for i in range(drawings.sheet_list.count())]
+        assert rows == [s.name for s in drawings.session.review.sheets]  # list = document
+        return rows
+
+    assert names() == ["Begane grond", "Verdieping 1"]
+    drawings.sheet_list.setCurrentRow(1)
+    assert drawings.up_button.isEnabled() and not drawings.down_button.isEnabled()
+    qtbot.mouseClick(drawings.up_button, Qt.MouseButton.LeftButton)
+    assert names() == ["Verdieping 1", "Begane grond"]
+    assert drawings.current_sheet.name == "Verdieping 1"  # the moved sheet stays chosen
+    assert not drawings.up_button.isEnabled() and drawings.down_button.isEnabled()
+    drawings.sheet_list.setFocus()
+    qtbot.keyClick(
+        drawings.sheet_list,
+        Qt.Key.Key_Down,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert names() == ["Begane grond", "Verdieping 1"]
+    drawings.session.undo_stack.undo()
+    assert names() == ["Verdieping 1", "Begane grond"]
+    drawings.session.undo_stack.undo()
+    assert names() == ["Begane grond", "Verdieping 1"]
+    assert drawings.session.move_sheet(drawings.session.review.sheets[0].id, -1) is False
+
+
 def test_the_criterion_panel_lists_its_pins_and_shows_them(drawings, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
     opened.navigator.select(CRITERION)
     sheet = drawings.current_sheet
