@@ -191,6 +191,14 @@ class SheetDrawing(Flowable):
 # ---------------------------------------------------------------------------- pages
 
 
+def pin_refs(review: Review, criterion_id: str, lang: Lang) -> list[str]:
+    """Where a criterion is pinned: "Pin 2 op Begane grond", in pin-number order."""
+    return [
+        label("pin_ref", lang, n=pin.number, sheet=sheet.name)
+        for sheet, pin in review.pins_for(criterion_id)
+    ]
+
+
 def scale_text(sheet: Sheet, lang: Lang) -> str:
     """How the sheet was put to scale, in words ("Schaal 1:100", ...)."""
     calibration = sheet.calibration

@@ -42,6 +42,7 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
     DrawingImage,
+    pin_refs,
     prepare_drawings,
     printed_sheets,
     sheet_page,
@@ -647,10 +648,9 @@ class ReviewReport:
         header.keepWithNext = True
 
         body: list[Flowable] = [self.p(self._meta(criterion, assessment), "meta")]
-        pins = review.pins_for(criterion.id)
-        if pins:
-            refs = "; ".join(self.L("pin_ref", n=p.number, sheet=s.name) for s, p in pins)
-            body += labelled(self.L("pins_label"), refs, self.field)
+        refs = pin_refs(review, criterion.id, lang)
+        if refs:
+            body += labelled(self.L("pins_label"), "; ".join(refs), self.field)
         for evidence in assessment.evidence:
             mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
             body.append(

@@ -56,7 +56,13 @@ from reviewer.domain.review import Assessment, PhotoRef, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
-from reviewer.report.drawings import DrawingImage, prepare_drawings, printed_sheets, sheet_page
+from reviewer.report.drawings import (
+    DrawingImage,
+    pin_refs,
+    prepare_drawings,
+    printed_sheets,
+    sheet_page,
+)
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
 from reviewer.report.flowables import (
@@ -678,9 +684,9 @@ class WorkshopReport(_Story):
         """A compact table's criterion cell: id, title, both sides' pins, the conclusion."""
         cell = self.criterion_cell(self.checklist.criterion(criterion_id))
         refs = [
-            f"{side}: {self.L('pin_ref', n=pin.number, sheet=sheet.name)}"
+            f"{side}: {ref}"
             for side, review in zip(SIDES, self.reviews, strict=True)
-            for sheet, pin in review.pins_for(criterion_id)
+            for ref in pin_refs(review, criterion_id, self.lang)
         ]
         if refs:
             cell += labelled(self.L("pins_label"), "; ".join(refs), self.styles["cell_small"])
@@ -850,11 +856,10 @@ class WorkshopReport(_Story):
             if text.strip():
                 cell.append(Spacer(1, 2))
                 cell += labelled(self.L(key), text, style)
-        pins = self.reviews[index].pins_for(assessment.criterion_id)
-        if pins:
-            refs = "; ".join(self.L("pin_ref", n=p.number, sheet=s.name) for s, p in pins)
+        refs = pin_refs(self.reviews[index], assessment.criterion_id, self.lang)
+        if refs:
             cell.append(Spacer(1, 2))
-            cell += labelled(self.L("pins_label"), refs, style)
+            cell += labelled(self.L("pins_label"), "; ".join(refs), style)
         if assessment.photos:
             items = self._photo_items(index, assessment.photos)
             columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits

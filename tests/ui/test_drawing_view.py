@@ -136,8 +136,13 @@ def test_drawings_survive_save_and_reload(session: ReviewSession, tmp_path) -> N
 @pytest.fixture
 def drawings(opened, tmp_path, fake_dialogs):  # type: ignore[no-untyped-def]
     """The Drawings tab of the opened test review, with one PNG sheet added."""
-    path = tmp_path / "Begane grond.png"
-    path.write_bytes(png_drawing())
+    return drawings_tab_with(opened, tmp_path / "Begane grond.png", png_drawing(), fake_dialogs)
+
+
+def drawings_tab_with(opened, path, data: bytes, fake_dialogs):  # type: ignore[no-untyped-def]
+    """Show the Drawings tab (gallery G1 with 8 dwellings, so only its length decides)
+    and add the drawing `data`, saved at `path`, through the Add dialog."""
+    path.write_bytes(data)
     opened.session.set_fact("galleries", 0, "dwellings", 8)
     opened.show_view(3)
     view = opened.drawing_page.widget()
@@ -404,13 +409,7 @@ def test_the_criterion_panel_lists_its_pins_and_shows_them(drawings, opened, qtb
 @pytest.fixture
 def pdf_sheet(opened, tmp_path, fake_dialogs):  # type: ignore[no-untyped-def]
     """The Drawings tab with one PDF page (800 × 600 points) added."""
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(pdf_drawing())
-    opened.session.set_fact("galleries", 0, "dwellings", 8)
-    opened.show_view(3)
-    view = opened.drawing_page.widget()
-    fake_dialogs.reply("ask_drawing_paths", [path])
-    view.add_from_dialog()
+    view = drawings_tab_with(opened, tmp_path / "plan.pdf", pdf_drawing(), fake_dialogs)
     assert view.current_sheet.is_pdf
     return view
 
