@@ -79,6 +79,21 @@ def _print_error(parent: object, title: str, message: str, details: str = "") ->
     print(f"reviewer: {message}", file=sys.stderr)
 
 
+def _bindings_sound(*, show_dialog: bool) -> bool:
+    """Refuse to start on Qt bindings that would abort Python mid-review."""
+    from reviewer.ui.bindings import defect_message
+
+    message = defect_message()
+    if message is None:
+        return True
+    print(f"reviewer: {message}", file=sys.stderr)
+    if show_dialog:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, DISPLAY_NAME, message)
+    return False
+
+
 def install_excepthook() -> None:
     sys.excepthook = _excepthook
 
@@ -163,6 +178,8 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
+    if not _bindings_sound(show_dialog=screenshot is None and not probe):
+        return 2
 
     from reviewer.ui import dialogs, icons
     from reviewer.ui.i18n import set_language
