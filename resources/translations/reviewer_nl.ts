@@ -662,6 +662,10 @@
         <translation>Het PDF-rapport is niet beschikbaar: de rapportmodule is niet geïnstalleerd.</translation>
     </message>
     <message>
+        <source>{0} (read-only)</source>
+        <translation>{0} (alleen-lezen)</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -684,6 +688,30 @@
     <message>
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kan niet worden geopend: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: it is damaged or not a file of this app ({1}).</source>
+        <translation>Kan {0} niet openen: het bestand is beschadigd of geen bestand van deze app ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <source>{0} was opened read-only: {1} has just opened it.</source>
+        <translation>{0} is alleen-lezen geopend: {1} heeft het zojuist geopend.</translation>
+    </message>
+    <message>
+        <source>Took over the lock {0} left on {1}.</source>
+        <translation>De vergrendeling die {0} op {1} had achtergelaten is overgenomen.</translation>
+    </message>
+    <message>
+        <source>The file on disk is newer: it was saved {0}, after this copy. Recovering brings back the older work; save it under another name to keep both.</source>
+        <translation>Het bestand op schijf is nieuwer: het is opgeslagen op {0}, na deze kopie. Herstellen brengt het oudere werk terug; sla het onder een andere naam op om beide te houden.</translation>
+    </message>
+    <message>
+        <source>The file on disk was last saved {0}, before this copy.</source>
+        <translation>Het bestand op schijf is het laatst opgeslagen op {0}, vóór deze kopie.</translation>
     </message>
     <message>
         <source>Opened {0}</source>
@@ -746,12 +774,24 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>De wijzigingen kunnen niet worden hersteld</translation>
     </message>
     <message>
+        <source>{0} is open read-only: save your version under another name.</source>
+        <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
+    </message>
+    <message>
         <source>The workshop was not saved</source>
         <translation>De workshop is niet opgeslagen</translation>
     </message>
     <message>
         <source>The review was not saved</source>
         <translation>De beoordeling is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only because someone else has it open. Save your version under another name.</source>
+        <translation>{0} is alleen-lezen geopend omdat iemand anders het open heeft. Sla uw versie onder een andere naam op.</translation>
+    </message>
+    <message>
+        <source>{0} is open by {1} on {2}; saving over it would lose their changes. Choose another name.</source>
+        <translation>{0} is geopend door {1} op {2}; overschrijven zou diens wijzigingen verloren laten gaan. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2050,6 +2090,50 @@ Oorspronkelijk bestand: {1}</translation>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Bestand in gebruik</translation>
+    </message>
+    <message>
+        <source>“{0}” is open by {1} since {2}.</source>
+        <translation>“{0}” is geopend door {1} sinds {2}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it or save a copy under another name. Saving over it while the other person works on it would lose their changes or yours.</source>
+        <translation>Open het alleen-lezen om het te bekijken of een kopie onder een andere naam op te slaan. Overschrijven terwijl de ander eraan werkt, zou diens wijzigingen of de uwe verloren laten gaan.</translation>
+    </message>
+    <message>
+        <source>Take over only when you are sure the file is no longer open there (for instance, that computer crashed).</source>
+        <translation>Neem het alleen over als u zeker weet dat het bestand daar niet meer open is (bijvoorbeeld omdat die computer is vastgelopen).</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>File changed by someone else</source>
+        <translation>Bestand gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved by someone else ({1}) after you opened it.</source>
+        <translation>“{0}” is door iemand anders opgeslagen ({1}) nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>Saving over it would lose their changes, so it was not saved. Save your version under another name, then compare the two and merge what you need.</source>
+        <translation>Overschrijven zou diens wijzigingen verloren laten gaan, dus er is niet opgeslagen. Sla uw versie onder een andere naam op, vergelijk daarna beide en neem over wat u nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
     </message>
     <message>
         <source>Add drawings</source>

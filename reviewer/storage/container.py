@@ -373,10 +373,12 @@ def load_document(
         raise DocumentFileError(f"Cannot open {path.name}: {exc}") from None
 
 
-def save_document(path: str | Path, to_bytes: Callable[[], bytes]) -> None:
-    """Serialise, then write atomically: on any failure the file on disk is unchanged."""
+def save_document(path: str | Path, to_bytes: Callable[[], bytes]) -> bytes:
+    """Serialise, then write atomically: on any failure the file on disk is unchanged.
+    Returns the bytes written."""
     try:
         data = to_bytes()
     except DocumentFileError as exc:
         raise DocumentFileError(f"Cannot save {Path(path).name}: {exc}") from None
     atomic_write(path, data)
+    return data

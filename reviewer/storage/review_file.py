@@ -109,6 +109,6 @@ def load_review(path: str | Path) -> ReviewDocument:
     return load_document(path, JSON_NAME, "review", _document)
 
 
-def save_review(doc: ReviewDocument, path: str | Path) -> None:
-    """Save atomically: on any failure the file on disk is unchanged."""
-    save_document(path, lambda: document_to_bytes(doc))
+def save_review(doc: ReviewDocument, path: str | Path) -> bytes:
+    """Save atomically: on any failure the file on disk is unchanged. Returns the bytes."""
+    return save_document(path, lambda: document_to_bytes(doc))

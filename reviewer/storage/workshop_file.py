@@ -111,6 +111,6 @@ def load_workshop(path: str | Path) -> WorkshopDocument:
     return load_document(path, JSON_NAME, "workshop", _build)
 
 
-def save_workshop(doc: WorkshopDocument, path: str | Path) -> None:
-    """Save atomically: on any failure the file on disk is unchanged."""
-    save_document(path, lambda: workshop_to_bytes(doc))
+def save_workshop(doc: WorkshopDocument, path: str | Path) -> bytes:
+    """Save atomically: on any failure the file on disk is unchanged. Returns the bytes."""
+    return save_document(path, lambda: workshop_to_bytes(doc))

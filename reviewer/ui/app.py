@@ -107,15 +107,18 @@ def _choose_language(lang: str | None) -> str:
 
 def open_first_document(window: MainWindow, file: Path | None, *, interactive: bool = True) -> bool:
     """What the app shows first: FILE; else a recovered document, the last review, or the
-    bundled example. Returns whether a document was opened."""
+    bundled example. Returns whether a document was opened. A file that cannot be opened
+    gives a message and the start page, never an exit."""
     if file is not None:
         return window.open_file(file)
     if interactive:
         if window.offer_recovery():
             return True
         recent = [p for p in window.recent_files() if p.exists()]
-        if recent and window.open_file(recent[0]):
-            return True
+        if recent:
+            # a file that fails (damaged since) has said why; the window stays empty
+            # rather than showing something the person did not ask for
+            return window.open_file(recent[0])
     return EXAMPLE_REVIEW.exists() and window.open_file(EXAMPLE_REVIEW)
 
 
@@ -193,6 +196,9 @@ def run_gui(
     headless = screenshot is not None or probe
     if headless:  # no modal dialogs without a person to answer them
         dialogs.show_error = _print_error
+        # a file open elsewhere is only looked at; a recovery copy waits for a person
+        dialogs.ask_locked = lambda *args: "read_only"
+        dialogs.ask_recover = lambda *args: "later"
     window = MainWindow(remember=not headless, autosave=not headless)
     opened = open_first_document(window, file, interactive=not headless)
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Signa
 from PySide6.QtGui import QGuiApplication
 
 from reviewer.storage.container import DocumentFileError, atomic_write
+from reviewer.storage.ownership import Fingerprint
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop, workshop_to_bytes
 from reviewer.ui.session import ReviewSession
@@ -66,6 +67,13 @@ def _lock(folder: Path, ident: str) -> QLockFile | None:
     return lock if lock.tryLock(0) else None
 
 
+def local_time(moment: datetime) -> str:
+    """A moment as a person reads it here: local date and time to the minute."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 @dataclass
 class Recovery:
     """A recovery file left by an app that did not close properly."""
@@ -77,11 +85,10 @@ class Recovery:
     saved: datetime | None
     lock: QLockFile
     kind: str = "review"  # or "workshop"
+    base: Fingerprint | None = None  # the version of `original` the work started from
 
     def when(self) -> str:
-        if self.saved is None:
-            return "?"
-        return self.saved.astimezone().strftime("%Y-%m-%d %H:%M")
+        return "?" if self.saved is None else local_time(self.saved)
 
     def load(self) -> ReviewDocument | WorkshopDocument:
         """The recovered document: a ReviewDocument, or a WorkshopDocument for a workshop."""
@@ -134,6 +141,8 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
             saved = datetime.fromisoformat(str(meta.get("saved")))
         except ValueError:
             saved = None
+        if saved is not None and saved.tzinfo is None:
+            saved = saved.replace(tzinfo=UTC)
         found.append(
             Recovery(
                 ident=ident,
@@ -143,6 +152,7 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
                 saved=saved,
                 lock=lock,
                 kind=kind,
+                base=Fingerprint.from_json(meta.get("base")),
             )
         )
     found.sort(key=lambda r: r.saved or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -222,6 +232,9 @@ class AutosaveManager(QObject):
             "pid": os.getpid(),
             "kind": _kind(session),
         }
+        claim = session.claim
+        if claim is not None and claim.fingerprint is not None:
+            meta["base"] = claim.fingerprint.to_json()
         target = folder / f"{ident}{SUFFIXES[_kind(session)]}"
         try:
             atomic_write(target, _document_bytes(session))

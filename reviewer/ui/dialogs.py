@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RecoverChoice = Literal["recover", "discard", "later"]
+LockedChoice = Literal["read_only", "take_over", "cancel"]
+ConflictChoice = Literal["save_as", "compare", "cancel"]
 
 
 def review_filter() -> str:
@@ -115,10 +117,13 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_recover(parent: QWidget | None, name: str, original: str, when: str) -> RecoverChoice:
-    """A recovery file was left behind: recover it, discard it, or ask again next time."""
+def ask_recover(
+    parent: QWidget | None, name: str, original: str, when: str, file_note: str = ""
+) -> RecoverChoice:
+    """A recovery file was left behind: recover it, discard it, or ask again next time.
+    `file_note` says how the copy relates to the file on disk (dates, which is newer)."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(QMessageBox.Icon.Warning if file_note else QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Recover unsaved changes"))
     box.setText(
         QCoreApplication.translate(
@@ -126,11 +131,10 @@ def ask_recover(parent: QWidget | None, name: str, original: str, when: str) -> 
         ).format(name)
     )
     where = original or QCoreApplication.translate("dialogs", "(never saved)")
-    box.setInformativeText(
-        QCoreApplication.translate("dialogs", "Autosaved {0}.\nOriginal file: {1}").format(
-            when, where
-        )
+    info = QCoreApplication.translate("dialogs", "Autosaved {0}.\nOriginal file: {1}").format(
+        when, where
     )
+    box.setInformativeText(f"{info}\n\n{file_note}" if file_note else info)
     recover = box.addButton(
         QCoreApplication.translate("dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -146,6 +150,89 @@ def ask_recover(parent: QWidget | None, name: str, original: str, when: str) -> 
     if clicked is discard:
         return "discard"
     return "later"
+
+
+def ask_locked(
+    parent: QWidget | None, name: str, owner: str, since: str, can_take_over: bool
+) -> LockedChoice:
+    """The file is open elsewhere: open it read-only, take the lock over, or cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File in use"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "“{0}” is open by {1} since {2}.").format(
+            name, owner, since
+        )
+    )
+    text = QCoreApplication.translate(
+        "dialogs",
+        "Open it read-only to look at it or save a copy under another name. Saving over it "
+        "while the other person works on it would lose their changes or yours.",
+    )
+    if can_take_over:
+        text += "\n\n" + QCoreApplication.translate(
+            "dialogs",
+            "Take over only when you are sure the file is no longer open there (for "
+            "instance, that computer crashed).",
+        )
+    box.setInformativeText(text)
+    read_only = box.addButton(
+        QCoreApplication.translate("dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    take_over = None
+    if can_take_over:
+        take_over = box.addButton(
+            QCoreApplication.translate("dialogs", "Take over"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return "read_only"
+    if take_over is not None and clicked is take_over:
+        return "take_over"
+    return "cancel"
+
+
+def ask_conflict(
+    parent: QWidget | None, name: str, disk_time: str, can_compare: bool
+) -> ConflictChoice:
+    """The file changed on disk since it was opened: save under another name, compare
+    the two, or cancel. Overwriting is not offered: it would lose the other changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed by someone else"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "“{0}” was saved by someone else ({1}) after you opened it."
+        ).format(name, disk_time)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Saving over it would lose their changes, so it was not saved. Save your "
+            "version under another name, then compare the two and merge what you need.",
+        )
+    )
+    save_as = box.addButton(
+        QCoreApplication.translate("dialogs", "Save as…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    compare = None
+    if can_compare:
+        compare = box.addButton(
+            QCoreApplication.translate("dialogs", "Compare"), QMessageBox.ButtonRole.ActionRole
+        )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save_as:
+        return "save_as"
+    if compare is not None and clicked is compare:
+        return "compare"
+    return "cancel"
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:

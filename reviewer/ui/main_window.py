@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
@@ -51,10 +52,18 @@ from reviewer.domain.review import Review
 from reviewer.domain.verdict import Verdict
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
 from reviewer.storage.container import DocumentFileError
+from reviewer.storage.ownership import (
+    FileClaim,
+    Fingerprint,
+    LockedError,
+    acquire_lock,
+    read_owner,
+    same_file,
+)
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
 from reviewer.ui import dialogs, export, icons, workshop_dialogs, workshop_export
-from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries
+from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
 from reviewer.ui.criterion_panel import CriterionPanel
 from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
 from reviewer.ui.navigator import Navigator
@@ -85,6 +94,16 @@ def _module_exists(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def free_name(path: Path) -> Path:
+    """`plan.review` → `plan (2).review` (or the first number not taken)."""
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
 
 
 def ask_new_review(parent: QWidget | None) -> Review | None:
@@ -691,6 +710,7 @@ class MainWindow(QMainWindow):
             old.pathChanged.disconnect(self._update_state)
             old.assessmentChanged.disconnect(self._update_status)
             self.undo_group.removeStack(old.undo_stack)
+            self._release_claim(old)
         self.session = session
         if session is not None:
             session.setParent(self)
@@ -774,6 +794,7 @@ class MainWindow(QMainWindow):
         old.pathChanged.disconnect(self._update_state)
         old.detailsChanged.disconnect(self._update_title)
         self.undo_group.removeStack(old.undo_stack)
+        self._release_claim(old)
         self.workshop = None
         if self._workshop_view is not None:
             self._workshop_view.set_session(None)
@@ -902,6 +923,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = document.display_name()
+        if document.claim is not None and document.claim.read_only:
+            name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(document.is_modified)
 
@@ -982,33 +1005,141 @@ class MainWindow(QMainWindow):
     def _load(self, path: Path) -> ReviewDocument | None:
         try:
             return load_review(path)
-        except DocumentFileError as exc:
-            dialogs.show_error(self, self.tr("The review cannot be opened"), str(exc))
-        except OSError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("The review cannot be opened"),
-                self.tr("Cannot open {0}: {1}").format(path.name, exc.strerror or exc),
-            )
+        except Exception as exc:  # DocumentFileError, OSError, or a defect in a loader
+            self._open_error(self.tr("The review cannot be opened"), exc, path)
         return None
 
+    def _open_error(self, title: str, exc: Exception, path: Path) -> None:
+        """Say why a file did not open; a defect in a loader is a message too, never an
+        exit (a damaged last-opened file must not stop the app at every start)."""
+        if isinstance(exc, DocumentFileError):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            message = self.tr("Cannot open {0}: {1}").format(path.name, exc.strerror or exc)
+        else:
+            message = self.tr("Cannot open {0}: it is damaged or not a file of this app ({1}).")
+            message = message.format(path.name, type(exc).__name__)
+        dialogs.show_error(self, title, message)
+
+    # ------------------------------------------------------------ who owns the file
+    def _ask_lock(self, path: Path) -> str | None:
+        """Before opening `path`: "lock" it, open it "read_only", "take_over" somebody's
+        lock, or None when the person cancels."""
+        owner = read_owner(path)
+        if owner is None or owner.this_process or owner.is_stale:
+            return "lock"
+        who = self.tr("{0} on {1}").format(owner.user, owner.host)
+        choice = dialogs.ask_locked(
+            self, path.name, who, local_time(owner.since), not owner.on_this_host
+        )
+        return None if choice == "cancel" else choice
+
+    def _claim(self, path: Path, fingerprint: Fingerprint | None, how: str) -> FileClaim:
+        """Lock `path` for the document opened from it (as `_ask_lock` decided)."""
+        if how == "read_only":
+            return FileClaim(path, None, fingerprint, read_only=True)
+        try:
+            lock = acquire_lock(path, take_over=how == "take_over")
+        except LockedError as exc:  # somebody opened it in the meantime
+            self.statusBar().showMessage(
+                self.tr("{0} was opened read-only: {1} has just opened it.").format(
+                    path.name, exc.owner.user
+                ),
+                10_000,
+            )
+            return FileClaim(path, None, fingerprint, read_only=True)
+        return FileClaim(path, lock, fingerprint)
+
+    def _opened_message(self, path: Path, claim: FileClaim | None) -> None:
+        message = self.tr("Opened {0}").format(path.name)
+        if claim is not None and claim.lock is not None and claim.lock.took_over is not None:
+            took = self.tr("Took over the lock {0} left on {1}.")
+            message += " — " + took.format(claim.lock.took_over.user, path.name)
+        self.statusBar().showMessage(message, 8000)
+
+    @staticmethod
+    def _release_claim(document: ReviewSession | WorkshopSession) -> None:
+        if document.claim is not None:
+            document.claim.release()
+
+    def _recovery_for(self, path: Path) -> Recovery | None:
+        """A recovery a crash left of the file at `path`, locked for this window."""
+        found = None
+        for recovery in leftover_recoveries(self.autosave.folder):
+            if found is None and recovery.original and same_file(recovery.original, path):
+                found = recovery
+            else:
+                recovery.release()
+        return found
+
+    def _recovery_note(self, recovery: Recovery) -> str:
+        """How a recovery copy relates to its file on disk: which is newer, with dates."""
+        if recovery.original is None:
+            return ""
+        disk = Fingerprint.of_file(recovery.original)
+        if disk is None:
+            return ""
+        if self._recovery_base(recovery, recovery.original) != disk:
+            return self.tr(
+                "The file on disk is newer: it was saved {0}, after this copy. Recovering "
+                "brings back the older work; save it under another name to keep both."
+            ).format(local_time(disk.modified))
+        return self.tr("The file on disk was last saved {0}, before this copy.").format(
+            local_time(disk.modified)
+        )
+
+    def _offer(self, recovery: Recovery) -> str:
+        return dialogs.ask_recover(
+            self,
+            recovery.name,
+            str(recovery.original or ""),
+            recovery.when(),
+            self._recovery_note(recovery),
+        )
+
+    def _discard_older_recoveries(self, path: Path) -> None:
+        """`path` was just saved: a crash's copy of it from before then is superseded."""
+        for recovery in leftover_recoveries(self.autosave.folder):
+            if recovery.original and same_file(recovery.original, path):
+                recovery.discard()
+            else:
+                recovery.release()
+
     def open_file(self, path: Path | str) -> bool:
-        """Open a .review or .workshop file; on any problem say why and keep what was open."""
+        """Open a .review or .workshop file; on any problem say why and keep what was open.
+
+        A crash's recovery copy of the file is offered first, whichever way the file is
+        opened; a file open elsewhere can be opened read-only."""
         path = Path(path)
+        recovery = None if self._is_bundled(path) else self._recovery_for(path)
+        if recovery is not None:
+            choice = self._offer(recovery)
+            if choice == "recover":
+                if not self.maybe_save():
+                    recovery.release()
+                    return False
+                return self.recover(recovery)
+            if choice == "discard":
+                recovery.discard()
+            else:
+                recovery.release()
         if path.suffix.lower() == ".workshop":
             return self.open_workshop_file(path)
+        fingerprint = Fingerprint.of_file(path)  # before loading: a later change is caught
         document = self._load(path)
         if document is None:
             return False
-        if not self.maybe_save():
+        how = "copy" if self._is_bundled(path) else self._ask_lock(path)
+        if how is None or not self.maybe_save():
             return False
-        if self._is_bundled(path):
+        if how == "copy":
             session = ReviewSession(document, None)  # a bundled example opens as a copy
         else:
             session = ReviewSession(document, path)
+            session.claim = self._claim(path, fingerprint, how)
             self.add_recent(path)
         self.set_session(session)
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 4000)
+        self._opened_message(path, session.claim)
         return True
 
     def open_dialog(self) -> None:
@@ -1052,20 +1183,23 @@ class MainWindow(QMainWindow):
 
     def open_workshop_file(self, path: Path) -> bool:
         """Open a .workshop file; on any problem say why and keep what was open."""
+        fingerprint = Fingerprint.of_file(path)
         try:
             document = load_workshop(path)
-        except (DocumentFileError, OSError) as exc:
-            self._workshop_error(self.tr("The workshop cannot be opened"), exc, path)
+        except Exception as exc:
+            self._open_error(self.tr("The workshop cannot be opened"), exc, path)
             return False
-        if not self.maybe_save():
+        how = "copy" if self._is_bundled(path) else self._ask_lock(path)
+        if how is None or not self.maybe_save():
             return False
-        if self._is_bundled(path):
+        if how == "copy":
             workshop = WorkshopSession(document, None)
         else:
             workshop = WorkshopSession(document, path)
+            workshop.claim = self._claim(path, fingerprint, how)
             self.add_recent(path)
         self.set_workshop(workshop)
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 4000)
+        self._opened_message(path, workshop.claim)
         return True
 
     def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
@@ -1134,12 +1268,13 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------ revisions
-    def compare_revision(self) -> bool:
-        """Compare the open review with the review of an earlier revision of the plan."""
+    def compare_revision(self, path: Path | None = None) -> bool:
+        """Compare the open review with the review of an earlier revision of the plan
+        (or with `path`: the version somebody else saved of the same file)."""
         if self.session is None:
             return False
         start = str(self.session.path.parent) if self.session.path else ""
-        path = workshop_dialogs.ask_earlier_revision(self, start)
+        path = path or workshop_dialogs.ask_earlier_revision(self, start)
         if path is None:
             return False
         old = self._load(path)
@@ -1208,15 +1343,40 @@ class MainWindow(QMainWindow):
         original = recovery.original
         if original is not None and self._is_bundled(original):
             original = None
+        claim = None
+        if original is not None:
+            how = self._ask_lock(original)
+            if how is None:
+                recovery.release()
+                return False
+            claim = self._claim(original, self._recovery_base(recovery, original), how)
         if isinstance(document, WorkshopDocument):
             workshop = WorkshopSession(document, original)
+            workshop.claim = claim
             workshop.undo_stack.resetClean()
             self.set_workshop(workshop, recovery)
             return True
         session = ReviewSession(document, original)
+        session.claim = claim
         session.undo_stack.resetClean()
         self.set_session(session, recovery)
         return True
+
+    @staticmethod
+    def _recovery_base(recovery: Recovery, original: Path) -> Fingerprint | None:
+        """The version of `original` the recovered work started from, so that saving
+        over a newer version is refused. An old recovery that did not record it counts
+        the file as changed when it was saved after the copy was made."""
+        if recovery.base is not None:
+            return recovery.base
+        disk = Fingerprint.of_file(original)
+        if (
+            disk is not None
+            and recovery.saved is not None
+            and disk.modified > recovery.saved + timedelta(seconds=1)  # saved to the second
+        ):
+            return Fingerprint(-1, -1, "0" * 64)  # matches no file: any save conflicts
+        return disk
 
     def offer_recovery(self) -> bool:
         """Offer every recovery file a crash left behind; True if one was opened."""
@@ -1225,9 +1385,7 @@ class MainWindow(QMainWindow):
             if opened:
                 recovery.release()
                 continue
-            choice = dialogs.ask_recover(
-                self, recovery.name, str(recovery.original or ""), recovery.when()
-            )
+            choice = self._offer(recovery)
             if choice == "recover":
                 opened = self.recover(recovery)
             elif choice == "discard":
@@ -1242,6 +1400,14 @@ class MainWindow(QMainWindow):
             return False
         if document.path is None or self._is_bundled(document.path):
             return self.save_as()
+        if document.claim is not None and document.claim.read_only:
+            self.statusBar().showMessage(
+                self.tr("{0} is open read-only: save your version under another name.").format(
+                    document.path.name
+                ),
+                8000,
+            )
+            return self.save_as()
         return self._save_to(document.path)
 
     @staticmethod
@@ -1250,13 +1416,13 @@ class MainWindow(QMainWindow):
             "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
         )
 
-    def save_as(self) -> bool:
+    def save_as(self, *, suggest_new_name: bool = False) -> bool:
         if self.workshop is not None:
-            return self._save_workshop_as()
+            return self._save_workshop_as(suggest_new_name=suggest_new_name)
         if self.session is None:
             return False
         if self.session.path is not None and not self._is_bundled(self.session.path):
-            suggested = str(self.session.path)
+            suggested = str(free_name(self.session.path) if suggest_new_name else self.session.path)
         else:
             folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
             stem = (
@@ -1272,11 +1438,11 @@ class MainWindow(QMainWindow):
             return False
         return self._save_to(path)
 
-    def _save_workshop_as(self) -> bool:
+    def _save_workshop_as(self, *, suggest_new_name: bool = False) -> bool:
         assert self.workshop is not None
         path = self.workshop.path
         if path is not None and not self._is_bundled(path):
-            suggested = str(path)
+            suggested = str(free_name(path) if suggest_new_name else path)
         else:
             folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
             stem = self._file_stem(self.workshop.workshop.title, "workshop")
@@ -1287,23 +1453,70 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        """Write the document to `path`, never over somebody else's work: a file that
+        changed on disk since it was opened, or that another app has open, is refused."""
         document = self.document
         assert document is not None
-        try:
-            document.save(path)
-        except (DocumentFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
+        title = (
+            self.tr("The workshop was not saved")
+            if self.workshop is not None
+            else self.tr("The review was not saved")
+        )
+        claim = document.claim
+        same = claim is not None and same_file(path, claim.path)
+        if same and claim is not None and claim.read_only:
             dialogs.show_error(
                 self,
-                self.tr("The workshop was not saved")
-                if self.workshop is not None
-                else self.tr("The review was not saved"),
-                message,
+                title,
+                self.tr(
+                    "{0} is open read-only because someone else has it open. Save your "
+                    "version under another name."
+                ).format(path.name),
             )
             return False
+        if same and claim is not None:
+            changed = claim.conflict()
+            if changed is not None:
+                return self._save_conflict(path, changed)
+        owner = None if same else read_owner(path)
+        if owner is not None and not owner.this_process and not owner.is_stale:
+            dialogs.show_error(
+                self,
+                title,
+                self.tr(
+                    "{0} is open by {1} on {2}; saving over it would lose their changes. "
+                    "Choose another name."
+                ).format(path.name, owner.user, owner.host),
+            )
+            return False
+        try:
+            data = document.save(path)
+        except (DocumentFileError, OSError) as exc:
+            message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
+            dialogs.show_error(self, title, message)
+            return False
+        if not same:  # a new name: lock it, let go of the old one
+            if claim is not None:
+                claim.release()
+            claim = document.claim = self._claim(path, None, "lock")
+            self._update_title()
+        assert claim is not None
+        claim.saved(data)
+        self._discard_older_recoveries(path)
         self.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
         return True
+
+    def _save_conflict(self, path: Path, changed: Fingerprint) -> bool:
+        """The file was saved by someone else after it was opened here: not over it."""
+        choice = dialogs.ask_conflict(
+            self, path.name, local_time(changed.modified), self.session is not None
+        )
+        if choice == "save_as":
+            return self.save_as(suggest_new_name=True)
+        if choice == "compare":
+            self.compare_revision(path)
+        return False
 
     def close_document(self) -> bool:
         if not self.maybe_save():
@@ -1319,6 +1532,8 @@ class MainWindow(QMainWindow):
             self._export_job.wait()
         self.save_settings()
         self.autosave.discard()
+        if self.document is not None:
+            self._release_claim(self.document)
         event.accept()
 
     # ------------------------------------------------------------ export

@@ -40,6 +40,7 @@ from reviewer.domain.review import (
 )
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import drawings
+from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, save_review
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
@@ -163,6 +164,7 @@ class ReviewSession(QObject):
         super().__init__(parent)
         self.document = document
         self.path = path
+        self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -545,7 +547,7 @@ class ReviewSession(QObject):
         )
 
     # ------------------------------------------------------------ files
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None) -> bytes:
         """Save atomically to `path` (or the current path); raises DocumentFileError.
 
         On failure the document stays open and unchanged, and so does the file on disk.
@@ -553,8 +555,9 @@ class ReviewSession(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("no path to save to")
-        save_review(self.document, target)
+        data = save_review(self.document, target)
         if target != self.path:
             self.path = Path(target)
             self.pathChanged.emit()
         self.undo_stack.setClean()
+        return data

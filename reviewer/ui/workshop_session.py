@@ -23,6 +23,7 @@ from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, comp
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
+from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
 
@@ -129,6 +130,7 @@ class WorkshopSession(QObject):
         super().__init__(parent)
         self.document = document
         self.path = path
+        self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
         self.comparison: Comparison = compare_reviews(
             document.workshop.review_a, document.workshop.review_b
         )
@@ -254,7 +256,7 @@ class WorkshopSession(QObject):
         self.undo_stack.push(_DetailCommand(self, field, old, value, label))
 
     # ------------------------------------------------------------ files
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None) -> bytes:
         """Save atomically to `path` (or the current path); raises DocumentFileError.
 
         On failure the workshop stays open and unchanged, and so does the file on disk.
@@ -262,11 +264,12 @@ class WorkshopSession(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("no path to save to")
-        save_workshop(self.document, target)
+        data = save_workshop(self.document, target)
         if target != self.path:
             self.path = Path(target)
             self.pathChanged.emit()
         self.undo_stack.setClean()
+        return data
 
 
 def workshop_from_reviews(

@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "ask_photo_paths": [],
     "ask_yes_no": False,
     "ask_recover": "later",
+    "ask_locked": "read_only",
+    "ask_conflict": "cancel",
     "show_error": None,
     "show_info": None,
     "show_about": None,

@@ -121,7 +121,8 @@ def test_crash_then_recovery_at_next_start(qtbot, review_path, tmp_path, fake_di
     window = new_window(qtbot)
     fake_dialogs.reply("ask_recover", "recover")
     assert window.offer_recovery()
-    ((_, name, original, _when),) = fake_dialogs.called("ask_recover")
+    ((_, name, original, _when, note),) = fake_dialogs.called("ask_recover")
+    assert "before this copy" in note  # the file on disk is older than the recovery
     assert name == "merelhof.review" and original == str(review_path)
     assessment = window.session.review.assessments["OR-HOF-01"]
     assert assessment.verdict is Verdict.MEETS and assessment.notes == "Hek staat open"

@@ -151,7 +151,7 @@ def test_drop_photos_on_the_panel(opened, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     enter = QDragEnterEvent(
-        QPointF(panel.rect().center()),
+        panel.rect().center(),  # a QPoint: PySide6 before 6.12 takes no QPointF here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -231,14 +231,14 @@ def test_default_split_gives_the_navigator_about_a_third(qtbot, review_path):
 
 
 def test_drop_a_review_file_on_the_window_opens_it(window, review_path):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(review_path))])
     enter = QDragEnterEvent(
-        QPointF(10, 10),
+        QPoint(10, 10),  # a QPoint: PySide6 before 6.12 takes no QPointF here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
