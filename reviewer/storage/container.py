@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
@@ -166,17 +167,56 @@ def read_container(
         raise DocumentFileError(f"{prefix}: {exc}") from None
 
 
+# Members are read only when stored or deflated: the app writes nothing else, and zipfile
+# decompresses bzip2 and lzma data without an output bound (a few KiB of bzip2 can expand
+# to gigabytes before a size check could see it).
+READABLE_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+MAX_NUMBER_DIGITS = 300  # up to here every integer still converts to a float (max ~1.8e308)
+
+
+class _NumberTooLong(Exception):
+    pass
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NumberTooLong
+    return int(text)
+
+
+def _zip_error(exc: Exception, what: str) -> DocumentFileError:
+    """The error for a failure inside zipfile or a decompressor it uses.
+
+    Damaged input makes them raise an open set of types (BadZipFile, zlib.error,
+    struct.error, EOFError, NotImplementedError, ...), so only calls into zipfile are
+    guarded this broadly; a mistake in our own checks is not hidden by it.
+    """
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return DocumentFileError(f"there is not enough memory to read {what}")
+    if isinstance(exc, NotImplementedError):
+        version = re.fullmatch(r"zip file version (\S+)", text)
+        if version:
+            return DocumentFileError(
+                f"it was packed in a newer zip format (version {version[1]}) than this app "
+                f"can read; pack it again with an ordinary zip tool"
+            )
+        return DocumentFileError(f"{what} uses a zip feature this app cannot read ({text})")
+    return DocumentFileError(f"{what} is damaged ({text}); use a backup copy of the file")
+
+
 def read_container_bytes(
     data: bytes, json_name: str, kind: str
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise DocumentFileError(f"it is not a {kind} file (not a zip container)")
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocumentFileError(f"the {kind} file is damaged ({exc})") from None
+        is_zip = zipfile.is_zipfile(io.BytesIO(data))
+        zf = zipfile.ZipFile(io.BytesIO(data)) if is_zip else None
+        infos = zf.infolist() if zf else []
+    except Exception as exc:  # see _zip_error
+        raise _zip_error(exc, f"the {kind} file") from None
+    if zf is None:
+        raise DocumentFileError(f"it is not a {kind} file (not a zip container)")
     with zf:
-        infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise DocumentFileError(f"it has too many members ({len(infos)})")
         names = [i.filename for i in infos]
@@ -185,6 +225,17 @@ def read_container_bytes(
         total = 0
         for info in infos:
             _check_member_name(info.filename, json_name)
+            if info.compress_type not in READABLE_METHODS:
+                method = zipfile.compressor_names.get(info.compress_type, "unknown")
+                raise DocumentFileError(
+                    f"member {info.filename!r} is compressed with a method this app does not "
+                    f"read ({info.compress_type}: {method}); pack the file again with ordinary "
+                    f"(deflate) zip compression"
+                )
+            if info.flag_bits & 0x1:
+                raise DocumentFileError(
+                    f"member {info.filename!r} is encrypted; save the file without a password"
+                )
             limit = MAX_JSON_BYTES if info.filename == json_name else MAX_MEMBER_BYTES
             if info.file_size > limit:
                 raise DocumentFileError(f"member {info.filename!r} is too large")
@@ -204,12 +255,8 @@ def read_container_bytes(
             try:
                 with zf.open(info) as fh:
                     content = fh.read(limit + 1)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
-                raise DocumentFileError(f"member {info.filename!r} is damaged ({exc})") from None
-            except NotImplementedError:
-                raise DocumentFileError(
-                    f"member {info.filename!r} uses an unsupported compression"
-                ) from None
+            except Exception as exc:  # see _zip_error
+                raise _zip_error(exc, f"member {info.filename!r}") from None
             if len(content) > limit:  # the header lied about the size
                 raise DocumentFileError(f"member {info.filename!r} is too large")
             return content
@@ -227,11 +274,15 @@ def read_container_bytes(
                 check_image(name, content)
                 attachments[name] = content
     try:
-        parsed = json.loads(raw_json.decode("utf-8"))
+        parsed = json.loads(raw_json.decode("utf-8"), parse_int=_parse_int)
     except UnicodeDecodeError:
         raise DocumentFileError(f"{json_name} is not UTF-8 text") from None
     except RecursionError:
         raise DocumentFileError(f"{json_name} is nested too deeply") from None
+    except _NumberTooLong:
+        raise DocumentFileError(
+            f"{json_name} holds a number with more than {MAX_NUMBER_DIGITS} digits"
+        ) from None
     except json.JSONDecodeError as exc:
         raise DocumentFileError(
             f"{json_name} is not valid JSON (line {exc.lineno}, column {exc.colno})"
