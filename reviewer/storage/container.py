@@ -1,7 +1,10 @@
 """The zip container shared by .review and .workshop files.
 
 Nothing in a file is trusted before it is checked: member names, sizes, compression
-ratios, image dimensions, JSON, schema version and the model itself. Every failure is
+ratios of attachments, image dimensions, JSON, schema version and the model itself. A
+member is read with a bound (its limit + 1 bytes) whatever its header says, so a zip
+bomb is refused by what it holds; the JSON is judged by its size alone, because honest
+text can compress a thousandfold. Every failure is
 a `DocumentFileError` whose message names the file and what a person can do.
 
 Saving is atomic: the new file is written beside the target, flushed and fsynced, then
@@ -34,7 +37,7 @@ MAX_MEMBERS = 5000
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_MEMBER_BYTES = 128 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 100  # for members over RATIO_CHECK_FROM bytes
+MAX_COMPRESSION_RATIO = 100  # for attachments over RATIO_CHECK_FROM bytes
 RATIO_CHECK_FROM = 1024 * 1024
 MAX_IMAGE_PIXELS = 90_000_000  # an A1 sheet at 300 dpi is ~70 MP; a 12 MP photo is fine
 MAX_PDF_PAGES = 500
@@ -236,11 +239,16 @@ def read_container_bytes(
                 raise DocumentFileError(
                     f"member {info.filename!r} is encrypted; save the file without a password"
                 )
-            limit = MAX_JSON_BYTES if info.filename == json_name else MAX_MEMBER_BYTES
+            is_json = info.filename == json_name
+            limit = MAX_JSON_BYTES if is_json else MAX_MEMBER_BYTES
             if info.file_size > limit:
                 raise DocumentFileError(f"member {info.filename!r} is too large")
-            if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_COMPRESSION_RATIO * max(
-                info.compress_size, 1
+            # JSON text may compress 1000-fold (a long note); its absolute size is the
+            # limit, and reads never go past it. Attachments are stored uncompressed.
+            if (
+                not is_json
+                and info.file_size > RATIO_CHECK_FROM
+                and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
             ):
                 raise DocumentFileError(
                     f"member {info.filename!r} is compressed suspiciously well (a zip bomb?)"
