@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from reviewer import __version__
+from reviewer.storage.files import FileTooLargeError, NotAFileError, read_regular_file
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -150,20 +151,18 @@ def read_container(
     path = Path(path)
     prefix = f"Cannot open {path.name}"
     try:
-        size = path.stat().st_size
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise DocumentFileError(f"{prefix}: the file does not exist") from None
+    except NotAFileError as exc:
+        raise DocumentFileError(f"{prefix}: it is {exc.what}, not a {kind} file") from None
+    except FileTooLargeError as exc:
+        raise DocumentFileError(
+            f"{prefix}: the file is too large ({exc.size // 2**20} MiB; "
+            f"at most {MAX_FILE_BYTES // 2**20} MiB)"
+        ) from None
     except OSError as exc:
-        raise DocumentFileError(f"{prefix}: {exc.strerror}") from None
-    if path.is_dir():
-        raise DocumentFileError(f"{prefix}: it is a folder, not a {kind} file")
-    if size > MAX_FILE_BYTES:
-        raise DocumentFileError(f"{prefix}: the file is too large ({size // 2**20} MiB)")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise DocumentFileError(f"{prefix}: {exc.strerror}") from None
+        raise DocumentFileError(f"{prefix}: {exc.strerror or exc}") from None
     try:
         return read_container_bytes(data, json_name, kind)
     except DocumentFileError as exc:

@@ -55,6 +55,7 @@ from reviewer.storage.container import (
     DocumentFileError,
     check_image,
 )
+from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.session import ReviewSession
@@ -732,11 +733,11 @@ class CriterionPanel(QWidget):
             if path.suffix.lower() not in IMAGE_SUFFIXES:
                 problems.append(self.tr("{0}: not a JPEG or PNG photo").format(path.name))
                 continue
-            try:
-                if path.stat().st_size > MAX_MEMBER_BYTES:
-                    problems.append(self.tr("{0}: the file is too large").format(path.name))
-                    continue
-                data = path.read_bytes()
+            try:  # a regular file only: a named pipe would block, /dev/zero never end
+                data = read_regular_file(path, MAX_MEMBER_BYTES)
+            except FileTooLargeError:
+                problems.append(self.tr("{0}: the file is too large").format(path.name))
+                continue
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror or exc}")
                 continue
