@@ -72,8 +72,20 @@ def _check_member_name(name: str, json_name: str) -> str | None:
     return attachment
 
 
-def check_image(name: str, data: bytes) -> None:
-    """Reject images that are not what their name says or have too many pixels."""
+def check_image(name: str, data: bytes, *, decode: bool = True) -> None:
+    """Reject images that are not what their name says, have too many pixels or (with
+    `decode`) do not decode to the end; a PDF is checked with `pdf_page_sizes`.
+
+    The pixel count is read from the header before anything is decoded. Decoding is
+    bounded: a JPEG is decoded at 1/8 of each side (`Image.draft` scales the DCT; every
+    byte of the compressed data is still read, so a truncated file is found), so a 90 MP
+    image costs 1.4 MP of memory; a PNG has no reduced decoding and is checked with
+    `verify` (every chunk's CRC, up to IEND) and then loaded whole.
+
+    Adding a photo or a drawing decodes; opening a file does not (`decode=False`): that
+    would cost seconds for a review with hundreds of photos, and refusing a whole review
+    for one damaged photo would lose its work. Such a photo fails where it is shown.
+    """
     suffix = Path(name).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
         if suffix == ".pdf":
@@ -97,6 +109,20 @@ def check_image(name: str, data: bytes) -> None:
     expected = "PNG" if suffix == ".png" else "JPEG"
     if fmt != expected:
         raise DocumentFileError(f"attachment {name!r} is not a {expected} image")
+    if not decode:
+        return
+    try:
+        if fmt == "PNG":
+            with Image.open(io.BytesIO(data)) as img:
+                img.verify()
+        with Image.open(io.BytesIO(data)) as img:
+            if fmt == "JPEG":
+                img.draft(None, (max(1, width // 8), max(1, height // 8)))
+            img.load()
+    except Exception as exc:  # Pillow raises many types for damaged data
+        raise DocumentFileError(
+            f"image {name!r} is damaged or incomplete ({exc}); it cannot be shown"
+        ) from None
 
 
 def pdf_page_sizes(name: str, data: bytes) -> list[tuple[float, float]]:
@@ -278,7 +304,7 @@ def read_container_bytes(
                 raw_json = read(info, MAX_JSON_BYTES)
             elif name:
                 content = read(info, MAX_MEMBER_BYTES)
-                check_image(name, content)
+                check_image(name, content, decode=False)  # see check_image
                 attachments[name] = content
     try:
         parsed = json.loads(raw_json.decode("utf-8"), parse_int=_parse_int)
