@@ -20,7 +20,7 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -44,6 +44,7 @@ MAX_IMAGE_PIXELS = 90_000_000  # an A1 sheet at 300 dpi is ~70 MP; a 12 MP photo
 MAX_PDF_PAGES = 500
 MIN_PDF_SIDE = 1.0  # points
 MAX_PDF_SIDE = 14_400.0  # points: 200 inch (5 m), the largest page PDF allows without UserUnit
+MEMBER_OVERHEAD = 1024  # zip headers (local and central) of one member, name included
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png"}
 ATTACHMENT_SUFFIXES = IMAGE_SUFFIXES | {".pdf"}
 
@@ -70,6 +71,56 @@ def _check_member_name(name: str, json_name: str) -> str | None:
     if Path(attachment).suffix.lower() not in ATTACHMENT_SUFFIXES:
         raise DocumentFileError(f"contains an attachment of an unsupported type: {name!r}")
     return attachment
+
+
+def max_attachments() -> int:
+    """How many photos and drawings a file may hold: review.json is a member too."""
+    return MAX_MEMBERS - 1
+
+
+def max_attachment_bytes() -> int:
+    """How many bytes of photos and drawings a file may hold: what is left of the total
+    once review.json may grow to its limit and every member has its zip headers. Within
+    this budget, a file stays within MAX_TOTAL_BYTES and (with the JSON compressed at
+    all) MAX_FILE_BYTES; `container_bytes` checks the real file before writing it."""
+    return MAX_TOTAL_BYTES - MAX_JSON_BYTES - MAX_MEMBERS * MEMBER_OVERHEAD
+
+
+def size_text(size: int) -> str:
+    """A size for a message: "955 MiB", "3.2 MiB" or "382 KiB"."""
+    if size >= 10 * 2**20:
+        return f"{size // 2**20} MiB"
+    if size >= 2**20:
+        return f"{size / 2**20:.1f} MiB"
+    return f"{size // 1024} KiB"
+
+
+def check_attachment_room(stored: Collection[int], size: int, kind: str = "review") -> None:
+    """Refuse an attachment of `size` bytes when the file, whose other attachments have
+    the sizes in `stored`, could then not be opened again: the loader's limits on one
+    member, on the number of members and on the bytes in all of them apply when adding,
+    so the app never writes what it cannot read."""
+    if size > MAX_MEMBER_BYTES:
+        raise DocumentFileError(
+            f"the file is too large ({size_text(size)}; at most {size_text(MAX_MEMBER_BYTES)})"
+        )
+    check_room([*stored, size], kind)
+
+
+def check_room(sizes: Collection[int], kind: str = "review") -> None:
+    """Refuse when attachments of these sizes are more than a file of `kind` can hold."""
+    if len(sizes) > max_attachments():
+        raise DocumentFileError(
+            f"the {kind} would hold more than {max_attachments()} photos and drawings, the "
+            f"most a {kind} file can hold; remove ones you do not need first"
+        )
+    total = sum(sizes)
+    if total > max_attachment_bytes():
+        raise DocumentFileError(
+            f"the {kind} would hold more than {size_text(max_attachment_bytes())} of photos "
+            f"and drawings ({size_text(total)}), the most a {kind} file can hold; remove "
+            f"ones you do not need first, or use smaller ones"
+        )
 
 
 def check_image(name: str, data: bytes, *, decode: bool = True) -> None:
@@ -355,12 +406,16 @@ def migrate(
 def container_bytes(
     payload: dict[str, Any], json_name: str, attachments: Mapping[str, bytes]
 ) -> bytes:
+    """The zip file for a document; refuses (DocumentFileError, nothing written) what
+    `read_container_bytes` would refuse to read back."""
+    text = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    _check_writable(text, json_name, attachments)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         # fixed member dates: the same document always gives the same bytes
         zf.writestr(
             zipfile.ZipInfo(json_name, date_time=(2020, 1, 1, 0, 0, 0)),
-            json.dumps(payload, ensure_ascii=False, indent=1),
+            text,
             compress_type=zipfile.ZIP_DEFLATED,
         )
         for name, content in sorted(attachments.items()):
@@ -371,7 +426,35 @@ def container_bytes(
                 content,
                 compress_type=zipfile.ZIP_STORED,
             )
-    return buffer.getvalue()
+    data = buffer.getvalue()
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentFileError(_too_much(f"{size_text(len(data))} in all"))
+    return data
+
+
+def _too_much(what: str, advice: str = "Remove photos or drawings you do not need") -> str:
+    return (
+        f"the file would hold more than this app can open again ({what}); nothing was saved. "
+        f"{advice}, and save again"
+    )
+
+
+def _check_writable(text: bytes, json_name: str, attachments: Mapping[str, bytes]) -> None:
+    if len(text) > MAX_JSON_BYTES:
+        raise DocumentFileError(
+            _too_much(
+                f"{json_name} would be {size_text(len(text))}, at most {size_text(MAX_JSON_BYTES)}",
+                "Shorten long notes",
+            )
+        )
+    if len(attachments) + 1 > MAX_MEMBERS:
+        raise DocumentFileError(_too_much(f"{len(attachments)} photos and drawings"))
+    for name, content in attachments.items():
+        if len(content) > MAX_MEMBER_BYTES:
+            raise DocumentFileError(_too_much(f"{name} is {size_text(len(content))}"))
+    total = len(text) + sum(len(c) for c in attachments.values())
+    if total > MAX_TOTAL_BYTES:
+        raise DocumentFileError(_too_much(size_text(total)))
 
 
 def atomic_write(path: str | Path, data: bytes) -> None:
