@@ -8,7 +8,11 @@ text can compress a thousandfold. Every failure is
 a `DocumentFileError` whose message names the file and what a person can do.
 
 Saving is atomic: the new file is written beside the target, flushed and fsynced, then
-moved over the target with `os.replace`. A crash or error mid-save leaves the old file.
+moved over the target with `os.replace`. A crash or error mid-save leaves the old file;
+the temporary file is removed on any failure, and one a killed save left behind is
+removed by the next save of that file. The limits the loader applies
+are applied when an attachment is added and before a file is written, so the app never
+writes a file it cannot open again.
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ import io
 import json
 import os
 import re
+import socket
 import tempfile
+import time
 import zipfile
+import zlib
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
@@ -457,37 +464,107 @@ def _check_writable(text: bytes, json_name: str, attachments: Mapping[str, bytes
         raise DocumentFileError(_too_much(size_text(total)))
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
-    """Write `data` to `path` so that the old file survives any failure mid-write."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+STALE_TEMP_AGE = 24 * 3600  # seconds; a save never takes this long
+
+
+def _host_tag() -> str:
+    """This computer in a temporary file's name: readable, without dots, and distinct
+    for host names that only differ after the first 32 characters."""
+    host = socket.gethostname() or "localhost"
+    readable = re.sub(r"[^A-Za-z0-9-]", "-", host)[:32]
+    return f"{readable}-{zlib.crc32(host.encode()):08x}"
+
+
+def _pid_running(pid: int) -> bool:
+    """Whether a process `pid` runs on this computer; True when that cannot be known."""
+    if os.name != "posix" or pid <= 0:
+        return True  # on Windows os.kill(pid, 0) would send the process a signal
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as another user
+        return True
+    return True
+
+
+def _remove_stale_temp_files(target: Path) -> None:
+    """Remove temporary files that saves of `target` left behind when they were killed.
+
+    A temporary file is named `.{target name}.{host}.{pid}.{random}.tmp`. One is stale,
+    and removed, when it was made on this computer by a process that no longer runs, or
+    when it was last written more than a day ago (from another computer sharing the
+    folder, whose processes cannot be checked, or by an older version of the app, whose
+    names `.{target name}.{random}.tmp` carry no process). A save running in this or
+    another instance of the app is never removed: its process runs, and it writes now.
+    Only names of exactly these forms are considered; anything else is left alone.
+    """
+    prefix, here, now = f".{target.name}.", _host_tag(), time.time()
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        parts = name[len(prefix) : -len(".tmp")].split(".")
+        if len(parts) == 3 and parts[1].isdigit():
+            host, pid = parts[0], int(parts[1])
+            dead = host == here and pid != os.getpid() and not _pid_running(pid)
+        elif len(parts) == 1 and re.fullmatch(r"[a-z0-9_]{8}", parts[0]):
+            dead = False  # an older version's name: by age only
+        else:
+            continue
+        path = target.parent / name
+        with contextlib.suppress(OSError):
+            if dead or now - path.lstat().st_mtime > STALE_TEMP_AGE:
+                path.unlink()
+
+
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` so that the old file survives any failure mid-write.
+
+    The data goes to a temporary file beside the file it replaces, is flushed and fsynced,
+    and then moved over it with `os.replace`. On any failure, also KeyboardInterrupt, the
+    temporary file is removed; one left by a killed save is removed by the next save (see
+    `_remove_stale_temp_files`).
+    """
+    path = Path(path)
+    shown = path.name
+    target = path
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{_host_tag()}.{os.getpid()}.", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise DocumentFileError(
-            f"Cannot save {path.name}: cannot write in {folder} ({exc.strerror})"
+            f"Cannot save {shown}: cannot write in {folder} ({exc.strerror})"
         ) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
+        try:
+            fh = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
+        if target.exists():
             with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+                os.chmod(tmp_name, target.stat().st_mode & 0o777)
         else:
             with contextlib.suppress(OSError):
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, path)
-    except OSError as exc:
+        os.replace(tmp_name, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise DocumentFileError(f"Cannot save {path.name}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise DocumentFileError(f"Cannot save {shown}: {exc.strerror or exc}") from None
         raise
     with contextlib.suppress(OSError):
         dir_fd = os.open(folder, os.O_RDONLY)
@@ -495,6 +572,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    _remove_stale_temp_files(target)
 
 
 def validation_message(exc: ValidationError, what: str) -> str:
