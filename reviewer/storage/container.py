@@ -10,7 +10,8 @@ a `DocumentFileError` whose message names the file and what a person can do.
 Saving is atomic: the new file is written beside the target, flushed and fsynced, then
 moved over the target with `os.replace`. A crash or error mid-save leaves the old file;
 the temporary file is removed on any failure, and one a killed save left behind is
-removed by the next save of that file. The limits the loader applies
+removed by the next save of that file. A symbolic link is saved through (the file it
+points to is replaced). The limits the loader applies
 are applied when an attachment is added and before a file is written, so the app never
 writes a file it cannot open again.
 """
@@ -525,14 +526,15 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` so that the old file survives any failure mid-write.
 
     The data goes to a temporary file beside the file it replaces, is flushed and fsynced,
-    and then moved over it with `os.replace`. On any failure, also KeyboardInterrupt, the
-    temporary file is removed; one left by a killed save is removed by the next save (see
-    `_remove_stale_temp_files`).
+    and then moved over it with `os.replace`. When `path` is a symbolic link, the file it
+    points to is replaced and the link stays a link. On any failure, also
+    KeyboardInterrupt, the temporary file is removed; one left by a killed save is removed
+    by the next save (see `_remove_stale_temp_files`).
     """
     path = Path(path)
     shown = path.name
-    target = path
-    folder = target.parent if str(target.parent) else Path(".")
+    target = Path(os.path.realpath(path))  # through symbolic links, to the real file
+    folder = target.parent
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.{_host_tag()}.{os.getpid()}.", suffix=".tmp", dir=folder

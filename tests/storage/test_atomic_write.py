@@ -1,11 +1,13 @@
 """Saving: no temporary file outlives a save, not even a killed one (stale ones are
-cleaned at the next save, never one a running save still writes)."""
+cleaned at the next save, never one a running save still writes); a symlinked target
+stays a link."""
 
 from __future__ import annotations
 
 import os
 import re
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -121,3 +123,25 @@ def test_stale_temporary_files_of_killed_saves_are_removed_at_the_next_save(targ
     assert target.read_bytes() == b"new"
     assert temp_files(folder) == sorted(kept)
     assert not set(stale) & set(temp_files(folder))
+
+
+# ---------------------------------------------------------------- links
+
+
+@pytest.mark.parametrize("relative", [False, True])
+def test_saving_through_a_symlink_writes_the_real_file_and_keeps_the_link(tmp_path, relative):
+    real_folder = tmp_path / "projects"
+    real_folder.mkdir()
+    real = real_folder / "plan.review"
+    real.write_bytes(b"old")
+    os.chmod(real, 0o640)
+    link_folder = tmp_path / "desktop"
+    link_folder.mkdir()
+    link = link_folder / "plan.review"
+    link.symlink_to(os.path.relpath(real, link_folder) if relative else real)
+    atomic_write(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert sorted(p.name for p in link_folder.iterdir()) == ["plan.review"]
+    assert sorted(p.name for p in real_folder.iterdir()) == ["plan.review"]
