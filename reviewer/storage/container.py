@@ -11,7 +11,7 @@ Saving is atomic: the new file is written beside the target, flushed and fsynced
 moved over the target with `os.replace`. A crash or error mid-save leaves the old file;
 the temporary file is removed on any failure, and one a killed save left behind is
 removed by the next save of that file. A symbolic link is saved through (the file it
-points to is replaced). The limits the loader applies
+points to is replaced), and a read-only file is refused. The limits the loader applies
 are applied when an attachment is added and before a file is written, so the app never
 writes a file it cannot open again.
 """
@@ -24,6 +24,7 @@ import json
 import os
 import re
 import socket
+import stat
 import tempfile
 import time
 import zipfile
@@ -522,18 +523,42 @@ def _remove_stale_temp_files(target: Path) -> None:
                 path.unlink()
 
 
+def _check_target(target: Path, shown: str) -> None:
+    """Refuse to replace what is not a regular file, or a file that is read-only.
+
+    Read-only means: the owner's write bit is off (chmod u-w; Windows' read-only
+    attribute), or os.access says this user may not write it. `os.replace` would replace
+    such a file all the same (it needs only the folder to be writable), and for root
+    os.access always says yes, so the mode bits are what say the file should stay.
+    """
+    try:
+        info = os.stat(target)
+    except OSError:
+        return  # a new file, or a problem the write itself will report
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentFileError(f"Cannot save {shown}: it is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentFileError(f"Cannot save {shown}: it is not a regular file")
+    if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+        raise DocumentFileError(
+            f"Cannot save {shown}: the file is read-only; save it under another name"
+        )
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` so that the old file survives any failure mid-write.
 
     The data goes to a temporary file beside the file it replaces, is flushed and fsynced,
     and then moved over it with `os.replace`. When `path` is a symbolic link, the file it
-    points to is replaced and the link stays a link. On any failure, also
-    KeyboardInterrupt, the temporary file is removed; one left by a killed save is removed
-    by the next save (see `_remove_stale_temp_files`).
+    points to is replaced and the link stays a link. A read-only file is refused (see
+    `_check_target`). On any failure, also KeyboardInterrupt, the temporary file is
+    removed; one left by a killed save is removed by the next save (see
+    `_remove_stale_temp_files`).
     """
     path = Path(path)
     shown = path.name
     target = Path(os.path.realpath(path))  # through symbolic links, to the real file
+    _check_target(target, shown)
     folder = target.parent
     try:
         fd, tmp_name = tempfile.mkstemp(

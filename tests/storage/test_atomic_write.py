@@ -1,6 +1,6 @@
 """Saving: no temporary file outlives a save, not even a killed one (stale ones are
 cleaned at the next save, never one a running save still writes); a symlinked target
-stays a link."""
+stays a link; a read-only file is not replaced."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def test_stale_temporary_files_of_killed_saves_are_removed_at_the_next_save(targ
     assert not set(stale) & set(temp_files(folder))
 
 
-# ---------------------------------------------------------------- links
+# ---------------------------------------------------------------- links and read-only files
 
 
 @pytest.mark.parametrize("relative", [False, True])
@@ -145,3 +145,38 @@ def test_saving_through_a_symlink_writes_the_real_file_and_keeps_the_link(tmp_pa
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     assert sorted(p.name for p in link_folder.iterdir()) == ["plan.review"]
     assert sorted(p.name for p in real_folder.iterdir()) == ["plan.review"]
+
+
+def test_a_read_only_file_is_not_replaced(target):
+    # os.replace ignores the file's mode, and root may write anything (os.access says
+    # yes): the mode bits say the file is meant to stay as it is
+    os.chmod(target, 0o444)
+    with pytest.raises(DocumentFileError) as info:
+        atomic_write(target, b"new")
+    assert str(info.value) == (
+        "Cannot save plan.review: the file is read-only; save it under another name"
+    )
+    assert target.read_bytes() == b"old"
+    assert temp_files(target.parent) == []
+    atomic_write(target.with_name("copy.review"), b"new")  # Save As still works
+
+
+def test_a_file_this_user_may_not_write_is_not_replaced(target, monkeypatch):
+    real_access = os.access
+    monkeypatch.setattr(
+        container.os,
+        "access",
+        lambda p, mode, **k: False if mode == os.W_OK else real_access(p, mode),
+    )
+    with pytest.raises(DocumentFileError, match="read-only; save it under another name"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+
+
+def test_a_read_only_file_behind_a_link_is_not_replaced(tmp_path, target):
+    os.chmod(target, 0o444)
+    link = tmp_path / "link.review"
+    link.symlink_to(target)
+    with pytest.raises(DocumentFileError, match="Cannot save link.review: the file is read-only"):
+        atomic_write(link, b"new")
+    assert target.read_bytes() == b"old"
