@@ -180,3 +180,16 @@ def test_a_read_only_file_behind_a_link_is_not_replaced(tmp_path, target):
     with pytest.raises(DocumentFileError, match="Cannot save link.review: the file is read-only"):
         atomic_write(link, b"new")
     assert target.read_bytes() == b"old"
+
+
+def test_a_folder_or_a_pipe_is_not_replaced_by_a_save(tmp_path):
+    folder = tmp_path / "plan.review"
+    folder.mkdir()
+    with pytest.raises(DocumentFileError, match="Cannot save plan.review: it is a folder"):
+        atomic_write(folder, b"new")
+    pipe = tmp_path / "pipe.review"
+    os.mkfifo(pipe)
+    with pytest.raises(DocumentFileError, match="pipe.review: it is not a regular file"):
+        atomic_write(pipe, b"new")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert temp_files(tmp_path) == []
