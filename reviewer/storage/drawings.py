@@ -1,10 +1,11 @@
 """Plan drawings stored in a .review file: adding, removing and rendering sheets.
 
 A drawing is an attachment (PNG, JPEG or PDF) under `attachments/`, checked with the same
-limits as photos (bytes per member, pixels per image) and, for a PDF, opened with pdfium
-to check that it has pages of a sane size. Every page of a PDF becomes its own `Sheet`;
-an image is one sheet. Sheet units are pixels for an image (after its EXIF orientation
-is applied) and PDF points for a PDF page.
+limits as photos (bytes per member, pixels per image, and room left in the file: count
+and bytes of all attachments), decoded to the end when it is an image and, for a PDF,
+opened with pdfium to check that it has pages of a sane size. Every page of a PDF
+becomes its own `Sheet`; an image is one sheet. Sheet units are pixels for an image
+(after its EXIF orientation is applied) and PDF points for a PDF page.
 
 `render_sheet` turns a sheet into a Pillow image of at most `max_pixels` pixels: a PDF
 page is rasterised at exactly the scale needed, so an A0 drawing is never rendered at
@@ -25,7 +26,6 @@ from reviewer.domain.drawing import Sheet
 from reviewer.domain.review import apply_rules
 from reviewer.storage.container import (
     MAX_IMAGE_PIXELS,
-    MAX_MEMBER_BYTES,
     DocumentFileError,
     check_image,
     pdf_page_sizes,
@@ -70,13 +70,9 @@ def add_drawing(doc: ReviewDocument, filename: str, data: bytes) -> list[Sheet]:
     shown = Path(filename).name
     if suffix is None:
         raise DocumentFileError(f"{shown} is not a drawing: use a PNG, JPEG or PDF file")
-    if len(data) > MAX_MEMBER_BYTES:
-        raise DocumentFileError(
-            f"{shown} is too large ({len(data) // 2**20} MiB; at most "
-            f"{MAX_MEMBER_BYTES // 2**20} MiB)"
-        )
     attachment = _free_name(set(doc.attachments), "drawing-", suffix)
     try:
+        doc.check_room(data)  # the file must open again with it: size, count, total
         check_image(attachment, data)
         if suffix == ".pdf":
             pages: list[tuple[int | None, float, float]] = [

@@ -10,6 +10,7 @@ from reviewer.domain.checklist import ChecklistError, checklist_from_data
 from reviewer.domain.review import Review
 from reviewer.storage.container import (
     DocumentFileError,
+    check_attachment_room,
     container_bytes,
     load_document,
     make_payload,
@@ -56,6 +57,20 @@ class ReviewDocument:
         if missing:
             raise DocumentFileError(f"drawings are missing from the document: {', '.join(missing)}")
         return dict(sorted({**photos, **{n: self.attachments[n] for n in names}}.items()))
+
+    def saved_attachments(self) -> dict[str, bytes]:
+        """What a save writes: the attachments the review names that the document holds
+        (those no longer named are kept only for undo)."""
+        names = {p.name for a in self.review.assessments.values() for p in a.photos}
+        names |= {s.attachment for s in self.review.sheets}
+        return {n: self.attachments[n] for n in sorted(names) if n in self.attachments}
+
+    def check_room(self, data: bytes, name: str | None = None) -> None:
+        """Refuse `data`, to be stored as attachment `name`, when the saved file could then
+        not be opened again (see `check_attachment_room`)."""
+        stored = self.saved_attachments()
+        stored.pop(name or "", None)
+        check_attachment_room([len(d) for d in stored.values()], len(data))
 
     def photo_attachments(self) -> dict[str, bytes]:
         """The photos the assessments name; raise if one is missing."""

@@ -10,6 +10,7 @@ from typing import Any
 from reviewer.domain.workshop import Workshop
 from reviewer.storage.container import (
     DocumentFileError,
+    check_room,
     container_bytes,
     load_document,
     make_payload,
@@ -48,7 +49,13 @@ class WorkshopDocument:
     def from_reviews(
         cls, a: ReviewDocument, b: ReviewDocument, workshop: Workshop
     ) -> WorkshopDocument:
-        return cls(workshop, dict(a.attachments), dict(b.attachments))
+        """The workshop of two reviews; raises DocumentFileError when their photos and
+        drawings together are more than a workshop file can hold (it could not be opened
+        again once saved)."""
+        doc = cls(workshop, dict(a.attachments), dict(b.attachments))
+        sizes = [len(d) for side in (a, b) for d in side.saved_attachments().values()]
+        check_room(sizes, "workshop")
+        return doc
 
     def review_documents(self) -> tuple[ReviewDocument, ReviewDocument]:
         return (

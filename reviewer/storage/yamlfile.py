@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from reviewer.domain.checklist import Checklist, ChecklistError, checklist_from_data
 from reviewer.domain.plan import Plan
+from reviewer.storage.files import FileTooLargeError, NotAFileError, read_regular_file
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
 
@@ -20,14 +21,14 @@ class PlanFileError(Exception):
 
 def _read_yaml(path: Path, error: type[Exception], what: str) -> Any:
     try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise error(f"{path}: the {what} file is too large ({size} bytes)")
-        text = path.read_text(encoding="utf-8")
+        # only a regular file, and never more than the limit (a FIFO or /dev/zero is refused)
+        text = read_regular_file(path, MAX_YAML_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise error(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise error(f"{path}: is a folder, not a {what} file") from None
+    except NotAFileError as exc:
+        raise error(f"{path}: is {exc.what}, not a {what} file") from None
+    except FileTooLargeError as exc:
+        raise error(f"{path}: the {what} file is too large ({exc.size} bytes)") from None
     except UnicodeDecodeError:
         raise error(f"{path}: not a text file (expected UTF-8 YAML)") from None
     except OSError as exc:

@@ -49,12 +49,8 @@ from PySide6.QtWidgets import (
 from reviewer.domain.checklist import Criterion
 from reviewer.domain.review import Assessment, OverrideWithoutReason, Priority, is_override
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
-from reviewer.storage.container import (
-    IMAGE_SUFFIXES,
-    MAX_MEMBER_BYTES,
-    DocumentFileError,
-    check_image,
-)
+from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
+from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.session import ReviewSession
@@ -732,20 +728,19 @@ class CriterionPanel(QWidget):
             if path.suffix.lower() not in IMAGE_SUFFIXES:
                 problems.append(self.tr("{0}: not a JPEG or PNG photo").format(path.name))
                 continue
-            try:
-                if path.stat().st_size > MAX_MEMBER_BYTES:
-                    problems.append(self.tr("{0}: the file is too large").format(path.name))
-                    continue
-                data = path.read_bytes()
+            try:  # a regular file only: a named pipe would block, /dev/zero never end
+                data = read_regular_file(path, MAX_MEMBER_BYTES)
+            except FileTooLargeError:
+                problems.append(self.tr("{0}: the file is too large").format(path.name))
+                continue
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror or exc}")
                 continue
-            try:
-                check_image(path.name, data)
+            try:  # the session checks the image and the room left in the review
+                self._session.add_photo(self._criterion.id, path.name, data)
             except DocumentFileError as exc:
                 problems.append(f"{path.name}: {exc}")
                 continue
-            self._session.add_photo(self._criterion.id, path.name, data)
             added += 1
         if problems:
             dialogs.show_error(

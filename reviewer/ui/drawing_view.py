@@ -94,6 +94,7 @@ from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.verdict import VERDICT_COLOURS
 from reviewer.storage.container import MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.drawings import render_sheet
+from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.session import ReviewSession
@@ -796,11 +797,17 @@ class DrawingView(QWidget):
             return
         problems = []
         for path in dialogs.ask_drawing_paths(self):
-            try:
-                if path.stat().st_size > MAX_MEMBER_BYTES:
-                    raise DocumentFileError(self.tr("{0}: the file is too large").format(path.name))
-                sheets = self.session.add_drawing(path.name, path.read_bytes())
-            except (OSError, DocumentFileError) as exc:
+            try:  # a regular file only: a named pipe would block, /dev/zero never end
+                sheets = self.session.add_drawing(
+                    path.name, read_regular_file(path, MAX_MEMBER_BYTES)
+                )
+            except FileTooLargeError:
+                problems.append(self.tr("{0}: the file is too large").format(path.name))
+                continue
+            except OSError as exc:
+                problems.append(f"{path.name}: {exc.strerror or exc}")
+                continue
+            except DocumentFileError as exc:
                 problems.append(str(exc))
                 continue
             if sheets:

@@ -40,6 +40,7 @@ from reviewer.domain.review import (
 )
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import drawings
+from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
 from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, save_review
 
@@ -250,8 +251,16 @@ class ReviewSession(QObject):
         )
 
     def add_photo(self, criterion_id: str, filename: str, data: bytes, caption: str = "") -> str:
-        """Store photo bytes in the document and attach them to a criterion; returns the name."""
+        """Store photo bytes in the document and attach them to a criterion; returns the name.
+
+        Raises DocumentFileError, and changes nothing, when the photo is not a JPEG or PNG
+        that decodes to the end, or when the saved review could not be opened again with it
+        (too large, or the review holds too many photos and drawings already).
+        """
+        shown = Path(filename).name
         suffix = Path(filename).suffix.lower()
+        if suffix not in IMAGE_SUFFIXES:
+            raise DocumentFileError(f"{shown} is not a photo: use a JPEG or PNG file")
         if suffix == ".jpeg":
             suffix = ".jpg"
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in Path(filename).stem)
@@ -261,6 +270,8 @@ class ReviewSession(QObject):
         while name in self.document.attachments and self.document.attachments[name] != data:
             name = f"{criterion_id.lower()}-{stem}-{n}{suffix}"
             n += 1
+        self.document.check_room(data, name)
+        check_image(shown, data)  # the caller may have checked it; the session does not rely on it
         self.document.attachments[name] = data
         old = self.review.assessments[criterion_id]
         if any(p.name == name for p in old.photos):

@@ -214,6 +214,40 @@ def test_over_compressed_member_is_refused(tmp_path, review):
         load_review(path)
 
 
+def test_a_long_note_that_compresses_well_loads_again(tmp_path, doc):
+    # honest text within MAX_JSON_BYTES: judged by its size, not by how well it compresses
+    a = doc.review.assessments["OR-HOF-01"]
+    note = "De poort staat overdag open en wordt 's nachts gesloten. " * 125_000  # 7 MB
+    doc.review.assessments["OR-HOF-01"] = a.model_copy(update={"notes": note})
+    path = tmp_path / "plan.review"
+    save_review(doc, path)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("review.json")
+        assert info.file_size > container.MAX_COMPRESSION_RATIO * info.compress_size
+    assert load_review(path).review.assessments["OR-HOF-01"].notes == note
+
+
+def test_review_json_larger_than_its_limit_is_refused(tmp_path, review, monkeypatch):
+    monkeypatch.setattr(container, "MAX_JSON_BYTES", 1_000_000)
+    path = tmp_path / "x.review"
+    payload = payload_bytes(review)
+    write_zip(path, {"review.json": payload + b" " * (1_000_001 - len(payload))})
+    with pytest.raises(DocumentFileError, match="'review.json' is too large"):
+        load_review(path)
+
+
+def test_review_json_bomb_whose_header_lies_is_refused(tmp_path, monkeypatch):
+    # declared 50 bytes, 20 MB of zeros inside: never read past the declared size
+    path = tmp_path / "x.review"
+    write_zip(path, {"review.json": b"\0" * 20_000_000})
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 24 : central + 28] = (50).to_bytes(4, "little")  # uncompressed size
+    path.write_bytes(bytes(data))
+    with pytest.raises(DocumentFileError, match="damaged|too large"):
+        load_review(path)
+
+
 def test_oversized_member_is_refused(tmp_path, review, monkeypatch):
     monkeypatch.setattr(container, "MAX_MEMBER_BYTES", 10_000)
     path = tmp_path / "x.review"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -141,6 +142,18 @@ def test_photos_that_are_too_large_or_not_photos_are_refused(opened, tmp_path, f
     assert "a1-scan.png" in message and "90 megapixels" in message
     assert "notes.jpg" in message and "notes.txt" in message
     assert len(window.session.review.assessments[panel.criterion_id].photos) == 1
+
+
+def test_a_named_pipe_is_not_read_as_a_photo(opened, tmp_path, fake_dialogs):
+    from tests.storage.test_regular_files import deadline
+
+    panel = opened.criterion_panel
+    pipe = tmp_path / "gevel.jpg"
+    os.mkfifo(pipe)
+    with deadline():
+        assert panel.add_photo_files([pipe]) == 0
+    (args,) = fake_dialogs.called("show_error")
+    assert "gevel.jpg: it is a named pipe (FIFO), not a file" in args[2]
 
 
 def test_drop_photos_on_the_panel(opened, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 
 import pytest
@@ -668,3 +669,18 @@ def test_the_context_menu_of_a_sheet_is_in_dutch(drawings) -> None:  # type: ign
     assert sheet_view.tr("Delete measurement") == "Meting verwijderen"
     assert sheet_view.tr("Assign to a plan fact…") == "Aan een plangegeven toekennen…"
     assert sheet_view.tr("Delete pin {0}") == "Pin {0} verwijderen"
+
+
+def test_a_named_pipe_is_refused_without_blocking(opened, tmp_path, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from tests.storage.test_regular_files import deadline
+
+    path = tmp_path / "plan.png"
+    os.mkfifo(path)
+    opened.show_view(3)
+    view = opened.drawing_page.widget()
+    fake_dialogs.reply("ask_drawing_paths", [path])
+    with deadline():
+        view.add_from_dialog()
+    (args,) = fake_dialogs.called("show_error")
+    assert "plan.png: it is a named pipe (FIFO), not a file" in args[2]
+    assert opened.session.review.sheets == []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt
 
 from reviewer.domain.checklist import Perspective
@@ -189,6 +192,12 @@ def test_model_reset_and_empty_state(qtbot):
     assert nav.next_unassessed() is None
 
 
+def png_photo() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 6), "#8a8f98").save(buf, "PNG")
+    return buf.getvalue()
+
+
 def test_tooltips(session):
     model = ChecklistModel()
     model.set_session(session)
@@ -196,7 +205,7 @@ def test_tooltips(session):
     assert "2 of 2 applicable criteria assessed" in building.data(Qt.ItemDataRole.ToolTipRole)
     entrance = model.index(0, 0, building)
     assert entrance.data(Qt.ItemDataRole.ToolTipRole).startswith("GEB-ENTREE-01")
-    session.add_photo("GEB-ENTREE-01", "gevel.png", b"\x89PNG")
+    session.add_photo("GEB-ENTREE-01", "gevel.png", png_photo())  # the session checks it
     extras = model.index(0, Column.EXTRAS, building)
     assert extras.data(Qt.ItemDataRole.ToolTipRole) == "1 photo(s)"
     assert model.index(0, Column.LEVEL, building).data(Qt.ItemDataRole.ToolTipRole) == "Requirement"
