@@ -55,17 +55,25 @@ class Fingerprint:
 
     @classmethod
     def of_file(cls, path: str | Path) -> Fingerprint | None:
-        """The fingerprint of the file at `path`; None when there is no regular file."""
+        """The fingerprint of the file at `path`; None when there is no regular file (a
+        pipe or a device is never opened for reading: it could block or never end)."""
         try:
-            with open(path, "rb") as fh:
-                info = os.fstat(fh.fileno())
-                if not stat.S_ISREG(info.st_mode):
-                    return None
-                digest = hashlib.sha256()
-                while chunk := fh.read(_CHUNK):
-                    digest.update(chunk)
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return None
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            digest = hashlib.sha256()
+            while chunk := os.read(fd, _CHUNK):
+                digest.update(chunk)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
         return cls(info.st_size, info.st_mtime_ns, digest.hexdigest())
 
     @property

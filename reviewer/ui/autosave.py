@@ -25,6 +25,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Signa
 from PySide6.QtGui import QGuiApplication
 
 from reviewer.storage.container import DocumentFileError, atomic_write
+from reviewer.storage.files import read_regular_file
 from reviewer.storage.ownership import Fingerprint
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop, workshop_to_bytes
@@ -34,6 +35,7 @@ from reviewer.ui.workshop_session import WorkshopSession
 INTERVAL_MS = 60_000
 ENV_FOLDER = "REVIEWER_RECOVERY_DIR"
 SUFFIXES = {"review": ".review", "workshop": ".workshop"}
+MAX_META_BYTES = 64 * 1024
 
 Session = ReviewSession | WorkshopSession
 
@@ -123,7 +125,7 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
         if lock is None:
             continue  # another running app owns it
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = json.loads(read_regular_file(meta_path, MAX_META_BYTES).decode("utf-8"))
             if not isinstance(meta, dict):
                 raise ValueError("incomplete")
             kind = meta.get("kind", "review")

@@ -198,3 +198,10 @@ def test_same_file_through_a_link(tmp_path, doc):
     assert same_file(link, doc)
     assert not same_file(tmp_path / "other.review", doc)
     assert same_file(tmp_path / "a" / ".." / "new.review", tmp_path / "new.review")
+
+
+def test_a_pipe_has_no_fingerprint_and_is_not_opened(tmp_path):
+    fifo = tmp_path / "pipe.review"
+    os.mkfifo(fifo)
+    assert Fingerprint.of_file(fifo) is None  # returns at once instead of blocking
+    assert changed_on_disk(fifo, Fingerprint.of_bytes(b"x", 1)) is None

@@ -280,3 +280,11 @@ def test_a_damaged_file_given_on_the_command_line_also_keeps_the_app(
     assert app_module.open_first_document(window, path) is False
     assert fake_dialogs.called("show_error")
     assert window.isVisible()
+
+
+def test_opening_a_named_pipe_says_so_instead_of_hanging(window, tmp_path, fake_dialogs):
+    fifo = tmp_path / "pijp.review"
+    os.mkfifo(fifo)
+    assert window.open_file(fifo) is False
+    assert "named pipe" in fake_dialogs.called("show_error")[0][2]
+    assert not lock_path(fifo).exists()
