@@ -19,13 +19,14 @@ writes a file it cannot open again.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
 import os
 import re
+import secrets
 import socket
 import stat
-import tempfile
 import time
 import zipfile
 import zlib
@@ -545,6 +546,21 @@ def _check_target(target: Path, shown: str) -> None:
         )
 
 
+def _create_temp(folder: Path, prefix: str) -> tuple[int, str]:
+    """Create a new temporary file in `folder` with the permissions a new file of the
+    user gets (0o666 less the umask, applied by the system at creation). Unlike
+    `tempfile.mkstemp` (always 0o600) this needs no `os.umask` probe, which would change
+    process-wide state while another thread may be creating files."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        name = str(folder / f"{prefix}{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` so that the old file survives any failure mid-write.
 
@@ -561,9 +577,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     _check_target(target, shown)
     folder = target.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.{_host_tag()}.{os.getpid()}.", suffix=".tmp", dir=folder
-        )
+        fd, tmp_name = _create_temp(folder, f".{target.name}.{_host_tag()}.{os.getpid()}.")
     except OSError as exc:
         raise DocumentFileError(
             f"Cannot save {shown}: cannot write in {folder} ({exc.strerror})"
@@ -578,14 +592,9 @@ def atomic_write(path: str | Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if target.exists():
+        if target.exists():  # a new file keeps the mode the umask gave it at creation
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, target.stat().st_mode & 0o777)
-        else:
-            with contextlib.suppress(OSError):
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp_name, 0o666 & ~umask)
         os.replace(tmp_name, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -15,6 +15,7 @@ import zlib
 
 import pytest
 
+from reviewer.paths import ROOT
 from reviewer.storage import container
 from reviewer.storage.container import DocumentFileError, atomic_write
 
@@ -193,3 +194,23 @@ def test_a_folder_or_a_pipe_is_not_replaced_by_a_save(tmp_path):
         atomic_write(pipe, b"new")
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert temp_files(tmp_path) == []
+
+
+def test_a_new_file_gets_the_umask_permissions_without_touching_the_umask(tmp_path):
+    script = (
+        "import os, sys\n"
+        "os.umask(0o027)\n"
+        "def refuse(*a): raise AssertionError('os.umask changes process-wide state')\n"
+        "os.umask = refuse\n"
+        "from reviewer.storage.container import atomic_write\n"
+        "atomic_write(sys.argv[1], b'data')\n"
+    )
+    target = tmp_path / "nieuw.review"
+    subprocess.run(
+        [sys.executable, "-c", script, str(target)],
+        check=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_bytes() == b"data"

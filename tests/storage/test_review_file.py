@@ -89,7 +89,7 @@ def test_save_to_read_only_folder_is_a_clear_error(tmp_path, doc, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(container.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(container, "_create_temp", refuse)
     with pytest.raises(DocumentFileError, match="Cannot save x.review: .*Permission denied"):
         save_review(doc, tmp_path / "x.review")
     assert not (tmp_path / "x.review").exists()
