@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from reviewer.domain.rules import Rule, rule_problems
-from reviewer.domain.text import Text
+from reviewer.domain.text import Repaired, Text
 from reviewer.domain.verdict import Verdict
 
 CriterionId = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", max_length=40)]
@@ -113,8 +113,8 @@ class OutcomeSpec(BaseModel):
 class Checklist(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: Annotated[str, Field(min_length=1)]
-    version: Annotated[str, Field(min_length=1)]
+    id: Annotated[str, Field(min_length=1), Repaired]
+    version: Annotated[str, Field(min_length=1), Repaired]
     title: Text
     description: Text | None = None
     languages: list[str] = Field(default_factory=lambda: ["nl", "en"])

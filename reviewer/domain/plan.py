@@ -12,19 +12,19 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reviewer.domain.text import Text, t
+from reviewer.domain.text import Repaired, Str, Text, t
 
 NonNegFloat = Annotated[float, Field(ge=0)]
 PosInt = Annotated[int, Field(gt=0)]
 NonNegInt = Annotated[int, Field(ge=0)]
-ElementId = Annotated[str, Field(min_length=1, max_length=40)]
+ElementId = Annotated[str, Field(min_length=1, max_length=40), Repaired]
 
 
 class _Element(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: ElementId
-    note: str = ""
+    note: Str = ""
 
 
 class AccessControl(StrEnum):
@@ -128,14 +128,14 @@ class MeasureType(StrEnum):
 
 
 class Building(_Element):
-    name: str = ""
+    name: Str = ""
     storeys: PosInt | None = None
     dwellings: NonNegInt | None = None
     mixed_functions: bool | None = None  # a non-residential social function in the building
 
 
 class Entrance(_Element):
-    building: str = ""
+    building: Str = ""
     dwellings_served: PosInt | None = None
     on_street_or_square: bool | None = None
     visible_from_dwellings: bool | None = None
@@ -162,21 +162,21 @@ class Entrance(_Element):
 
 
 class Stairwell(_Element):
-    entrance: str = ""
+    entrance: Str = ""
     on_facade: bool | None = None
     daylight: bool | None = None
     floors: PosInt | None = None
 
 
 class Gallery(_Element):
-    building: str = ""
+    building: Str = ""
     length_m: NonNegFloat | None = None
     dwellings: NonNegInt | None = None
     overlooked_by_living_rooms: bool | None = None
 
 
 class PlinthSegment(_Element):
-    street: str = ""
+    street: Str = ""
     length_m: NonNegFloat | None = None
     function: PlinthFunction | None = None
 
@@ -189,7 +189,7 @@ class StorageUnit(_Element):
 class OutdoorSpace(_Element):
     type: OutdoorType | None = None
     area_m2: NonNegFloat | None = None
-    owner: str | None = None  # who owns or manages it; an empty string means nobody named
+    owner: Str | None = None  # who owns or manages it; an empty string means nobody named
     overlooked: bool | None = None
     lit: bool | None = None
     gated: bool | None = None
@@ -200,18 +200,18 @@ class OutdoorSpace(_Element):
 class Boundary(_Element):
     position: BoundaryPosition | None = None
     height_m: NonNegFloat | None = None
-    along: str = ""
+    along: Str = ""
 
 
 class Planting(_Element):
     kind: PlantingKind | None = None
-    location: str = ""
+    location: Str = ""
     height_m: NonNegFloat | None = None  # shrubs: height of the planting
     crown_clearance_m: NonNegFloat | None = None  # trees: height of the lowest branches
 
 
 class LightingMeasurement(_Element):
-    location: str = ""
+    location: Str = ""
     eh_avg_lx: NonNegFloat | None = None  # average horizontal illuminance
     uniformity: Annotated[float, Field(ge=0, le=1)] | None = None  # Uh = Emin / Eavg
     ra: Annotated[float, Field(ge=0, le=100)] | None = None  # colour rendering index
@@ -226,14 +226,14 @@ class HousingRow(_Element):
 
 class MeetingPlace(_Element):
     type: MeetingPlaceType | None = None
-    name: str = ""
+    name: Str = ""
     walking_distance_m: NonNegFloat | None = None
 
 
 class ManagementMeasure(_Element):
     type: MeasureType | None = None
-    description: str = ""
-    party: str = ""  # who carries it out
+    description: Str = ""
+    party: Str = ""  # who carries it out
 
 
 class Site(BaseModel):
@@ -245,13 +245,13 @@ class Site(BaseModel):
 class PlanIdentity(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    name: Annotated[str, Field(min_length=1)]
-    address: str = ""
-    municipality: str = ""
-    client: str = ""
-    architect: str = ""
-    phase: str = ""
-    revision: str = ""
+    name: Annotated[str, Field(min_length=1), Repaired]
+    address: Str = ""
+    municipality: Str = ""
+    client: Str = ""
+    architect: Str = ""
+    phase: Str = ""
+    revision: Str = ""
 
 
 class Plan(BaseModel):

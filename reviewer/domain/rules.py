@@ -31,10 +31,10 @@ from reviewer.domain.plan import (
     Plan,
     value_label,
 )
-from reviewer.domain.text import Text, t
+from reviewer.domain.text import Str, Text, t
 from reviewer.domain.verdict import Verdict
 
-Scalar = float | int | bool | str
+Scalar = float | int | bool | Str
 
 
 class Op(StrEnum):
@@ -206,11 +206,11 @@ class Evidence(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    element: str
+    element: Str
     verdict: Verdict
     text: Text
-    measured: str = ""  # the measured value, as shown (e.g. "14"), for tables
-    threshold: str = ""  # the threshold, as shown (e.g. "max. 10")
+    measured: Str = ""  # the measured value, as shown (e.g. "14"), for tables
+    threshold: Str = ""  # the threshold, as shown (e.g. "max. 10")
 
 
 @dataclass

@@ -38,6 +38,7 @@ from reviewer.domain.review import (
     apply_rules,
     is_override,
 )
+from reviewer.domain.text import checked_field
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import drawings
 from reviewer.storage.review_file import ReviewDocument, save_review
@@ -220,9 +221,9 @@ class ReviewSession(QObject):
             )
         update: dict[str, Any] = {"verdict": verdict}
         if override_reason is not None:
-            update["override_reason"] = override_reason
+            update["override_reason"] = checked_field(Assessment, "override_reason", reason)
         if justification is not None:
-            update["justification"] = justification
+            update["justification"] = checked_field(Assessment, "justification", justification)
         self._push_assessment(
             old.model_copy(update=update), self.tr("Verdict {0}").format(criterion_id)
         )
@@ -231,6 +232,7 @@ class ReviewSession(QObject):
         """Edit notes, measure, override reason or justification; typing merges into one undo."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
+        value = checked_field(Assessment, field, value)  # repaired: a paste can be broken
         old = self.review.assessments[criterion_id]
         if field == "override_reason" and old.is_override and not value.strip():
             raise OverrideWithoutReason(f"{criterion_id}: an override needs a reason")

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.checklist import Perspective
 from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
-from reviewer.domain.text import Text
+from reviewer.domain.text import Text, checked_field
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.review_file import ReviewDocument, load_review
@@ -213,7 +213,10 @@ class WorkshopSession(QObject):
             raise ValueError(f"not a field of a joint conclusion: {', '.join(sorted(unknown))}")
         update: dict[str, Any] = {}
         for name, value in fields.items():
-            update[name] = Verdict(value) if name == "verdict" else str(value)
+            if name == "verdict":
+                update[name] = Verdict(value)
+            else:  # repaired: a paste can be broken
+                update[name] = checked_field(JointConclusion, name, str(value))
         old = self.conclusion(criterion_id)
         base = old or JointConclusion(criterion_id=criterion_id)
         changed = base.model_copy(update=update)
@@ -247,6 +250,7 @@ class WorkshopSession(QObject):
         """The workshop's title or participants; typing merges into one undo step."""
         if field not in DETAIL_FIELDS:
             raise ValueError(field)
+        value = checked_field(Workshop, field, value)
         old = getattr(self.workshop, field)
         if old == value:
             return
