@@ -14,9 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.text import Repaired, Str, Text, t
 
-NonNegFloat = Annotated[float, Field(ge=0)]
-PosInt = Annotated[int, Field(gt=0)]
-NonNegInt = Annotated[int, Field(ge=0)]
+# Numbers are strict: `true` is not the number 1 (pydantic's lax mode would take it), and
+# a measure is finite (YAML's .inf and .nan are floats too). An int is a fine float.
+NonNegFloat = Annotated[float, Field(ge=0, strict=True, allow_inf_nan=False)]
+PosInt = Annotated[int, Field(gt=0, strict=True)]
+NonNegInt = Annotated[int, Field(ge=0, strict=True)]
 ElementId = Annotated[str, Field(min_length=1, max_length=40), Repaired]
 
 
@@ -213,8 +215,8 @@ class Planting(_Element):
 class LightingMeasurement(_Element):
     location: Str = ""
     eh_avg_lx: NonNegFloat | None = None  # average horizontal illuminance
-    uniformity: Annotated[float, Field(ge=0, le=1)] | None = None  # Uh = Emin / Eavg
-    ra: Annotated[float, Field(ge=0, le=100)] | None = None  # colour rendering index
+    uniformity: Annotated[float, Field(ge=0, le=1, strict=True)] | None = None  # Emin / Eavg
+    ra: Annotated[float, Field(ge=0, le=100, strict=True)] | None = None  # colour rendering
 
 
 class HousingRow(_Element):
@@ -309,6 +311,34 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "measures": ManagementMeasure,
 }
 RULE_COLLECTIONS: dict[str, type[BaseModel]] = {**COLLECTIONS, "site": Site}
+
+# Facts that name another element by its id: (collection, fact) -> the collection named.
+# Empty means "not given". Other place names (a plinth's street, a boundary's "along")
+# are free text.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("entrances", "building"): "buildings",
+    ("stairwells", "entrance"): "entrances",
+    ("galleries", "building"): "buildings",
+}
+
+
+def dangling_references(plan: Plan) -> list[tuple[tuple[str, int, str], str]]:
+    """References to elements the plan does not have, as ((collection, index, fact),
+    message). Plan files refuse them (reviewer.storage.yamlfile); the model does not, so
+    that a review saved before this check still opens, and a person can type a
+    building's id before adding the building."""
+    problems: list[tuple[tuple[str, int, str], str]] = []
+    for (collection, fact), target in REFERENCES.items():
+        known = {element.id for element in getattr(plan, target)}
+        for index, element in enumerate(getattr(plan, collection)):
+            value = getattr(element, fact)
+            if value and value not in known:
+                label = ELEMENT_LABELS[target].en.lower()
+                problems.append(
+                    ((collection, index, fact), f"there is no {label} {value!r} in {target}")
+                )
+    return problems
+
 
 COLLECTION_LABELS: dict[str, Text] = {
     "site": t("Plangebied", "Site"),

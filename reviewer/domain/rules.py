@@ -34,7 +34,8 @@ from reviewer.domain.plan import (
 from reviewer.domain.text import Str, Text, t
 from reviewer.domain.verdict import Verdict
 
-Scalar = float | int | bool | Str
+# a threshold is finite: .inf or .nan would make a comparison meaningless
+Scalar = Annotated[float, Field(allow_inf_nan=False)] | int | bool | Str
 
 
 class Op(StrEnum):
