@@ -142,6 +142,8 @@ def format_summary(data: dict, lang: str) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from reviewer.domain.review import Reviewer, new_review
     from reviewer.paths import DEFAULT_CHECKLIST
     from reviewer.storage.review_file import ReviewDocument, save_review
@@ -152,7 +154,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CliError(f"{out} already exists; use --force to replace it")
     plan = load_plan(args.plan)
     checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
-    reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    try:
+        reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        option = {"name": "--reviewer", "role": "--role"}.get(str(err["loc"][0]), "")
+        raise CliError(f"{option}: {err['msg']}") from None
     review = new_review(plan, checklist, args.perspective, reviewer)
     save_review(ReviewDocument(review), out)
     auto = sum(1 for a in review.assessments.values() if a.auto_verdict is not None)

@@ -21,7 +21,7 @@ from reviewer.domain.checklist import Checklist, Criterion, Perspective
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
 from reviewer.domain.rules import Evidence, evaluate
-from reviewer.domain.text import Str, Text, checked_field
+from reviewer.domain.text import LongText, Name, Str, Text, checked_field
 from reviewer.domain.verdict import Verdict
 
 ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -39,7 +39,7 @@ class PhotoRef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    caption: Str = ""
+    caption: LongText = ""
 
     @field_validator("name")
     @classmethod
@@ -60,10 +60,10 @@ class Assessment(BaseModel):
     verdict: Verdict = Verdict.NOT_ASSESSED
     auto_verdict: Verdict | None = None  # None: the criterion has no rule
     evidence: list[Evidence] = Field(default_factory=list)
-    override_reason: Str = ""
-    justification: Str = ""  # the local constraint behind a `partly` verdict
-    notes: Str = ""
-    measure: Str = ""  # recommended measure
+    override_reason: LongText = ""
+    justification: LongText = ""  # the local constraint behind a `partly` verdict
+    notes: LongText = ""
+    measure: LongText = ""  # recommended measure
     priority: Priority | None = None
     photos: list[PhotoRef] = Field(default_factory=list)
 
@@ -99,9 +99,9 @@ def is_override(auto: Verdict | None, verdict: Verdict) -> bool:
 class Reviewer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: Str = ""
-    role: Str = ""
-    organisation: Str = ""
+    name: Name = ""
+    role: Name = ""
+    organisation: Name = ""
 
 
 def _now() -> datetime:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import functools
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, TypeAdapter, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, field_validator
+
+# Limits on what a person writes, checked by the models (files, YAML, CLI and app alike):
+# a name, address or other one-line text, and a note, measure or reason.
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 20_000
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -61,6 +66,8 @@ def _repaired(value: object) -> object:
 # keeps them on the string and its messages say "characters".
 Repaired = BeforeValidator(_repaired)
 Str = Annotated[str, Repaired]
+Name = Annotated[str, Field(max_length=MAX_NAME_CHARS), Repaired]  # one line
+LongText = Annotated[str, Field(max_length=MAX_TEXT_CHARS), Repaired]  # notes, reasons
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.compare import Comparison, ComparisonError, compare_reviews, same_plan
 from reviewer.domain.review import Review
-from reviewer.domain.text import Str
+from reviewer.domain.text import LongText, Name, Str
 from reviewer.domain.verdict import Verdict
 
 
@@ -18,9 +18,9 @@ class JointConclusion(BaseModel):
 
     criterion_id: Str
     verdict: Verdict = Verdict.NOT_ASSESSED  # the agreed verdict
-    measure: Str = ""  # the agreed measure
-    actor: Str = ""  # who acts
-    note: Str = ""
+    measure: LongText = ""  # the agreed measure
+    actor: Name = ""  # who acts
+    note: LongText = ""
 
 
 def _now() -> datetime:
@@ -30,9 +30,9 @@ def _now() -> datetime:
 class Workshop(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: Str = ""
+    title: Name = ""
     date: datetime = Field(default_factory=_now)
-    participants: Str = ""
+    participants: LongText = ""
     review_a: Review
     review_b: Review
     conclusions: dict[str, JointConclusion] = Field(default_factory=dict)

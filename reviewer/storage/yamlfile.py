@@ -15,10 +15,11 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from reviewer.domain.checklist import Checklist, ChecklistError, checklist_from_data
-from reviewer.domain.plan import COLLECTIONS, Plan, dangling_references
+from reviewer.domain.plan import COLLECTIONS, MAX_ELEMENTS_PER_TYPE, Plan, dangling_references
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_YAML_DEPTH = 40  # a plan needs 4 levels, a checklist about 10
+MAX_YAML_ITEMS = MAX_ELEMENTS_PER_TYPE  # no list in a plan or a checklist may be longer
 MAX_PROBLEMS = 20
 
 Loc = tuple[Any, ...]
@@ -34,6 +35,8 @@ class _Loader(yaml.SafeLoader):
     - a key twice in one mapping is an error (YAML requires unique keys; PyYAML would
       silently keep the last one);
     - nesting deeper than MAX_YAML_DEPTH is an error, not a RecursionError;
+    - a list longer than MAX_YAML_ITEMS is refused as soon as it is read that far, before
+      the rest of the file costs time and memory;
     - aliases (*name) are refused, so no "billion laughs" can expand a small file into
       millions of values, and no value can contain itself;
     - a scalar Python cannot turn into a value (an integer of 5,000 digits, a date
@@ -56,6 +59,14 @@ class _Loader(yaml.SafeLoader):
         if self._depth >= MAX_YAML_DEPTH:
             raise ComposerError(
                 None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", event.start_mark
+            )
+        if isinstance(index, int) and index >= MAX_YAML_ITEMS:  # index: the position in a list
+            raise ComposerError(
+                None,
+                None,
+                f"a list of more than {MAX_YAML_ITEMS:,} items (a plan holds at most "
+                f"{MAX_ELEMENTS_PER_TYPE:,} elements of one type)",
+                event.start_mark,
             )
         self._depth += 1
         try:
