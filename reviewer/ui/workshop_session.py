@@ -20,11 +20,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.checklist import Perspective
 from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
-from reviewer.domain.text import Text, checked_field
+from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
+from reviewer.ui.session import checked_text
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
 CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
@@ -204,7 +205,7 @@ class WorkshopSession(QObject):
         """Change the joint conclusion of a criterion: verdict, measure, actor and/or note.
 
         Typing in one text field merges into one undo step. A conclusion left with nothing
-        agreed and nothing written is removed.
+        agreed and nothing written is removed. Raises TextError for a text that is too long.
         """
         if self.item(criterion_id) is None:
             raise KeyError(criterion_id)
@@ -215,8 +216,8 @@ class WorkshopSession(QObject):
         for name, value in fields.items():
             if name == "verdict":
                 update[name] = Verdict(value)
-            else:  # repaired: a paste can be broken
-                update[name] = checked_field(JointConclusion, name, str(value))
+            else:
+                update[name] = checked_text(JointConclusion, name, str(value))
         old = self.conclusion(criterion_id)
         base = old or JointConclusion(criterion_id=criterion_id)
         changed = base.model_copy(update=update)
@@ -250,7 +251,7 @@ class WorkshopSession(QObject):
         """The workshop's title or participants; typing merges into one undo step."""
         if field not in DETAIL_FIELDS:
             raise ValueError(field)
-        value = checked_field(Workshop, field, value)
+        value = checked_text(Workshop, field, value)
         old = getattr(self.workshop, field)
         if old == value:
             return
