@@ -149,7 +149,7 @@ def _parse_yaml(text: str, path: Path, error: type[Exception]) -> _Yaml:
     return _Yaml(data, root)
 
 
-def _read_yaml(path: Path, error: type[Exception], what: str) -> _Yaml:
+def _read_yaml(path: Path, error: type[Exception], what: str) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
