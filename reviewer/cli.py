@@ -9,13 +9,15 @@
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
     reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
 
-Errors are one line on stderr and exit status 2, never a traceback.
+Errors are one line on stderr and exit status 2, never a traceback. Text from a file is
+printed with the characters a terminal would act on escaped (see `terminal_safe`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +36,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
+# Characters a terminal acts on instead of showing them: C0 and C1 controls (ESC starts a
+# sequence that can clear or repaint the screen; U+009B is a one-character CSI), DEL,
+# line and paragraph separators, and the bidirectional controls that make text read in
+# another order than it is stored.
+_UNSAFE_IN_JSON = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_TERMINAL_CONTROLS = re.compile(f"[\x00-\x1f{_UNSAFE_IN_JSON}]")
+_JSON_CONTROLS = re.compile(f"[{_UNSAFE_IN_JSON}]")  # json.dumps escapes \x00-\x1f itself
+
+
+def terminal_safe(text: str) -> str:
+    """`text` for a terminal: each control character shown as its escape (\\x1b, \\n,
+    \\u202e), so text from a plan or review can never repaint the screen or fake a line."""
+    return _TERMINAL_CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+def print_json(data: object) -> None:
+    """JSON on stdout. json.dumps escapes C0 controls; the rest a terminal acts on is
+    written as \\u escapes too, which JSON allows in any string: still the same data."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print(_JSON_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
 # ----------------------------------------------------------------- commands
 
 
@@ -45,7 +69,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         checklist = load_checklist(args.checklist)
     except ChecklistError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(terminal_safe(problem), file=sys.stderr)
         if len(exc.problems) > 1:
             print(
                 f"{args.checklist}: {len(exc.problems)} problems; the checklist is not valid",
@@ -55,9 +79,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     criteria = checklist.criteria()
     rules = sum(1 for c in criteria if c.rule is not None)
     print(
-        f"{args.checklist}: valid — {checklist.id} {checklist.version}, "
-        f"{len(checklist.sections)} sections, {len(criteria)} criteria, {rules} rules, "
-        f"{len(checklist.tension_pairs())} tension pairs"
+        terminal_safe(
+            f"{args.checklist}: valid — {checklist.id} {checklist.version}, "
+            f"{len(checklist.sections)} sections, {len(criteria)} criteria, {rules} rules, "
+            f"{len(checklist.tension_pairs())} tension pairs"
+        )
     )
     return EXIT_OK
 
@@ -74,8 +100,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     doc = _load_review(args.review)
     data = summary_data(doc.review, args.lang)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(data)
         return EXIT_OK
     print(format_summary(data, args.lang))
     return EXIT_OK
@@ -138,10 +163,12 @@ def format_summary(data: dict, lang: str) -> str:
             if k in section
         )
         lines.append(f"  {section['title']:<28} {tally}")
-    return "\n".join(lines)
+    return "\n".join(terminal_safe(line) for line in lines)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from reviewer.domain.review import Reviewer, new_review
     from reviewer.paths import DEFAULT_CHECKLIST
     from reviewer.storage.review_file import ReviewDocument, save_review
@@ -152,11 +179,20 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CliError(f"{out} already exists; use --force to replace it")
     plan = load_plan(args.plan)
     checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
-    reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    try:
+        reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        option = {"name": "--reviewer", "role": "--role"}.get(str(err["loc"][0]), "")
+        raise CliError(f"{option}: {err['msg']}") from None
     review = new_review(plan, checklist, args.perspective, reviewer)
     save_review(ReviewDocument(review), out)
     auto = sum(1 for a in review.assessments.values() if a.auto_verdict is not None)
-    print(f"{out}: new {args.perspective} review of {plan.identity.name}, {auto} rules evaluated")
+    print(
+        terminal_safe(
+            f"{out}: new {args.perspective} review of {plan.identity.name}, {auto} rules evaluated"
+        )
+    )
     return EXIT_OK
 
 
@@ -212,7 +248,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     except ComparisonError as exc:
         raise CliError(str(exc)) from None
     for warning in comparison.warnings:
-        print(f"reviewer: warning: {warning.get(args.lang)}", file=sys.stderr)
+        print(terminal_safe(f"reviewer: warning: {warning.get(args.lang)}"), file=sys.stderr)
     if args.output:
         try:
             from reviewer.report import export_workshop_report
@@ -222,8 +258,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(f"{out}: workshop report written")
     data = comparison_data(comparison)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(data)
     elif not args.output:
         print(format_comparison(a.review, b.review, comparison, args.lang))
     return EXIT_OK
@@ -246,7 +281,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
     except ComparisonError as exc:
         raise CliError(str(exc)) from None
     for warning in warnings:
-        print(f"reviewer: warning: {warning.get(args.lang)}", file=sys.stderr)
+        print(terminal_safe(f"reviewer: warning: {warning.get(args.lang)}"), file=sys.stderr)
     if args.output:
         from reviewer.report import export_revision_report
 
@@ -269,8 +304,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
             ],
             "warnings": [w.en for w in warnings],
         }
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(data)
     elif not args.output:
         lang = args.lang
         revisions = [d.review.plan.identity.revision or "?" for d in (old, new)]
@@ -282,7 +316,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
                     f"  {item.status.label.get(lang):<12} {item.criterion_id:<18} "
                     f"{item.old.label.get(lang)} → {item.new.label.get(lang)}"
                 )
-        print("\n".join(lines))
+        print("\n".join(terminal_safe(line) for line in lines))
     return EXIT_OK
 
 
@@ -322,7 +356,7 @@ def format_comparison(a, b, comparison, lang: str) -> str:
                 for cid, v in tension.verdicts.items()
             ]
             lines.append("  " + "  ↔  ".join(parts))
-    return "\n".join(lines)
+    return "\n".join(terminal_safe(line) for line in lines)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -422,14 +456,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except ChecklistError as exc:
-        print(f"reviewer: {exc.problems[0]}", file=sys.stderr)
+        print(terminal_safe(f"reviewer: {exc.problems[0]}"), file=sys.stderr)
         return EXIT_ERROR
     except (CliError, DocumentFileError, PlanFileError, ReportError) as exc:
-        print(f"reviewer: {exc}", file=sys.stderr)
+        print(terminal_safe(f"reviewer: {exc}"), file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         name = f" {exc.filename}" if exc.filename else ""
-        print(f"reviewer:{name} {exc.strerror or exc}", file=sys.stderr)
+        print(terminal_safe(f"reviewer:{name} {exc.strerror or exc}"), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

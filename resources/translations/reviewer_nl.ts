@@ -1064,6 +1064,13 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>NoteEdit</name>
+    <message>
+        <source>Too long: at most {0} characters. Until it is shorter, the last text that fitted is kept.</source>
+        <translation>Te lang: hoogstens {0} tekens. Tot de tekst korter is, blijft de laatste tekst bewaard die paste.</translation>
+    </message>
+</context>
+<context>
     <name>PlanModels</name>
     <message>
         <source>unknown</source>

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from reviewer.domain.rules import Rule, rule_problems
-from reviewer.domain.text import Text
+from reviewer.domain.text import Repaired, Text
 from reviewer.domain.verdict import Verdict
 
 CriterionId = Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", max_length=40)]
@@ -113,8 +114,8 @@ class OutcomeSpec(BaseModel):
 class Checklist(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: Annotated[str, Field(min_length=1)]
-    version: Annotated[str, Field(min_length=1)]
+    id: Annotated[str, Field(min_length=1), Repaired]
+    version: Annotated[str, Field(min_length=1), Repaired]
     title: Text
     description: Text | None = None
     languages: list[str] = Field(default_factory=lambda: ["nl", "en"])
@@ -182,14 +183,22 @@ def _loc_text(loc: tuple[Any, ...]) -> str:
     return ".".join(parts)
 
 
-def _raw_criteria(raw: dict[str, Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+Loc = tuple[Any, ...]
+
+
+def _raw_criteria(raw: dict[str, Any]) -> list[tuple[Loc, dict[str, Any]]]:
+    """Every criterion in the raw data with its location."""
+    out: list[tuple[Loc, dict[str, Any]]] = []
     sections = raw.get("sections")
     if not isinstance(sections, list):
         return out
-    for section in sections:
+    for i, section in enumerate(sections):
         if isinstance(section, dict) and isinstance(section.get("criteria"), list):
-            out.extend(c for c in section["criteria"] if isinstance(c, dict))
+            out.extend(
+                (("sections", i, "criteria", j), c)
+                for j, c in enumerate(section["criteria"])
+                if isinstance(c, dict)
+            )
     return out
 
 
@@ -198,39 +207,55 @@ def _rule_adapter() -> TypeAdapter[Any]:
     return TypeAdapter(Rule)  # built once: building it costs milliseconds
 
 
-def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
-    """Cross-reference checks on the raw data, so they run even when fields are invalid."""
-    problems: list[str] = []
+def _semantic_problems(raw: dict[str, Any], source: str) -> list[tuple[Loc, str]]:
+    """Cross-reference checks on the raw data, so they run even when fields are invalid.
+    Each problem comes with the location it is about."""
+    problems: list[tuple[Loc, str]] = []
     criteria = _raw_criteria(raw)
-    ids: dict[str, int] = {}
-    for c in criteria:
+    ids: dict[str, list[Loc]] = {}
+    for loc, c in criteria:
         cid = c.get("id")
         if isinstance(cid, str):
-            ids[cid] = ids.get(cid, 0) + 1
-    for cid, count in ids.items():
-        if count > 1:
-            problems.append(f"{source}: criterion {cid}: id: duplicate id (used {count} times)")
+            ids.setdefault(cid, []).append(loc)
+    for cid, locs in ids.items():
+        if len(locs) > 1:
+            problems.append(
+                (
+                    (*locs[1], "id"),
+                    f"{source}: criterion {cid}: id: duplicate id (used {len(locs)} times)",
+                )
+            )
     sections = raw.get("sections")
-    section_ids = [
-        s.get("id")
-        for s in (sections if isinstance(sections, list) else [])
-        if isinstance(s, dict) and isinstance(s.get("id"), str)
-    ]
-    for sid in sorted({str(x) for x in section_ids if section_ids.count(x) > 1}):
-        problems.append(f"{source}: section {sid}: id: duplicate section id")
+    section_ids: dict[str, list[int]] = {}
+    for i, s in enumerate(sections if isinstance(sections, list) else []):
+        if isinstance(s, dict) and isinstance(s.get("id"), str):
+            section_ids.setdefault(s["id"], []).append(i)
+    for sid in sorted(sid for sid, where in section_ids.items() if len(where) > 1):
+        problems.append(
+            (
+                ("sections", section_ids[sid][1], "id"),
+                f"{source}: section {sid}: id: duplicate section id",
+            )
+        )
     rule_adapter = _rule_adapter()
-    for c in criteria:
+    for loc, c in criteria:
         cid = c.get("id") if isinstance(c.get("id"), str) else "?"
         tensions = c.get("tension_with") or []
-        for other in tensions if isinstance(tensions, list) else []:
+        for k, other in enumerate(tensions if isinstance(tensions, list) else []):
             if not isinstance(other, str):
                 continue  # reported by the model validation
+            where = (*loc, "tension_with", k)
             if other == cid:
-                problems.append(f"{source}: criterion {cid}: tension_with: points to itself")
+                problems.append(
+                    (where, f"{source}: criterion {cid}: tension_with: points to itself")
+                )
             elif other not in ids:
                 problems.append(
-                    f"{source}: criterion {cid}: tension_with: {other!r} is not a criterion "
-                    "in this checklist"
+                    (
+                        where,
+                        f"{source}: criterion {cid}: tension_with: {other!r} is not a criterion "
+                        "in this checklist",
+                    )
                 )
         if c.get("rule") is not None:
             try:
@@ -238,22 +263,29 @@ def _semantic_problems(raw: dict[str, Any], source: str) -> list[str]:
             except ValidationError:
                 continue  # reported by the model validation
             for problem in rule_problems(rule):
-                problems.append(f"{source}: criterion {cid}: rule: {problem}")
+                problems.append(((*loc, "rule"), f"{source}: criterion {cid}: rule: {problem}"))
     languages = raw.get("languages")
-    for lang in languages if isinstance(languages, list) else []:
+    for k, lang in enumerate(languages if isinstance(languages, list) else []):
         if lang not in ("nl", "en"):
-            problems.append(f"{source}: languages: unsupported language {lang!r}")
+            problems.append(
+                (("languages", k), f"{source}: languages: unsupported language {lang!r}")
+            )
     return problems
 
 
-def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
+def checklist_from_data(
+    raw: Any,
+    source: str = "<checklist>",
+    line_of: Callable[[Loc], int | None] | None = None,
+) -> Checklist:
     """Validate raw (YAML-loaded) data into a Checklist, or raise ChecklistError with all problems.
 
-    Every problem names the file (`source`), the criterion id where there is one, and the field.
+    Every problem names the file (`source`), the criterion id where there is one, and the
+    field; with `line_of` (location -> line in the file) also the line: "... (line 12)".
     """
     if not isinstance(raw, dict):
         raise ChecklistError(source, ["the file does not contain a checklist (expected a mapping)"])
-    problems: list[str] = []
+    found: list[tuple[Loc, str]] = []
     checklist: Checklist | None = None
     try:
         checklist = Checklist.model_validate(raw)
@@ -266,10 +298,14 @@ def checklist_from_data(raw: Any, source: str = "<checklist>") -> Checklist:
             message = err["msg"]
             if err["type"] == "missing" and loc and loc[-1] in ("nl", "en"):
                 message = f"missing language {loc[-1]!r}"
-            problems.append(f"{source}: {where}{field}: {message}")
+            found.append((loc, f"{source}: {where}{field}: {message}"))
     except RecursionError:
-        problems.append(f"{source}: the checklist is nested too deeply")
-    problems.extend(_semantic_problems(raw, source))
+        found.append(((), f"{source}: the checklist is nested too deeply"))
+    found.extend(_semantic_problems(raw, source))
+    problems = []
+    for loc, problem in found:
+        line = line_of(loc) if line_of is not None and loc else None
+        problems.append(f"{problem} (line {line})" if line else problem)
     if problems or checklist is None:
         raise ChecklistError(source, problems)
     return checklist

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.plan import FACTS, RULE_COLLECTIONS, Plan
-from reviewer.domain.text import Text
+from reviewer.domain.text import MAX_NAME_CHARS, Name, Repaired, Str, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     from reviewer.domain.review import Review
@@ -165,7 +165,7 @@ class FactTarget(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     collection: str
-    element: str = ""
+    element: Name = ""
     fact: str
 
     @model_validator(mode="after")
@@ -216,8 +216,8 @@ class Pin(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     number: Annotated[int, Field(ge=1)]
-    criterion_id: str
-    element: str = ""
+    criterion_id: Str
+    element: Name = ""
     position: Point
 
 
@@ -227,7 +227,8 @@ class Sheet(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=200)]  # "Begane grond", "Situatie"
+    # "Begane grond", "Situatie"
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), Repaired]
     attachment: str  # file name under attachments/
     page: Annotated[int, Field(ge=0)] | None = None  # page index for a PDF, None for an image
     width: Annotated[float, Field(gt=0, allow_inf_nan=False)]  # sheet units

@@ -12,19 +12,26 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reviewer.domain.text import Text, t
+from reviewer.domain.text import MAX_NAME_CHARS, LongText, Name, Repaired, Text, t
 
-NonNegFloat = Annotated[float, Field(ge=0)]
-PosInt = Annotated[int, Field(gt=0)]
-NonNegInt = Annotated[int, Field(ge=0)]
-ElementId = Annotated[str, Field(min_length=1, max_length=40)]
+# Numbers are strict: `true` is not the number 1 (pydantic's lax mode would take it), and
+# a measure is finite (YAML's .inf and .nan are floats too). An int is a fine float.
+NonNegFloat = Annotated[float, Field(ge=0, strict=True, allow_inf_nan=False)]
+PosInt = Annotated[int, Field(gt=0, strict=True)]
+NonNegInt = Annotated[int, Field(ge=0, strict=True)]
+# At most this many elements of one type, and in all: well above the largest real plans
+# (benchmarks go to 4,000 elements), low enough that starting a review stays seconds.
+MAX_ELEMENTS_PER_TYPE = 10_000
+MAX_ELEMENTS = 20_000
+
+ElementId = Annotated[str, Field(min_length=1, max_length=40), Repaired]
 
 
 class _Element(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: ElementId
-    note: str = ""
+    note: LongText = ""
 
 
 class AccessControl(StrEnum):
@@ -128,14 +135,14 @@ class MeasureType(StrEnum):
 
 
 class Building(_Element):
-    name: str = ""
+    name: Name = ""
     storeys: PosInt | None = None
     dwellings: NonNegInt | None = None
     mixed_functions: bool | None = None  # a non-residential social function in the building
 
 
 class Entrance(_Element):
-    building: str = ""
+    building: Name = ""
     dwellings_served: PosInt | None = None
     on_street_or_square: bool | None = None
     visible_from_dwellings: bool | None = None
@@ -162,21 +169,21 @@ class Entrance(_Element):
 
 
 class Stairwell(_Element):
-    entrance: str = ""
+    entrance: Name = ""
     on_facade: bool | None = None
     daylight: bool | None = None
     floors: PosInt | None = None
 
 
 class Gallery(_Element):
-    building: str = ""
+    building: Name = ""
     length_m: NonNegFloat | None = None
     dwellings: NonNegInt | None = None
     overlooked_by_living_rooms: bool | None = None
 
 
 class PlinthSegment(_Element):
-    street: str = ""
+    street: Name = ""
     length_m: NonNegFloat | None = None
     function: PlinthFunction | None = None
 
@@ -189,7 +196,7 @@ class StorageUnit(_Element):
 class OutdoorSpace(_Element):
     type: OutdoorType | None = None
     area_m2: NonNegFloat | None = None
-    owner: str | None = None  # who owns or manages it; an empty string means nobody named
+    owner: Name | None = None  # who owns or manages it; an empty string means nobody named
     overlooked: bool | None = None
     lit: bool | None = None
     gated: bool | None = None
@@ -200,21 +207,21 @@ class OutdoorSpace(_Element):
 class Boundary(_Element):
     position: BoundaryPosition | None = None
     height_m: NonNegFloat | None = None
-    along: str = ""
+    along: Name = ""
 
 
 class Planting(_Element):
     kind: PlantingKind | None = None
-    location: str = ""
+    location: Name = ""
     height_m: NonNegFloat | None = None  # shrubs: height of the planting
     crown_clearance_m: NonNegFloat | None = None  # trees: height of the lowest branches
 
 
 class LightingMeasurement(_Element):
-    location: str = ""
+    location: Name = ""
     eh_avg_lx: NonNegFloat | None = None  # average horizontal illuminance
-    uniformity: Annotated[float, Field(ge=0, le=1)] | None = None  # Uh = Emin / Eavg
-    ra: Annotated[float, Field(ge=0, le=100)] | None = None  # colour rendering index
+    uniformity: Annotated[float, Field(ge=0, le=1, strict=True)] | None = None  # Emin / Eavg
+    ra: Annotated[float, Field(ge=0, le=100, strict=True)] | None = None  # colour rendering
 
 
 class HousingRow(_Element):
@@ -226,14 +233,14 @@ class HousingRow(_Element):
 
 class MeetingPlace(_Element):
     type: MeetingPlaceType | None = None
-    name: str = ""
+    name: Name = ""
     walking_distance_m: NonNegFloat | None = None
 
 
 class ManagementMeasure(_Element):
     type: MeasureType | None = None
-    description: str = ""
-    party: str = ""  # who carries it out
+    description: LongText = ""
+    party: Name = ""  # who carries it out
 
 
 class Site(BaseModel):
@@ -245,13 +252,17 @@ class Site(BaseModel):
 class PlanIdentity(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    name: Annotated[str, Field(min_length=1)]
-    address: str = ""
-    municipality: str = ""
-    client: str = ""
-    architect: str = ""
-    phase: str = ""
-    revision: str = ""
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), Repaired]
+    address: Name = ""
+    municipality: Name = ""
+    client: Name = ""
+    architect: Name = ""
+    phase: Name = ""
+    revision: Name = ""
+
+
+def _collection() -> Any:
+    return Field(default_factory=list, max_length=MAX_ELEMENTS_PER_TYPE)
 
 
 class Plan(BaseModel):
@@ -261,19 +272,32 @@ class Plan(BaseModel):
 
     identity: PlanIdentity
     site: Site = Field(default_factory=Site)
-    buildings: list[Building] = Field(default_factory=list)
-    entrances: list[Entrance] = Field(default_factory=list)
-    stairwells: list[Stairwell] = Field(default_factory=list)
-    galleries: list[Gallery] = Field(default_factory=list)
-    plinth_segments: list[PlinthSegment] = Field(default_factory=list)
-    storage: list[StorageUnit] = Field(default_factory=list)
-    outdoor_spaces: list[OutdoorSpace] = Field(default_factory=list)
-    boundaries: list[Boundary] = Field(default_factory=list)
-    planting: list[Planting] = Field(default_factory=list)
-    lighting: list[LightingMeasurement] = Field(default_factory=list)
-    housing: list[HousingRow] = Field(default_factory=list)
-    meeting_places: list[MeetingPlace] = Field(default_factory=list)
-    measures: list[ManagementMeasure] = Field(default_factory=list)
+    buildings: list[Building] = _collection()
+    entrances: list[Entrance] = _collection()
+    stairwells: list[Stairwell] = _collection()
+    galleries: list[Gallery] = _collection()
+    plinth_segments: list[PlinthSegment] = _collection()
+    storage: list[StorageUnit] = _collection()
+    outdoor_spaces: list[OutdoorSpace] = _collection()
+    boundaries: list[Boundary] = _collection()
+    planting: list[Planting] = _collection()
+    lighting: list[LightingMeasurement] = _collection()
+    housing: list[HousingRow] = _collection()
+    meeting_places: list[MeetingPlace] = _collection()
+    measures: list[ManagementMeasure] = _collection()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_too_many(cls, data: Any) -> Any:
+        """Counted before any element is validated: the work grows with the elements."""
+        if isinstance(data, dict):
+            total = sum(len(v) for k in COLLECTIONS if isinstance(v := data.get(k), list))
+            if total > MAX_ELEMENTS:
+                raise ValueError(
+                    f"the plan has {total:,} elements; at most {MAX_ELEMENTS:,} elements "
+                    "are allowed in one plan"
+                )
+        return data
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
@@ -309,6 +333,34 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "measures": ManagementMeasure,
 }
 RULE_COLLECTIONS: dict[str, type[BaseModel]] = {**COLLECTIONS, "site": Site}
+
+# Facts that name another element by its id: (collection, fact) -> the collection named.
+# Empty means "not given". Other place names (a plinth's street, a boundary's "along")
+# are free text.
+REFERENCES: dict[tuple[str, str], str] = {
+    ("entrances", "building"): "buildings",
+    ("stairwells", "entrance"): "entrances",
+    ("galleries", "building"): "buildings",
+}
+
+
+def dangling_references(plan: Plan) -> list[tuple[tuple[str, int, str], str]]:
+    """References to elements the plan does not have, as ((collection, index, fact),
+    message). Plan files refuse them (reviewer.storage.yamlfile); the model does not, so
+    that a review saved before this check still opens, and a person can type a
+    building's id before adding the building."""
+    problems: list[tuple[tuple[str, int, str], str]] = []
+    for (collection, fact), target in REFERENCES.items():
+        known = {element.id for element in getattr(plan, target)}
+        for index, element in enumerate(getattr(plan, collection)):
+            value = getattr(element, fact)
+            if value and value not in known:
+                label = ELEMENT_LABELS[target].en.lower()
+                problems.append(
+                    ((collection, index, fact), f"there is no {label} {value!r} in {target}")
+                )
+    return problems
+
 
 COLLECTION_LABELS: dict[str, Text] = {
     "site": t("Plangebied", "Site"),

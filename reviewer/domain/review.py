@@ -21,7 +21,7 @@ from reviewer.domain.checklist import Checklist, Criterion, Perspective
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
 from reviewer.domain.rules import Evidence, evaluate
-from reviewer.domain.text import Text
+from reviewer.domain.text import LongText, Name, Str, Text, checked_field
 from reviewer.domain.verdict import Verdict
 
 ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -39,7 +39,7 @@ class PhotoRef(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    caption: str = ""
+    caption: LongText = ""
 
     @field_validator("name")
     @classmethod
@@ -56,14 +56,14 @@ class OverrideWithoutReason(ValueError):
 class Assessment(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
-    criterion_id: str
+    criterion_id: Str
     verdict: Verdict = Verdict.NOT_ASSESSED
     auto_verdict: Verdict | None = None  # None: the criterion has no rule
     evidence: list[Evidence] = Field(default_factory=list)
-    override_reason: str = ""
-    justification: str = ""  # the local constraint behind a `partly` verdict
-    notes: str = ""
-    measure: str = ""  # recommended measure
+    override_reason: LongText = ""
+    justification: LongText = ""  # the local constraint behind a `partly` verdict
+    notes: LongText = ""
+    measure: LongText = ""  # recommended measure
     priority: Priority | None = None
     photos: list[PhotoRef] = Field(default_factory=list)
 
@@ -99,9 +99,9 @@ def is_override(auto: Verdict | None, verdict: Verdict) -> bool:
 class Reviewer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = ""
-    role: str = ""
-    organisation: str = ""
+    name: Name = ""
+    role: Name = ""
+    organisation: Name = ""
 
 
 def _now() -> datetime:
@@ -259,9 +259,11 @@ def set_verdict(
     old = review.assessments[criterion_id]
     update: dict[str, object] = {"verdict": verdict}
     if override_reason is not None:
-        update["override_reason"] = override_reason
+        update["override_reason"] = override_reason = checked_field(
+            Assessment, "override_reason", override_reason
+        )
     if justification is not None:
-        update["justification"] = justification
+        update["justification"] = checked_field(Assessment, "justification", justification)
     reason = override_reason if override_reason is not None else old.override_reason
     if is_override(old.auto_verdict, verdict) and not reason.strip():
         raise OverrideWithoutReason(

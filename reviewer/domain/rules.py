@@ -31,10 +31,11 @@ from reviewer.domain.plan import (
     Plan,
     value_label,
 )
-from reviewer.domain.text import Text, t
+from reviewer.domain.text import Str, Text, t
 from reviewer.domain.verdict import Verdict
 
-Scalar = float | int | bool | str
+# a threshold is finite: .inf or .nan would make a comparison meaningless
+Scalar = Annotated[float, Field(allow_inf_nan=False)] | int | bool | Str
 
 
 class Op(StrEnum):
@@ -206,11 +207,11 @@ class Evidence(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    element: str
+    element: Str
     verdict: Verdict
     text: Text
-    measured: str = ""  # the measured value, as shown (e.g. "14"), for tables
-    threshold: str = ""  # the threshold, as shown (e.g. "max. 10")
+    measured: Str = ""  # the measured value, as shown (e.g. "14"), for tables
+    threshold: Str = ""  # the threshold, as shown (e.g. "max. 10")
 
 
 @dataclass

@@ -9,17 +9,18 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.compare import Comparison, ComparisonError, compare_reviews, same_plan
 from reviewer.domain.review import Review
+from reviewer.domain.text import LongText, Name, Str
 from reviewer.domain.verdict import Verdict
 
 
 class JointConclusion(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    criterion_id: str
+    criterion_id: Str
     verdict: Verdict = Verdict.NOT_ASSESSED  # the agreed verdict
-    measure: str = ""  # the agreed measure
-    actor: str = ""  # who acts
-    note: str = ""
+    measure: LongText = ""  # the agreed measure
+    actor: Name = ""  # who acts
+    note: LongText = ""
 
 
 def _now() -> datetime:
@@ -29,9 +30,9 @@ def _now() -> datetime:
 class Workshop(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: str = ""
+    title: Name = ""
     date: datetime = Field(default_factory=_now)
-    participants: str = ""
+    participants: LongText = ""
     review_a: Review
     review_b: Review
     conclusions: dict[str, JointConclusion] = Field(default_factory=dict)

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -53,7 +62,7 @@ from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, Documen
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.session import ReviewSession, TextError
 from reviewer.ui.verdict_style import VERDICT_KEYS, set_text_colour, text_colour, verdict_row
 
 THUMB = QSize(112, 84)
@@ -76,8 +85,21 @@ class DocumentUndoFilter(QObject):
         return False
 
 
+def too_long_message(limit: int | None) -> str:
+    """What a person reads when a text is longer than the document can hold."""
+    lang = current_lang()
+    count = f"{limit or 0:,}".replace(",", "." if lang == "nl" else ",")
+    return QCoreApplication.translate(
+        "NoteEdit",
+        "Too long: at most {0} characters. Until it is shorter, the last text that fitted is kept.",
+    ).format(count)
+
+
 class NoteEdit(QPlainTextEdit):
-    """A plain-text field without its own undo stack; `lines` sets its height."""
+    """A plain-text field without its own undo stack; `lines` sets its height.
+
+    `limit_label` (place it under the field) says when the text is too long for the
+    document: see `show_too_long`."""
 
     def __init__(self, lines: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +110,19 @@ class NoteEdit(QPlainTextEdit):
         frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2)
         self.setMinimumHeight(metrics.lineSpacing() * lines + frame + 4)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.limit_label = QLabel(parent)
+        self.limit_label.setWordWrap(True)
+        warn = QPalette(self.limit_label.palette())
+        warn.setColor(QPalette.ColorRole.WindowText, QColor(VERDICT_COLOURS[Verdict.FAILS]))
+        self.limit_label.setPalette(warn)
+        self.limit_label.hide()
+
+    def show_too_long(self, limit: int | None) -> None:
+        self.limit_label.setText(too_long_message(limit))
+        self.limit_label.show()
+
+    def hide_too_long(self) -> None:
+        self.limit_label.hide()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -96,6 +131,7 @@ class NoteEdit(QPlainTextEdit):
     def set_text_keeping_cursor(self, text: str) -> None:
         if self.toPlainText() == text:
             return
+        self.hide_too_long()  # the field shows the document's text again
         self.blockSignals(True)
         self.setPlainText(text)
         cursor = self.textCursor()
@@ -280,9 +316,11 @@ class CriterionPanel(QWidget):
         verdict_layout.addLayout(buttons)
         verdict_layout.addWidget(self.override_label)
         verdict_layout.addWidget(self.override_edit)
+        verdict_layout.addWidget(self.override_edit.limit_label)
         verdict_layout.addWidget(self.override_warning)
         verdict_layout.addWidget(self.justification_label)
         verdict_layout.addWidget(self.justification_edit)
+        verdict_layout.addWidget(self.justification_edit.limit_label)
 
         # notes, measure, priority
         self.notes_box = QGroupBox(self)
@@ -307,8 +345,10 @@ class CriterionPanel(QWidget):
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addWidget(self.notes_label)
         notes_layout.addWidget(self.notes_edit)
+        notes_layout.addWidget(self.notes_edit.limit_label)
         notes_layout.addWidget(self.measure_label)
         notes_layout.addWidget(self.measure_edit)
+        notes_layout.addWidget(self.measure_edit.limit_label)
         notes_layout.addLayout(priority_row)
 
         # photos
@@ -678,6 +718,15 @@ class CriterionPanel(QWidget):
             except OverrideWithoutReason:  # pragma: no cover - asked above
                 self.refresh()
                 return False
+            except TextError as exc:  # a reason pasted into the dialog beyond the limit
+                title = (
+                    self.tr("Override the automatic verdict")
+                    if reason is not None and len(reason) > (exc.limit or 0)
+                    else self.tr("Partly: local constraint")
+                )
+                dialogs.show_error(self, title, too_long_message(exc.limit))
+                self.refresh()
+                return False
         self.refresh()
         if verdict.is_assessed:
             self.focus_notes()
@@ -688,10 +737,15 @@ class CriterionPanel(QWidget):
         self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ text fields
-    def _text_edited(self, field: str, edit: QPlainTextEdit) -> None:
+    def _text_edited(self, field: str, edit: NoteEdit) -> None:
         if self._session is None or self._criterion is None:
             return
-        self._session.set_text(self._criterion.id, field, edit.toPlainText())
+        try:
+            self._session.set_text(self._criterion.id, field, edit.toPlainText())
+        except TextError as exc:
+            edit.show_too_long(exc.limit)
+            return
+        edit.hide_too_long()
 
     def _override_edited(self) -> None:
         if self._session is None or self._criterion is None:
@@ -702,6 +756,10 @@ class CriterionPanel(QWidget):
         except OverrideWithoutReason:
             self.override_warning.show()
             return
+        except TextError as exc:
+            self.override_edit.show_too_long(exc.limit)
+            return
+        self.override_edit.hide_too_long()
         self.override_warning.hide()
 
     def _priority_changed(self) -> None:

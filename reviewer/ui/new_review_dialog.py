@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reviewer.domain.checklist import Checklist, ChecklistError, Perspective
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, PlanIdentity
 from reviewer.domain.review import Review, Reviewer, new_review
+from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
 from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
 from reviewer.ui.i18n import current_lang, notifier
@@ -86,6 +87,7 @@ class NewReviewDialog(QDialog):
         for name in IDENTITY_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"plan_{name}")
+            edit.setMaxLength(MAX_NAME_CHARS)  # what the plan holds: a paste is cut there
             edit.textChanged.connect(self._update_ok)
             label = QLabel()
             label.setBuddy(edit)
@@ -131,6 +133,12 @@ class NewReviewDialog(QDialog):
         self._reviewer_role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._reviewer_organisation = QLineEdit()
         self._reviewer_organisation.setObjectName("reviewer_organisation")
+        for edit in (
+            self._reviewer_name,
+            self._reviewer_role.lineEdit(),
+            self._reviewer_organisation,
+        ):
+            edit.setMaxLength(MAX_NAME_CHARS)
         self._reviewer_labels = [QLabel(), QLabel(), QLabel()]
         reviewer_form.addRow(self._reviewer_labels[0], self._reviewer_name)
         reviewer_form.addRow(self._reviewer_labels[1], self._reviewer_role)

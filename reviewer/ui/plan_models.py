@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from annotated_types import Ge, Gt, Le, Lt
+from annotated_types import Ge, Gt, Le, Lt, MaxLen
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -84,6 +84,7 @@ class Column:
     minimum: float | None = None
     minimum_exclusive: bool = False
     maximum: float | None = None
+    max_chars: int | None = None  # a text's length limit
 
     @property
     def numeric(self) -> bool:
@@ -150,9 +151,14 @@ def columns_for(collection: str) -> list[Column]:
     For "site" (a collection of one, without id or note) only its facts.
     """
     cls = RULE_COLLECTIONS[collection]
-    cols = [] if collection == "site" else [Column("id", "id", ID_LABEL)]
+    cols = (
+        []
+        if collection == "site"
+        else [Column("id", "id", ID_LABEL, max_chars=_max_chars(cls, "id"))]
+    )
     for key, info in FACTS[collection].items():
         base, optional, metadata = _unwrap(cls.model_fields[key].annotation)
+        metadata += cls.model_fields[key].metadata  # where pydantic keeps a plain field's
         spec: dict[str, Any] = {}
         for m in metadata:
             if isinstance(m, Ge):
@@ -163,6 +169,8 @@ def columns_for(collection: str) -> list[Column]:
                 spec["maximum"] = float(m.le)  # type: ignore[arg-type]
             elif isinstance(m, Lt):
                 spec["maximum"] = float(m.lt)  # type: ignore[arg-type]
+            elif isinstance(m, MaxLen):
+                spec["max_chars"] = m.max_length
         if base is bool:
             kind = "bool"
         elif isinstance(base, type) and issubclass(base, StrEnum):
@@ -175,8 +183,14 @@ def columns_for(collection: str) -> list[Column]:
             kind = "opt_text" if optional else "text"
         cols.append(Column(key, kind, info.label, info.unit, **spec))
     if collection != "site":
-        cols.append(Column("note", "text", NOTE_LABEL))
+        cols.append(Column("note", "text", NOTE_LABEL, max_chars=_max_chars(cls, "note")))
     return cols
+
+
+def _max_chars(cls: Any, field: str) -> int | None:
+    _base, _optional, metadata = _unwrap(cls.model_fields[field].annotation)
+    metadata += cls.model_fields[field].metadata
+    return next((m.max_length for m in metadata if isinstance(m, MaxLen)), None)
 
 
 def wrap_header(text: str, unit: str = "", width: int = HEADER_WRAP) -> str:

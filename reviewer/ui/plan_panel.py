@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
+from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.plan_models import (
     COLUMN_ROLE,
@@ -126,6 +127,8 @@ class FactDelegate(QStyledItemDelegate):
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        if column.max_chars is not None:
+            editor.setMaxLength(column.max_chars)
         if column.numeric:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             editor.setPlaceholderText(self.tr("unknown"))
@@ -239,6 +242,7 @@ class PlanPanel(QWidget):
         for name in IDENTITY_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"identity_{name}")
+            edit.setMaxLength(MAX_NAME_CHARS)  # what the plan holds: a paste is cut there
             edit.textEdited.connect(lambda text, n=name: self._on_identity_edited(n, text))
             edit.editingFinished.connect(lambda n=name: self._on_identity_finished(n))
             label = QLabel()

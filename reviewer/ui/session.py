@@ -11,7 +11,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -38,6 +38,7 @@ from reviewer.domain.review import (
     apply_rules,
     is_override,
 )
+from reviewer.domain.text import checked_field
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import drawings
 from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
@@ -53,10 +54,29 @@ class FactError(ValueError):
     """A plan fact value that is not allowed; the message is shown inline to the user."""
 
 
+class TextError(ValueError):
+    """A text the document cannot hold (too long); `limit` is the most characters allowed.
+    The document keeps the last text that fitted."""
+
+    def __init__(self, message: str, limit: int | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
 def _validation_text(exc: ValidationError) -> str:
     err = exc.errors()[0]
     msg = err["msg"]
     return msg.removeprefix("Value error, ")
+
+
+def checked_text(model: type[BaseModel], field: str, value: str) -> str:
+    """`value` as `model` stores it in `field`: repaired (a paste can hold broken
+    characters) and within its length limit, else TextError."""
+    try:
+        return checked_field(model, field, value)
+    except ValidationError as exc:
+        limit = (exc.errors()[0].get("ctx") or {}).get("max_length")
+        raise TextError(_validation_text(exc), limit) from None
 
 
 class _AssessmentCommand(QUndoCommand):
@@ -214,7 +234,8 @@ class ReviewSession(QObject):
         justification: str | None = None,
     ) -> None:
         """Set a verdict; raises OverrideWithoutReason when an automatic verdict is
-        overridden without a reason (the caller asks the user first)."""
+        overridden without a reason (the caller asks the user first), TextError when the
+        reason or justification is too long."""
         old = self.review.assessments[criterion_id]
         reason = override_reason if override_reason is not None else old.override_reason
         if is_override(old.auto_verdict, verdict) and not reason.strip():
@@ -223,17 +244,20 @@ class ReviewSession(QObject):
             )
         update: dict[str, Any] = {"verdict": verdict}
         if override_reason is not None:
-            update["override_reason"] = override_reason
+            update["override_reason"] = checked_text(Assessment, "override_reason", reason)
         if justification is not None:
-            update["justification"] = justification
+            update["justification"] = checked_text(Assessment, "justification", justification)
         self._push_assessment(
             old.model_copy(update=update), self.tr("Verdict {0}").format(criterion_id)
         )
 
     def set_text(self, criterion_id: str, field: str, value: str) -> None:
-        """Edit notes, measure, override reason or justification; typing merges into one undo."""
+        """Edit notes, measure, override reason or justification; typing merges into one undo.
+
+        Raises TextError when the text is too long; the document keeps the text it had."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
+        value = checked_text(Assessment, field, value)
         old = self.review.assessments[criterion_id]
         if field == "override_reason" and old.is_override and not value.strip():
             raise OverrideWithoutReason(f"{criterion_id}: an override needs a reason")

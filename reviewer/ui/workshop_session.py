@@ -26,6 +26,7 @@ from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
+from reviewer.ui.session import checked_text
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
 CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
@@ -206,7 +207,7 @@ class WorkshopSession(QObject):
         """Change the joint conclusion of a criterion: verdict, measure, actor and/or note.
 
         Typing in one text field merges into one undo step. A conclusion left with nothing
-        agreed and nothing written is removed.
+        agreed and nothing written is removed. Raises TextError for a text that is too long.
         """
         if self.item(criterion_id) is None:
             raise KeyError(criterion_id)
@@ -215,7 +216,10 @@ class WorkshopSession(QObject):
             raise ValueError(f"not a field of a joint conclusion: {', '.join(sorted(unknown))}")
         update: dict[str, Any] = {}
         for name, value in fields.items():
-            update[name] = Verdict(value) if name == "verdict" else str(value)
+            if name == "verdict":
+                update[name] = Verdict(value)
+            else:
+                update[name] = checked_text(JointConclusion, name, str(value))
         old = self.conclusion(criterion_id)
         base = old or JointConclusion(criterion_id=criterion_id)
         changed = base.model_copy(update=update)
@@ -249,6 +253,7 @@ class WorkshopSession(QObject):
         """The workshop's title or participants; typing merges into one undo step."""
         if field not in DETAIL_FIELDS:
             raise ValueError(field)
+        value = checked_text(Workshop, field, value)
         old = getattr(self.workshop, field)
         if old == value:
             return

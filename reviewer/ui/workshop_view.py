@@ -52,12 +52,14 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
 from reviewer.domain.review import Review
+from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.navigator import step_target
 from reviewer.ui.row_table import row_table
+from reviewer.ui.session import TextError
 from reviewer.ui.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
@@ -185,10 +187,12 @@ class WorkshopHeader(QWidget):
 
         self.title_caption = QLabel(self)
         self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(MAX_NAME_CHARS)  # what the workshop file holds
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
         self.title_caption.setBuddy(self.title_edit)
         self.participants_caption = QLabel(self)
         self.participants_edit = QLineEdit(self)
+        self.participants_edit.setMaxLength(MAX_TEXT_CHARS)
         self.participants_edit.textEdited.connect(lambda text: self._edit("participants", text))
         self.participants_caption.setBuddy(self.participants_edit)
         for edit in (self.title_edit, self.participants_edit):
@@ -493,6 +497,7 @@ class WorkshopDetail(QWidget):
         self.take_b.clicked.connect(lambda: self.take_measure("b"))
         self.actor_caption = QLabel(self.conclusion_box)
         self.actor_edit = QLineEdit(self.conclusion_box)
+        self.actor_edit.setMaxLength(MAX_NAME_CHARS)
         self.actor_edit.textEdited.connect(lambda text: self._edited("actor", text))
         self.actor_caption.setBuddy(self.actor_edit)
         self.note_caption = QLabel(self.conclusion_box)
@@ -524,10 +529,12 @@ class WorkshopDetail(QWidget):
         grid.addLayout(buttons, 0, 0, 1, 2)
         grid.addLayout(measure_column, 1, 0)
         grid.addWidget(self.measure_edit, 1, 1)
-        grid.addWidget(self.actor_caption, 2, 0)
-        grid.addWidget(self.actor_edit, 2, 1)
-        grid.addWidget(self.note_caption, 3, 0, top_left)
-        grid.addWidget(self.note_edit, 3, 1)
+        grid.addWidget(self.measure_edit.limit_label, 2, 1)
+        grid.addWidget(self.actor_caption, 3, 0)
+        grid.addWidget(self.actor_edit, 3, 1)
+        grid.addWidget(self.note_caption, 4, 0, top_left)
+        grid.addWidget(self.note_edit, 4, 1)
+        grid.addWidget(self.note_edit.limit_label, 5, 1)
         grid.setColumnStretch(1, 1)
 
         self.placeholder = QLabel(self)
@@ -754,7 +761,15 @@ class WorkshopDetail(QWidget):
     def _edited(self, field: str, text: str) -> None:
         if self._session is None or self._criterion_id is None:
             return
-        self._session.set_conclusion(self._criterion_id, **{field: text})
+        edit = {"measure": self.measure_edit, "note": self.note_edit}.get(field)
+        try:
+            self._session.set_conclusion(self._criterion_id, **{field: text})
+        except TextError as exc:
+            if edit is not None:
+                edit.show_too_long(exc.limit)
+            return
+        if edit is not None:
+            edit.hide_too_long()
 
 
 # ---------------------------------------------------------------- the view

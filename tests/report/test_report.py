@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from reviewer.domain.plan import PlanIdentity
 from reviewer.domain.review import PhotoRef
+from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.report import ReportError, export_report
 from reviewer.report.labels import format_date
@@ -210,7 +211,7 @@ def test_enormous_note_and_unbroken_word_wrap_without_loss(tmp_path, document):
             "photos": [PhotoRef(name="p1.jpg", caption=caption_word)],
         }
     )
-    with_identity(document, name="Plan " + "z" * 600)
+    with_identity(document, name="Plan " + "z" * (MAX_NAME_CHARS - 5))  # the longest allowed
     out = export_report(document, tmp_path / "long.pdf")
     pages = pdf_pages(out)
     assert len(pages) > 12
@@ -225,12 +226,13 @@ def test_enormous_note_and_unbroken_word_wrap_without_loss(tmp_path, document):
 
 def test_cells_taller_than_a_page_split_instead_of_failing(tmp_path, checklist_data, plan_data):
     """Text that ends up in table cells (evidence naming an owner, a criterion title, the
-    reviewer on the cover and signature block) may be longer than a page."""
+    reviewer on the cover and signature block) may be longer than a page: a checklist's
+    title can, names and owners only up to the model's limit, the longest tried here."""
     from reviewer.domain.checklist import checklist_from_data
     from reviewer.domain.plan import Plan
     from reviewer.domain.review import Reviewer, new_review
 
-    owner = "Woonstichting " + "Vogelbuurt " * 800
+    owner = ("Woonstichting " + "Vogelbuurt " * 800)[:MAX_NAME_CHARS].strip()
     plan_data["outdoor_spaces"] = [{"id": "S1", "type": "play_area", "area_m2": 200}] + [
         {"id": f"T{i}", "type": "green", "owner": owner, "area_m2": 10} for i in range(3)
     ]
@@ -256,7 +258,7 @@ def test_cells_taller_than_a_page_split_instead_of_failing(tmp_path, checklist_d
         Plan.model_validate(plan_data),
         checklist_from_data(checklist_data),
         "safety",
-        Reviewer(name="J. " + "de Vries " * 900, role="adviseur"),
+        Reviewer(name=("J. " + "de Vries " * 900)[:MAX_NAME_CHARS], role="adviseur"),
     )
     out = export_report(ReviewDocument(review), tmp_path / "tall.pdf", include_guidance=True)
     text = squeezed(body_text(out))

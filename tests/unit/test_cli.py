@@ -175,3 +175,71 @@ def test_compare_refuses_different_plans(files, tmp_path, plan_data, capsys):
     err = capsys.readouterr().err
     assert "different plans" in err
     assert err.count("\n") == 1
+
+
+# Text from a plan or review that a terminal would act on: clear the screen, move the
+# cursor (ESC and the one-byte CSI), ring the bell, reverse the text's direction, break
+# the line.
+HOSTILE = {
+    "name": "Plan\x1b[2J\x1b[H weg",
+    "address": "Straat\u202e1\x07",
+    "municipality": "Zwolle\nFAKE: line",
+    "revision": "VO\x9b31m",
+}
+
+
+def hostile_review(tmp_path, review):
+    from reviewer.domain.plan import Entrance
+    from reviewer.storage.review_file import ReviewDocument, save_review
+
+    for field, value in HOSTILE.items():
+        setattr(review.plan.identity, field, value)
+    review.plan.entrances.append(Entrance(id="C\x1b[1m", dwellings_served=30))
+    review.reviewer.name = "Ans\x1b]0;title\x07"
+    from reviewer.domain.review import apply_rules
+
+    apply_rules(review)
+    path = tmp_path / "hostile.review"
+    save_review(ReviewDocument(review), path)
+    return path
+
+
+def test_summary_escapes_control_characters_from_the_document(tmp_path, review, capsys):
+    path = hostile_review(tmp_path, review)
+    assert main(["summary", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in out
+    assert "Plan\\x1b[2J\\x1b[H weg" in out
+    assert "Straat\\u202e1\\x07" in out
+    assert "Zwolle\\nFAKE: line" in out and "\nFAKE" not in out
+    assert "Entrance C\\x1b[1m: 30 dwellings" in out
+    assert "Ans\\x1b]0;title\\x07" in out
+
+
+def test_summary_json_stays_valid_and_escapes_what_a_terminal_would_act_on(
+    tmp_path, review, capsys
+):
+    path = hostile_review(tmp_path, review)
+    assert main(["summary", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in out
+    data = json.loads(out)
+    assert {k: data["plan"][k] for k in HOSTILE} == HOSTILE  # the text itself is kept
+
+
+def test_compare_escapes_control_characters_too(tmp_path, review, plan, checklist, capsys):
+    from reviewer.domain.review import Reviewer, new_review
+    from reviewer.storage.review_file import ReviewDocument, save_review
+
+    a = new_review(plan, checklist, "safety", Reviewer(name="A\x1b[2J"))
+    b = new_review(plan, checklist, "cohesion", Reviewer(name="B\u202e"))
+    paths = []
+    for name, r in (("a", a), ("b", b)):
+        paths.append(tmp_path / f"{name}.review")
+        save_review(ReviewDocument(r), paths[-1])
+    assert main(["compare", *map(str, paths)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "A\\x1b[2J" in out and "B\\u202e" in out
