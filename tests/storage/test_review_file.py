@@ -11,7 +11,9 @@ import pytest
 from PIL import Image
 
 from reviewer.domain.review import PhotoRef, set_verdict
+from reviewer.domain.text import MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
+from reviewer.paths import EXAMPLE_REVIEW
 from reviewer.storage import container
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import (
@@ -214,17 +216,38 @@ def test_over_compressed_member_is_refused(tmp_path, review):
         load_review(path)
 
 
-def test_a_long_note_that_compresses_well_loads_again(tmp_path, doc):
-    # honest text within MAX_JSON_BYTES: judged by its size, not by how well it compresses
-    a = doc.review.assessments["OR-HOF-01"]
-    note = "De poort staat overdag open en wordt 's nachts gesloten. " * 125_000  # 7 MB
-    doc.review.assessments["OR-HOF-01"] = a.model_copy(update={"notes": note})
+def test_a_long_note_that_compresses_well_loads_again(tmp_path):
+    # honest text within MAX_JSON_BYTES: judged by its size, not by how well it compresses.
+    # Every text of every assessment of the bundled review at its longest allowed: ~5 MB
+    # of JSON that deflates about eightyfold, and opens again.
+    doc = load_review(EXAMPLE_REVIEW)
+    sentence = "De poort staat overdag open en wordt 's nachts gesloten. "
+    text = (sentence * (MAX_TEXT_CHARS // len(sentence)))[:MAX_TEXT_CHARS]
+    texts = {"notes": text, "measure": text, "justification": text, "override_reason": text}
+    for cid, a in doc.review.assessments.items():
+        doc.review.assessments[cid] = a.model_copy(update={**texts, "verdict": Verdict.PARTLY})
     path = tmp_path / "plan.review"
     save_review(doc, path)
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo("review.json")
-        assert info.file_size > container.MAX_COMPRESSION_RATIO * info.compress_size
-    assert load_review(path).review.assessments["OR-HOF-01"].notes == note
+        assert info.file_size > 5_000_000
+        assert info.file_size > 50 * info.compress_size
+    loaded = load_review(path).review.assessments
+    assert all(a.notes == text and a.justification == text for a in loaded.values())
+
+
+def test_review_json_is_judged_by_its_size_not_by_how_well_it_compresses():
+    # the probe's 7 MB note (before notes had a length limit): a thousandfold compression
+    # made the container refuse it as a zip bomb
+    note = "De poort staat overdag open en wordt 's nachts gesloten. " * 125_000
+    raw = json.dumps({"schema_version": 2, "review": {"notes": note}}).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("review.json", raw)
+    info = zipfile.ZipFile(buffer).getinfo("review.json")
+    assert info.file_size > container.MAX_COMPRESSION_RATIO * info.compress_size
+    payload, _ = container.read_container_bytes(buffer.getvalue(), "review.json", "review")
+    assert payload["review"]["notes"] == note
 
 
 def test_review_json_larger_than_its_limit_is_refused(tmp_path, review, monkeypatch):
