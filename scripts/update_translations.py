@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/update_translations.py [--keep-obsolete] [--check]
 
-Runs PySide6's lupdate over reviewer/ui/*.py into resources/translations/reviewer_nl.ts.
+Runs PySide6's lupdate over every module under reviewer/ui/ into
+resources/translations/reviewer_nl.ts.
 Existing translations are kept (lupdate merges); new strings arrive as "unfinished" and
 are listed at the end, so a translator knows what to fill in. Strings that disappeared
 from the code are dropped unless --keep-obsolete is given. Source locations are not
@@ -80,7 +81,7 @@ def without_context(ts_file: Path = TS_FILE) -> list[str]:
 
 
 def update(keep_obsolete: bool = False) -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     command = [
         *lupdate_command(),

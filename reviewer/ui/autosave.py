@@ -29,8 +29,8 @@ from reviewer.storage.files import read_regular_file
 from reviewer.storage.ownership import Fingerprint
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop, workshop_to_bytes
-from reviewer.ui.session import ReviewSession
-from reviewer.ui.workshop_session import WorkshopSession
+from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.workshop.session import WorkshopSession
 
 INTERVAL_MS = 60_000
 ENV_FOLDER = "REVIEWER_RECOVERY_DIR"

@@ -1,7 +1,7 @@
 """Export a PDF report off the GUI thread, with a progress dialog.
 
 `ReportJob` runs any report (`make(progress)`) in a worker thread: the review report
-(`review_job`) and the workshop and revision reports (`reviewer.ui.workshop_export`).
+(`review_job`) and the workshop and revision reports (`reviewer.ui.workshop.export`).
 
 `reviewer.report` (and reportlab with it) is imported only here, only when a report is
 made, so the app starts without it. When the report package is missing the export

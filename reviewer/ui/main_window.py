@@ -62,15 +62,17 @@ from reviewer.storage.ownership import (
 )
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
-from reviewer.ui import dialogs, export, icons, workshop_dialogs, workshop_export
+from reviewer.ui import dialogs, export, icons
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
-from reviewer.ui.criterion_panel import CriterionPanel
 from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
-from reviewer.ui.navigator import Navigator
-from reviewer.ui.session import ReviewSession
-from reviewer.ui.verdict_style import VERDICT_KEYS
-from reviewer.ui.workshop_session import WorkshopSession, workshop_from_files
-from reviewer.ui.workshop_view import WorkshopView, workshop_icon
+from reviewer.ui.review.criterion_panel import CriterionPanel
+from reviewer.ui.review.navigator import Navigator
+from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.verdict_style import VERDICT_KEYS
+from reviewer.ui.workshop import dialogs as workshop_dialogs
+from reviewer.ui.workshop import export as workshop_export
+from reviewer.ui.workshop.session import WorkshopSession, workshop_from_files
+from reviewer.ui.workshop.view import WorkshopView, workshop_icon
 
 APP_NAME = "Safety & Cohesion Reviewer"
 # the example workshop: the bundled safety and cohesion reviews of one plan
@@ -107,8 +109,8 @@ def free_name(path: Path) -> Path:
 
 
 def ask_new_review(parent: QWidget | None) -> Review | None:
-    """The New Review dialog (reviewer.ui.new_review_dialog); tests replace this."""
-    if not _module_exists("reviewer.ui.new_review_dialog"):
+    """The New Review dialog (reviewer.ui.review.new_review_dialog); tests replace this."""
+    if not _module_exists("reviewer.ui.review.new_review_dialog"):
         dialogs.show_error(
             parent,
             QCoreApplication.translate("MainWindow", "New review"),
@@ -117,7 +119,7 @@ def ask_new_review(parent: QWidget | None) -> Review | None:
             ),
         )
         return None
-    module = importlib.import_module("reviewer.ui.new_review_dialog")
+    module = importlib.import_module("reviewer.ui.review.new_review_dialog")
     return module.ask_new_review(parent)
 
 
@@ -138,27 +140,27 @@ class Placeholder(QWidget):
 
 
 def make_plan_panel(parent: QWidget) -> QWidget:
-    if not _module_exists("reviewer.ui.plan_panel"):
+    if not _module_exists("reviewer.ui.review.plan_panel"):
         return Placeholder(
             QCoreApplication.translate("MainWindow", "The plan view is not available yet."),
             parent,
         )
-    module = importlib.import_module("reviewer.ui.plan_panel")
+    module = importlib.import_module("reviewer.ui.review.plan_panel")
     return module.PlanPanel(parent)
 
 
 def make_summary_view(parent: QWidget) -> QWidget:
-    if not _module_exists("reviewer.ui.summary_view"):
+    if not _module_exists("reviewer.ui.review.summary_view"):
         return Placeholder(
             QCoreApplication.translate("MainWindow", "The summary is not available yet."),
             parent,
         )
-    module = importlib.import_module("reviewer.ui.summary_view")
+    module = importlib.import_module("reviewer.ui.review.summary_view")
     return module.SummaryView(parent)
 
 
 def make_drawing_view(parent: QWidget) -> QWidget:
-    module = importlib.import_module("reviewer.ui.drawing_view")
+    module = importlib.import_module("reviewer.ui.drawings.view")
     return module.DrawingView(parent)
 
 
@@ -1291,7 +1293,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        from reviewer.ui.workshop_revision import RevisionDialog
+        from reviewer.ui.workshop.revision import RevisionDialog
 
         self._close_revision_dialog()
         dialog = RevisionDialog(self, old.review, self.session.review, items, warnings, path)

@@ -87,7 +87,7 @@ def test_switching_criterion_against_a_bare_list(qtbot, plan, tmp_path):
     from reviewer.domain.review import Reviewer, new_review
     from reviewer.storage.review_file import ReviewDocument
     from reviewer.ui.main_window import MainWindow
-    from reviewer.ui.session import ReviewSession
+    from reviewer.ui.review.session import ReviewSession
 
     review = new_review(plan, checklist_from_data(big_checklist()), "safety", Reviewer())
     assert len(review.criteria()) == SECTIONS * PER_SECTION
@@ -141,8 +141,8 @@ def test_filtering_500_criteria_is_quick(qtbot, plan):
     from reviewer.domain.checklist import checklist_from_data
     from reviewer.domain.review import Reviewer, new_review
     from reviewer.storage.review_file import ReviewDocument
-    from reviewer.ui.navigator import Navigator
-    from reviewer.ui.session import ReviewSession
+    from reviewer.ui.review.navigator import Navigator
+    from reviewer.ui.review.session import ReviewSession
 
     review = new_review(plan, checklist_from_data(big_checklist()), "safety", Reviewer())
     navigator = Navigator()

@@ -201,7 +201,7 @@ def test_photo_thumbnails_survive_save_and_reopen(opened, tmp_path, fake_dialogs
 
 
 def test_panel_without_criterion_shows_a_hint(qtbot):
-    from reviewer.ui.criterion_panel import CriterionPanel
+    from reviewer.ui.review.criterion_panel import CriterionPanel
 
     panel = CriterionPanel()
     qtbot.addWidget(panel)

@@ -20,7 +20,7 @@ from reviewer.domain.drawing import (
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument, load_review, save_review
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.session import ReviewSession
 
 GALLERY_LENGTH = FactTarget(collection="galleries", element="G1", fact="length_m")
 CRITERION = "GEB-GALERIJ-01"
@@ -164,7 +164,7 @@ def click(qtbot, view, x: float, y: float, *, double: bool = False) -> None:  # 
 
 
 def calibrate(qtbot, view, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     view.set_tool(Tool.CALIBRATE)
     fake_dialogs.reply("ask_number", 10.0)
@@ -224,7 +224,7 @@ def test_calibrate_with_two_clicks(drawings, qtbot, fake_dialogs) -> None:  # ty
 def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     session = drawings.session
     calibrate(qtbot, drawings, fake_dialogs)
@@ -264,7 +264,7 @@ def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -
 
 
 def test_measure_an_area_with_a_double_click(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     calibrate(qtbot, drawings, fake_dialogs)
     drawings.set_tool(Tool.AREA)
@@ -281,7 +281,7 @@ def test_a_pin_follows_the_verdict_and_selects_its_criterion(drawings, opened, q
     from PySide6.QtGui import QColor
 
     from reviewer.domain.verdict import VERDICT_COLOURS
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     session = drawings.session
     opened.navigator.select(CRITERION)
@@ -315,7 +315,7 @@ def test_pins_keep_their_place_at_any_zoom_size_and_after_reload(  # type: ignor
 ) -> None:
     from PySide6.QtCore import QPointF
 
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     opened.navigator.select(CRITERION)
     drawings.set_tool(Tool.PIN)
@@ -418,7 +418,7 @@ def pdf_sheet(opened, tmp_path, fake_dialogs):  # type: ignore[no-untyped-def]
 def test_recalibrating_rewrites_the_assigned_fact_in_the_same_undo_step(
     drawings, qtbot, fake_dialogs
 ) -> None:  # type: ignore[no-untyped-def]
-    from reviewer.ui.drawing_view import Tool
+    from reviewer.ui.drawings.view import Tool
 
     session = drawings.session
     calibrate(qtbot, drawings, fake_dialogs)  # 200 units are 10 m
@@ -639,7 +639,7 @@ def test_the_wheel_zooms_with_and_without_ctrl(drawings) -> None:  # type: ignor
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.ui.drawing_view import ZOOM_STEP
+    from reviewer.ui.drawings.view import ZOOM_STEP
 
     sheet_view, pos = zoomed_in(drawings)
     viewport = sheet_view.viewport()

@@ -12,8 +12,8 @@ from reviewer.domain.checklist import Perspective
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui.i18n import set_language
-from reviewer.ui.navigator import ChecklistModel, Column, Navigator, NavigatorFilter, Role
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.navigator import ChecklistModel, Column, Navigator, NavigatorFilter, Role
+from reviewer.ui.review.session import ReviewSession
 
 
 @pytest.fixture

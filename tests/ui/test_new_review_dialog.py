@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reviewer.domain.verdict import Verdict
 from reviewer.paths import DEFAULT_CHECKLIST
-from reviewer.ui import new_review_dialog
-from reviewer.ui.new_review_dialog import NewReviewDialog, ask_new_review
+from reviewer.ui.review import new_review_dialog
+from reviewer.ui.review.new_review_dialog import NewReviewDialog, ask_new_review
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui import i18n
-from reviewer.ui.plan_models import (
+from reviewer.ui.review.plan_models import (
     IDENTITY,
     CollectionListModel,
     Column,
@@ -24,8 +24,8 @@ from reviewer.ui.plan_models import (
     parse_cell,
     parse_number,
 )
-from reviewer.ui.plan_panel import PlanPanel, next_id
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.plan_panel import PlanPanel, next_id
+from reviewer.ui.review.session import ReviewSession
 
 
 @pytest.fixture

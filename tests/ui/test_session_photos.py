@@ -13,7 +13,7 @@ from PIL import Image
 from reviewer.storage import container
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument, load_review
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.session import ReviewSession
 
 CRITERION = "OR-HOF-01"
 

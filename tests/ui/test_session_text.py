@@ -14,7 +14,7 @@ from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
 from reviewer.storage.workshop_file import load_workshop
-from reviewer.ui.session import FactError, ReviewSession, TextError
+from reviewer.ui.review.session import FactError, ReviewSession, TextError
 from tests.ui.test_workshop_session import make_session
 
 BROKEN = "Poort \ud83d dicht"
@@ -122,7 +122,7 @@ def test_the_criterion_panel_says_when_a_pasted_text_is_too_long(opened, qtbot):
 
 
 def test_the_workshop_editor_says_when_a_pasted_note_is_too_long(plan, checklist, qtbot):
-    from reviewer.ui.workshop_view import WorkshopView
+    from reviewer.ui.workshop.view import WorkshopView
 
     session = make_session(plan, checklist)
     view = WorkshopView()
@@ -140,10 +140,10 @@ def test_the_workshop_editor_says_when_a_pasted_note_is_too_long(plan, checklist
 
 def test_one_line_fields_hold_no_more_than_the_model_allows(review, plan, checklist, qtbot):
     """Qt's own limit on line edits: a paste is cut at the limit, never refused later."""
-    from reviewer.ui.new_review_dialog import NewReviewDialog
-    from reviewer.ui.plan_models import columns_for
-    from reviewer.ui.plan_panel import PlanPanel
-    from reviewer.ui.workshop_view import WorkshopView
+    from reviewer.ui.review.new_review_dialog import NewReviewDialog
+    from reviewer.ui.review.plan_models import columns_for
+    from reviewer.ui.review.plan_panel import PlanPanel
+    from reviewer.ui.workshop.view import WorkshopView
 
     panel = PlanPanel()
     qtbot.addWidget(panel)

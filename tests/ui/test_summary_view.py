@@ -9,8 +9,8 @@ from reviewer.domain.outcome import OUTCOME_COLOURS, compute_outcome
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui import i18n
-from reviewer.ui.session import ReviewSession
-from reviewer.ui.summary_view import TALLY_VERDICTS, SummaryView, TallyModel
+from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.review.summary_view import TALLY_VERDICTS, SummaryView, TallyModel
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from reviewer.ui.main_window import Placeholder
 
 
 def test_views_are_made_when_first_shown_and_are_the_real_widgets(opened, qtbot):
-    from reviewer.ui.plan_panel import PlanPanel
-    from reviewer.ui.summary_view import SummaryView
+    from reviewer.ui.review.plan_panel import PlanPanel
+    from reviewer.ui.review.summary_view import SummaryView
 
     window = opened
     assert not window.plan_page.is_created and not window.summary_page.is_created

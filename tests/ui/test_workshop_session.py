@@ -15,7 +15,7 @@ from reviewer.domain.review import Reviewer, new_review, set_verdict
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.storage.workshop_file import load_workshop
-from reviewer.ui.workshop_session import (
+from reviewer.ui.workshop.session import (
     WorkshopSession,
     workshop_from_reviews,
 )

@@ -11,9 +11,9 @@ from reviewer.domain.review import new_review
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui.i18n import set_language
-from reviewer.ui.workshop_models import Column, Role, WorkshopFilter, WorkshopModel
-from reviewer.ui.workshop_session import WorkshopSession, workshop_from_reviews
-from reviewer.ui.workshop_view import WorkshopView, format_number
+from reviewer.ui.workshop.models import Column, Role, WorkshopFilter, WorkshopModel
+from reviewer.ui.workshop.session import WorkshopSession, workshop_from_reviews
+from reviewer.ui.workshop.view import WorkshopView, format_number
 from tests.ui.test_workshop_session import CRAFTED, OPEN, make_session
 
 

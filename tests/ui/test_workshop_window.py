@@ -22,10 +22,10 @@ from reviewer.storage.review_file import ReviewDocument, load_review, save_revie
 from reviewer.storage.workshop_file import load_workshop
 from reviewer.ui import app as app_module
 from reviewer.ui import main_window as main_window_module
-from reviewer.ui import workshop_dialogs
 from reviewer.ui.autosave import leftover_recoveries
 from reviewer.ui.main_window import APP_NAME, MainWindow
-from reviewer.ui.workshop_revision import RevisionDialog
+from reviewer.ui.workshop import dialogs as workshop_dialogs
+from reviewer.ui.workshop.revision import RevisionDialog
 from tests.ui.test_workshop_session import OPEN, workshop_reviews
 
 
@@ -472,7 +472,7 @@ def test_revision_export_disabled_without_the_report(window, revisions, asked, m
 
 def test_revision_model_passes_qtmodeltester(qtmodeltester, revisions):
     from reviewer.domain.compare import compare_revisions
-    from reviewer.ui.workshop_revision import RevisionModel
+    from reviewer.ui.workshop.revision import RevisionModel
 
     old, new = (load_review(p).review for p in revisions)
     items, _ = compare_revisions(old, new)

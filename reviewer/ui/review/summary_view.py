@@ -43,9 +43,9 @@ from reviewer.domain.checklist import OutcomeResult
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.plan_models import verdict_icon, wrap_header
-from reviewer.ui.session import ReviewSession
-from reviewer.ui.verdict_style import tint
+from reviewer.ui.review.plan_models import verdict_icon, wrap_header
+from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.verdict_style import tint
 
 Index = QModelIndex | QPersistentModelIndex
 

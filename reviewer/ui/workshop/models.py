@@ -26,9 +26,9 @@ from reviewer.domain.compare import ComparisonItem, ItemStatus
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang
-from reviewer.ui.row_table import RowTableModel
-from reviewer.ui.verdict_style import status_text_colour, status_tint
-from reviewer.ui.workshop_session import TO_DISCUSS, WorkshopSession, is_decided
+from reviewer.ui.widgets.row_table import RowTableModel
+from reviewer.ui.widgets.verdict_style import status_text_colour, status_tint
+from reviewer.ui.workshop.session import TO_DISCUSS, WorkshopSession, is_decided
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

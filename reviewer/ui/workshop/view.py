@@ -55,12 +55,12 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
-from reviewer.ui.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.navigator import step_target
-from reviewer.ui.row_table import row_table
-from reviewer.ui.session import TextError
-from reviewer.ui.verdict_style import (
+from reviewer.ui.review.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
+from reviewer.ui.review.navigator import step_target
+from reviewer.ui.review.session import TextError
+from reviewer.ui.widgets.row_table import row_table
+from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
     status_text_colour,
@@ -68,14 +68,14 @@ from reviewer.ui.verdict_style import (
     text_colour,
     verdict_row,
 )
-from reviewer.ui.workshop_models import (
+from reviewer.ui.workshop.models import (
     DEFAULT_FILTER,
     FILTERS,
     Column,
     WorkshopFilter,
     WorkshopModel,
 )
-from reviewer.ui.workshop_session import WorkshopSession
+from reviewer.ui.workshop.session import WorkshopSession
 
 MUTED = "#5f6b7a"
 WARNING = "#8a5a00"

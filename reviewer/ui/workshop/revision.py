@@ -37,8 +37,8 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import Text
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.row_table import RowTableModel, row_table
-from reviewer.ui.verdict_style import revision_text_colour, revision_tint
+from reviewer.ui.widgets.row_table import RowTableModel, row_table
+from reviewer.ui.widgets.verdict_style import revision_text_colour, revision_tint
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

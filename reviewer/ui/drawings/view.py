@@ -97,7 +97,7 @@ from reviewer.storage.drawings import render_sheet
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.session import ReviewSession
 
 PIN_RADIUS = 11  # screen pixels, at any zoom
 HIT_PIXELS = 7  # how near (screen pixels) a click must be to a measurement line

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.plan_models import (
+from reviewer.ui.review.plan_models import (
     COLUMN_ROLE,
     COUNT_ROLE,
     IDENTITY,
@@ -67,7 +67,7 @@ from reviewer.ui.plan_models import (
     parse_cell,
     verdict_icon,
 )
-from reviewer.ui.session import FactError, ReviewSession
+from reviewer.ui.review.session import FactError, ReviewSession
 
 Index = QModelIndex | QPersistentModelIndex
 

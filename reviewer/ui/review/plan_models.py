@@ -49,7 +49,7 @@ from reviewer.domain.rules import Evidence
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui.i18n import current_lang
-from reviewer.ui.session import FactError, ReviewSession
+from reviewer.ui.review.session import FactError, ReviewSession
 
 Index = QModelIndex | QPersistentModelIndex
 

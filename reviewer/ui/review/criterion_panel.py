@@ -62,8 +62,13 @@ from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, Documen
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.session import ReviewSession, TextError
-from reviewer.ui.verdict_style import VERDICT_KEYS, set_text_colour, text_colour, verdict_row
+from reviewer.ui.review.session import ReviewSession, TextError
+from reviewer.ui.widgets.verdict_style import (
+    VERDICT_KEYS,
+    set_text_colour,
+    text_colour,
+    verdict_row,
+)
 
 THUMB = QSize(112, 84)
 

@@ -44,7 +44,7 @@ from reviewer.domain.outcome import progress
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.session import ReviewSession
+from reviewer.ui.review.session import ReviewSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,1 @@
+"""The Drawings tab: the sheet view and its tools."""

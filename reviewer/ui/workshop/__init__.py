@@ -1,0 +1,1 @@
+"""The workshop document: session, models, view, dialogs, export and the revision comparison."""
