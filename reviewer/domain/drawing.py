@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.plan import FACTS, RULE_COLLECTIONS, Plan
+from reviewer.domain.rules import Rule
 from reviewer.domain.text import MAX_NAME_CHARS, Name, Repaired, Str, Text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -456,23 +457,8 @@ def _measured_facts(sheets: Sequence[Sheet], plan: Plan) -> dict[tuple[str, str,
     return found
 
 
-def _rule_facts(rule: Any) -> set[tuple[str, str]]:
-    """(collection, fact) pairs a rule reads."""
-    coll = rule.applies_to
-    conditions = list(rule.where) + list(getattr(rule, "all_of", []))
-    conditions += [c for alt in getattr(rule, "any_of", []) for c in alt]
-    conditions += list(getattr(rule, "part", []))
-    facts = {(coll, c.fact) for c in conditions}
-    if getattr(rule, "measure", None):
-        facts.add((coll, rule.measure))
-    denominator = getattr(rule, "denominator", None)
-    if denominator is not None:
-        facts.add((denominator.collection, denominator.fact))
-    return facts
-
-
 def measured_note(
-    rule: Any, evidence_element: str, sheets: Sequence[Sheet], plan: Plan
+    rule: Rule, evidence_element: str, sheets: Sequence[Sheet], plan: Plan
 ) -> Text | None:
     """The provenance to append to one piece of rule evidence, or None.
 
@@ -484,7 +470,7 @@ def measured_note(
     measured = _measured_facts(sheets, plan)
     if not measured:
         return None
-    facts = _rule_facts(rule)
+    facts = rule.facts()
     own: list[str] = []
     others: list[tuple[str, str]] = []
     group_by = getattr(rule, "group_by", None)

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from reviewer.domain.checklist import Checklist, Criterion, Perspective
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
-from reviewer.domain.rules import Evidence, evaluate
+from reviewer.domain.rules import Evidence, Rule
 from reviewer.domain.text import LongText, Name, Str, Text, checked_field
 from reviewer.domain.verdict import Verdict
 
@@ -179,7 +179,7 @@ def apply_rules(review: Review) -> list[str]:
     for criterion in review.criteria():
         if criterion.rule is None:
             continue
-        result = evaluate(criterion.rule, review.plan)
+        result = criterion.rule.evaluate(review.plan)
         result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         old = review.assessments[criterion.id]
         if old.verdict is Verdict.NOT_ASSESSED:
@@ -213,7 +213,7 @@ def apply_rules(review: Review) -> list[str]:
     return changed
 
 
-def _with_provenance(rule: object, evidence: list[Evidence], review: Review) -> list[Evidence]:
+def _with_provenance(rule: Rule, evidence: list[Evidence], review: Review) -> list[Evidence]:
     """Evidence whose fact was measured on a drawing says on which sheet."""
     if not review.sheets:
         return evidence
