@@ -16,17 +16,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.drawing import (
-    AssignResult,
-    CalibrateResult,
     Calibration,
     FactTarget,
     Measurement,
     MeasurementKind,
     Pin,
     Sheet,
+    next_pin_number,
+)
+from reviewer.domain.measuring import (
+    AssignResult,
+    CalibrateResult,
     assign_measurement,
     calibrate_sheet,
-    next_pin_number,
 )
 from reviewer.domain.plan import COLLECTIONS, Plan
 from reviewer.domain.review import (
