@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reviewer.domain.compare import Comparison, ComparisonError, compare_reviews, same_plan
+from reviewer.domain.compare import (
+    Comparison,
+    ComparisonError,
+    ItemStatus,
+    compare_reviews,
+    same_plan,
+)
 from reviewer.domain.review import Review
 from reviewer.domain.text import LongText, Name, Str
 from reviewer.domain.verdict import Verdict
@@ -52,8 +58,6 @@ class Workshop(BaseModel):
 
     def open_differences(self) -> int:
         """Differences, conflicts and one-sided findings without a joint conclusion yet."""
-        from reviewer.domain.compare import ItemStatus
-
         to_discuss = {ItemStatus.DIFFER, ItemStatus.CONFLICT, ItemStatus.ONLY_A, ItemStatus.ONLY_B}
         return sum(
             1
