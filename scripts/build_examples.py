@@ -70,7 +70,7 @@ def build(source: Path) -> Path:
         if photos:
             update["photos"] = photos
         assessment = review.assessments[cid]
-        review.assessments[cid] = assessment.model_copy(update=update)
+        review.assessments[cid] = assessment.changed(**update)
         if review.assessments[cid].verdict is Verdict.PARTLY and not (
             review.assessments[cid].justification or review.assessments[cid].override_reason
         ):

@@ -4,6 +4,7 @@ conclusions recorded per discussed criterion (the essay's tenth thesis)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -27,6 +28,11 @@ class JointConclusion(BaseModel):
     measure: LongText = ""  # the agreed measure
     actor: Name = ""  # who acts
     note: LongText = ""
+
+    def changed(self, **update: Any) -> JointConclusion:
+        """This conclusion with the fields in `update` changed, validated as a file load
+        validates it (text repaired and within its limits); raises ValidationError."""
+        return type(self).model_validate({**dict(self), **update})
 
 
 def _now() -> datetime:
