@@ -53,7 +53,14 @@ TEXT_MERGE_ID = next(_merge_ids)
 
 
 class FactError(ValueError):
-    """A plan fact value that is not allowed; the message is shown inline to the user."""
+    """A plan fact value that is not allowed. The message is pydantic's (English);
+    `kind` and `ctx` are the error's type and context (`reviewer.domain.plan` names the
+    plan's own), from which the plan view says it in the interface language."""
+
+    def __init__(self, message: str, kind: str = "", ctx: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.ctx = ctx or {}
 
 
 class TextError(ValueError):
@@ -338,7 +345,8 @@ class ReviewSession(QObject):
         try:
             return Plan.model_validate(data)
         except ValidationError as exc:
-            raise FactError(_validation_text(exc)) from None
+            error = exc.errors()[0]
+            raise FactError(_validation_text(exc), error["type"], error.get("ctx")) from None
 
     def set_identity(self, field: str, value: str) -> None:
         data = self.review.plan.model_dump()
