@@ -24,9 +24,9 @@ from reviewer.domain.drawing import (  # noqa: E402
     Measurement,
     MeasurementKind,
     Pin,
-    assign_measurement,
     calibration_from_points,
 )
+from reviewer.domain.measuring import assign_measurement  # noqa: E402
 from reviewer.domain.review import PhotoRef, Priority, Reviewer, new_review, set_verdict  # noqa: E402
 from reviewer.domain.verdict import Verdict  # noqa: E402
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES  # noqa: E402
@@ -70,7 +70,7 @@ def build(source: Path) -> Path:
         if photos:
             update["photos"] = photos
         assessment = review.assessments[cid]
-        review.assessments[cid] = assessment.model_copy(update=update)
+        review.assessments[cid] = assessment.changed(**update)
         if review.assessments[cid].verdict is Verdict.PARTLY and not (
             review.assessments[cid].justification or review.assessments[cid].override_reason
         ):

@@ -1129,6 +1129,18 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>deze aanduiding komt al voor in deze lijst; elk element heeft een eigen aanduiding nodig.</translation>
     </message>
     <message>
+        <source>a plan can hold at most {0} elements in all.</source>
+        <translation>een plan bevat hoogstens {0} elementen in totaal.</translation>
+    </message>
+    <message>
+        <source>a plan can hold at most {0} elements of one type.</source>
+        <translation>een plan bevat hoogstens {0} elementen van één soort.</translation>
+    </message>
+    <message>
+        <source>a text can be at most {0} characters long.</source>
+        <translation>een tekst is hoogstens {0} tekens lang.</translation>
+    </message>
+    <message>
         <source>this value is not allowed ({0}).</source>
         <translation>deze waarde is niet toegestaan ({0}).</translation>
     </message>

@@ -14,11 +14,13 @@ distance the reviewer typed, or from a known drawing scale (1:100) on a PDF page
 one point is 0.3528 mm on paper.
 
 Provenance: a measurement assigned to a plan fact writes its value into the plan (see
-`assign_measurement`); as long as the plan still holds that value, the rule evidence for
-that element says on which sheet it was measured (`measured_note`, used by
-`reviewer.domain.review.apply_rules`). Recalibrating a sheet (`calibrate_sheet`) writes the
-new values of its measured facts into the plan, so the plan never keeps a number the
-sheet no longer measures.
+`reviewer.domain.measuring`); as long as the plan still holds that value, the rule
+evidence for that element says on which sheet it was measured (`measured_note`, used by
+`reviewer.domain.review.apply_rules`).
+
+This module knows plans and rules but not reviews: `reviewer.domain.review` builds on
+it, and `reviewer.domain.measuring` (which changes a review's plan from its sheets)
+builds on both.
 """
 
 from __future__ import annotations
@@ -27,17 +29,14 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reviewer.domain.plan import FACTS, RULE_COLLECTIONS, Plan
+from reviewer.domain.rules import Rule
 from reviewer.domain.text import MAX_NAME_CHARS, Name, Repaired, Str, Text
-
-if TYPE_CHECKING:  # pragma: no cover
-    from reviewer.domain.review import Review
 
 __all__ = [
     "PDF_POINT_M",
@@ -48,10 +47,10 @@ __all__ = [
     "Pin",
     "Sheet",
     "area_m2",
-    "assign_measurement",
-    "calibrate_sheet",
     "calibration_from_points",
     "calibration_from_scale",
+    "check_sheets",
+    "find_element",
     "length_m",
     "measured_note",
     "measured_value",
@@ -306,134 +305,14 @@ def measured_value(sheet: Sheet, measurement: Measurement) -> float | None:
     return round(value, DECIMALS)
 
 
-def _find_element(plan: Plan, target: FactTarget) -> Any:
+def find_element(plan: Plan, target: FactTarget) -> Any:
+    """The element (or the site) whose fact `target` names, or None when the plan has none."""
     if target.collection == "site":
         return plan.site
     for element in plan.elements(target.collection):
         if element.id == target.element:
             return element
     return None
-
-
-class AssignmentError(ValueError):
-    """A measurement cannot be assigned; the message says why."""
-
-
-@dataclass(frozen=True)
-class AssignResult:
-    """What `assign_measurement` did: the fact's old and new value (for undo) and the
-    criteria whose verdict or evidence changed."""
-
-    target: FactTarget
-    old_value: float | None
-    new_value: float
-    changed: list[str]
-
-
-def assign_measurement(
-    review: Review, sheet_id: str, measurement_id: str, target: FactTarget | None = None
-) -> AssignResult:
-    """Write a measurement's value into its plan fact and re-evaluate the rules.
-
-    `target` (re)assigns the measurement first; without it the measurement's existing
-    assignment is used. Raises AssignmentError when the sheet is not calibrated, the
-    measurement has no target or the target element is not in the plan.
-    """
-    from reviewer.domain.review import apply_rules  # review imports this module
-
-    sheet = next((s for s in review.sheets if s.id == sheet_id), None)
-    if sheet is None:
-        raise AssignmentError(f"there is no sheet {sheet_id!r}")
-    try:
-        measurement = sheet.measurement(measurement_id)
-    except KeyError as exc:
-        raise AssignmentError(str(exc.args[0])) from None
-    target = target or measurement.assigned
-    if target is None:
-        raise AssignmentError(f"measurement {measurement_id} is not assigned to a plan fact")
-    value = measured_value(sheet, measurement)
-    if value is None:
-        raise AssignmentError(f"sheet {sheet.name} has no scale yet: calibrate it first")
-    element = _find_element(review.plan, target)
-    if element is None:
-        raise AssignmentError(f"the plan has no {target.collection} element {target.element!r}")
-    try:
-        measurement.assigned = target  # validates that the unit matches the kind
-    except ValueError as exc:
-        raise AssignmentError(str(exc)) from None
-    old = getattr(element, target.fact)
-    setattr(element, target.fact, value)
-    return AssignResult(target, old, value, apply_rules(review))
-
-
-@dataclass(frozen=True)
-class Remeasured:
-    """A plan fact `calibrate_sheet` re-wrote: the measurement, the fact, old and new value."""
-
-    measurement_id: str
-    target: FactTarget
-    old_value: float | None
-    new_value: float
-
-
-@dataclass(frozen=True)
-class CalibrateResult:
-    """What `calibrate_sheet` did: the facts re-written with the new scale, the assigned
-    measurements left alone because the plan no longer held their value (typed over, or
-    not measurable before), and the criteria whose verdict or evidence changed."""
-
-    remeasured: list[Remeasured]
-    left_alone: list[str]
-    changed: list[str]
-
-
-def calibrate_sheet(
-    review: Review, sheet_id: str, calibration: Calibration | None
-) -> CalibrateResult:
-    """Give a sheet a (new) calibration and keep the facts measured on it honest.
-
-    Every measurement on the sheet whose assigned fact still holds the value it measured
-    with the old calibration gets the value it measures with the new one written into
-    the plan, so the plan keeps no stale number and the evidence still says the fact was
-    measured on this sheet. A fact typed over since (or a measurement that had no value)
-    is left as it is: it is not the measurement's number. Rules are re-evaluated.
-
-    Raises pydantic's ValidationError when the sheet refuses the calibration (a scale on
-    an image, points off the sheet); the review is then unchanged.
-    """
-    from reviewer.domain.review import apply_rules  # review imports this module
-
-    sheet = next((s for s in review.sheets if s.id == sheet_id), None)
-    if sheet is None:
-        raise KeyError(f"there is no sheet {sheet_id!r}")
-    still_measured: list[tuple[Measurement, Any]] = []
-    left_alone: list[str] = []
-    for m in sheet.measurements:
-        if m.assigned is None:
-            continue
-        element = _find_element(review.plan, m.assigned)
-        value = measured_value(sheet, m)
-        if element is not None and value is not None and getattr(element, m.assigned.fact) == value:
-            still_measured.append((m, element))
-        else:
-            left_alone.append(m.id)
-    before = sheet.calibration
-    try:
-        sheet.calibration = calibration  # validated by the sheet, before any fact changes
-    except ValueError:
-        sheet.calibration = before  # pydantic keeps a refused value assigned; put it back
-        raise
-    remeasured: list[Remeasured] = []
-    for m, element in still_measured:
-        assert m.assigned is not None
-        value = measured_value(sheet, m)
-        if value is None:  # calibration removed: the plan keeps the last measured number
-            left_alone.append(m.id)
-            continue
-        old = getattr(element, m.assigned.fact)
-        setattr(element, m.assigned.fact, value)
-        remeasured.append(Remeasured(m.id, m.assigned, old, value))
-    return CalibrateResult(remeasured, left_alone, apply_rules(review))
 
 
 # ---------------------------------------------------------------- provenance
@@ -448,7 +327,7 @@ def _measured_facts(sheets: Sequence[Sheet], plan: Plan) -> dict[tuple[str, str,
             target = m.assigned
             if target is None:
                 continue
-            element = _find_element(plan, target)
+            element = find_element(plan, target)
             value = measured_value(sheet, m)
             if element is None or value is None or getattr(element, target.fact) != value:
                 continue
@@ -456,23 +335,8 @@ def _measured_facts(sheets: Sequence[Sheet], plan: Plan) -> dict[tuple[str, str,
     return found
 
 
-def _rule_facts(rule: Any) -> set[tuple[str, str]]:
-    """(collection, fact) pairs a rule reads."""
-    coll = rule.applies_to
-    conditions = list(rule.where) + list(getattr(rule, "all_of", []))
-    conditions += [c for alt in getattr(rule, "any_of", []) for c in alt]
-    conditions += list(getattr(rule, "part", []))
-    facts = {(coll, c.fact) for c in conditions}
-    if getattr(rule, "measure", None):
-        facts.add((coll, rule.measure))
-    denominator = getattr(rule, "denominator", None)
-    if denominator is not None:
-        facts.add((denominator.collection, denominator.fact))
-    return facts
-
-
 def measured_note(
-    rule: Any, evidence_element: str, sheets: Sequence[Sheet], plan: Plan
+    rule: Rule, evidence_element: str, sheets: Sequence[Sheet], plan: Plan
 ) -> Text | None:
     """The provenance to append to one piece of rule evidence, or None.
 
@@ -484,7 +348,7 @@ def measured_note(
     measured = _measured_facts(sheets, plan)
     if not measured:
         return None
-    facts = _rule_facts(rule)
+    facts = rule.facts()
     own: list[str] = []
     others: list[tuple[str, str]] = []
     group_by = getattr(rule, "group_by", None)
@@ -495,7 +359,7 @@ def measured_note(
             own.append(sheet_name)
         elif evidence_element == "" or (group_by and collection == rule.applies_to):
             if group_by:
-                found = _find_element(
+                found = find_element(
                     plan, FactTarget(collection=collection, element=element, fact=fact)
                 )
                 if str(getattr(found, group_by, "") or "") != evidence_element:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from reviewer.domain.text import MAX_NAME_CHARS, LongText, Name, Repaired, Text, t
 
@@ -23,6 +24,12 @@ NonNegInt = Annotated[int, Field(ge=0, strict=True)]
 # (benchmarks go to 4,000 elements), low enough that starting a review stays seconds.
 MAX_ELEMENTS_PER_TYPE = 10_000
 MAX_ELEMENTS = 20_000
+
+# The pydantic error types of the plan's own rules, with their context, so that the app
+# can say in the interface language what is wrong (pydantic's message is English):
+GLAZING_ORDER = "glazing_order"  # ctx: glazing_from_mm, glazing_to_mm
+DUPLICATE_ID = "duplicate_id"  # ctx: collection, element_id
+TOO_MANY_ELEMENTS = "too_many_elements"  # ctx: elements, max_elements
 
 ElementId = Annotated[str, Field(min_length=1, max_length=40), Repaired]
 
@@ -164,7 +171,11 @@ class Entrance(_Element):
             and self.glazing_to_mm is not None
             and self.glazing_from_mm > self.glazing_to_mm
         ):
-            raise ValueError("glazing_from_mm must not be above glazing_to_mm")
+            raise PydanticCustomError(
+                GLAZING_ORDER,
+                "glazing_from_mm must not be above glazing_to_mm",
+                {"glazing_from_mm": self.glazing_from_mm, "glazing_to_mm": self.glazing_to_mm},
+            )
         return self
 
 
@@ -293,9 +304,12 @@ class Plan(BaseModel):
         if isinstance(data, dict):
             total = sum(len(v) for k in COLLECTIONS if isinstance(v := data.get(k), list))
             if total > MAX_ELEMENTS:
-                raise ValueError(
+                raise PydanticCustomError(
+                    TOO_MANY_ELEMENTS,
+                    # the numbers grouped by thousands, so formatted here (no braces in them)
                     f"the plan has {total:,} elements; at most {MAX_ELEMENTS:,} elements "
-                    "are allowed in one plan"
+                    "are allowed in one plan",
+                    {"elements": total, "max_elements": MAX_ELEMENTS},
                 )
         return data
 
@@ -305,7 +319,13 @@ class Plan(BaseModel):
             seen: set[str] = set()
             for element in getattr(self, name):
                 if element.id in seen:
-                    raise ValueError(f"{name}: element id {element.id!r} is used twice")
+                    raise PydanticCustomError(
+                        DUPLICATE_ID,
+                        "{collection}: element id '{element_id}' is used twice",
+                        # the id last: values go in one after another, so "{collection}"
+                        # in an id stays as it is
+                        {"collection": name, "element_id": element.id},
+                    )
                 seen.add(element.id)
         return self
 

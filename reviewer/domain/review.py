@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from reviewer.domain.checklist import Checklist, Criterion, Perspective
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
-from reviewer.domain.rules import Evidence, evaluate
-from reviewer.domain.text import LongText, Name, Str, Text, checked_field
+from reviewer.domain.rules import Evidence, Rule
+from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
 
 ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
@@ -53,6 +55,10 @@ class OverrideWithoutReason(ValueError):
     """An automatic verdict was overridden without saying why."""
 
 
+# The pydantic error type of an override without a reason (in a file, or a change).
+OVERRIDE_WITHOUT_REASON = "override_without_reason"
+
+
 class Assessment(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
@@ -74,11 +80,35 @@ class Assessment(BaseModel):
     @model_validator(mode="after")
     def _override_needs_reason(self) -> Assessment:
         if self.is_override and not self.override_reason.strip():
-            raise OverrideWithoutReason(
-                f"{self.criterion_id}: the automatic verdict '{self.auto_verdict}' was changed "
-                f"to '{self.verdict}' without a reason"
+            raise PydanticCustomError(
+                OVERRIDE_WITHOUT_REASON,
+                "{criterion_id}: the automatic verdict '{auto_verdict}' was changed to "
+                "'{verdict}' without a reason",
+                # the id last: values go in one after another, so "{verdict}" in an id stays
+                {
+                    "auto_verdict": str(self.auto_verdict),
+                    "verdict": str(self.verdict),
+                    "criterion_id": self.criterion_id,
+                },
             )
         return self
+
+    def changed(self, **update: Any) -> Assessment:
+        """This assessment with the fields in `update` changed: the one way to change one.
+
+        The result is validated as a file load validates it (`model_copy(update=...)`
+        validates nothing): text repaired and within its limits, and an automatic verdict
+        overridden only with a reason. Raises OverrideWithoutReason for an override
+        without a reason, pydantic's ValidationError for anything else; `self` is
+        unchanged either way.
+        """
+        try:
+            return type(self).model_validate({**dict(self), **update})
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            if error["type"] == OVERRIDE_WITHOUT_REASON:
+                raise OverrideWithoutReason(error["msg"]) from None
+            raise
 
     @property
     def has_content(self) -> bool:
@@ -179,7 +209,7 @@ def apply_rules(review: Review) -> list[str]:
     for criterion in review.criteria():
         if criterion.rule is None:
             continue
-        result = evaluate(criterion.rule, review.plan)
+        result = criterion.rule.evaluate(review.plan)
         result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         old = review.assessments[criterion.id]
         if old.verdict is Verdict.NOT_ASSESSED:
@@ -188,32 +218,29 @@ def apply_rules(review: Review) -> list[str]:
             verdict = result.verdict
         else:
             verdict = old.verdict
-        reason = old.override_reason
         if (
             old.auto_verdict == result.verdict
             and old.evidence == result.evidence
             and old.verdict == verdict
         ):
             continue
-        review.assessments[criterion.id] = old.model_copy(
-            update={
-                "auto_verdict": result.verdict,
-                "evidence": result.evidence,
-                "verdict": verdict,
-                "override_reason": reason,
-            }
-        )
-        # an override that the new facts turned into agreement needs no reason, but a
-        # kept override with an empty reason would be invalid: fall back to the rule
-        if is_override(result.verdict, verdict) and not reason.strip():
-            review.assessments[criterion.id] = review.assessments[criterion.id].model_copy(
-                update={"verdict": result.verdict}
+        try:
+            new = old.changed(
+                auto_verdict=result.verdict, evidence=result.evidence, verdict=verdict
             )
+        except OverrideWithoutReason:
+            # a verdict the reviewer filled in while the rule could not decide, kept against
+            # the new automatic verdict, would be an override without a reason: the reviewer
+            # never gave one, so the verdict follows the rule
+            new = old.changed(
+                auto_verdict=result.verdict, evidence=result.evidence, verdict=result.verdict
+            )
+        review.assessments[criterion.id] = new
         changed.append(criterion.id)
     return changed
 
 
-def _with_provenance(rule: object, evidence: list[Evidence], review: Review) -> list[Evidence]:
+def _with_provenance(rule: Rule, evidence: list[Evidence], review: Review) -> list[Evidence]:
     """Evidence whose fact was measured on a drawing says on which sheet."""
     if not review.sheets:
         return evidence
@@ -252,24 +279,17 @@ def set_verdict(
     override_reason: str | None = None,
     justification: str | None = None,
 ) -> Assessment:
-    """Set a verdict, enforcing that an override of an automatic verdict has a reason.
+    """Set a verdict (and the reason of an override, the constraint behind `partly`).
 
-    Raises OverrideWithoutReason when it has none. Returns the new assessment.
+    Raises OverrideWithoutReason when an automatic verdict is overridden without a
+    reason, pydantic's ValidationError for a text over its limit; the review is then
+    unchanged. Returns the new assessment.
     """
-    old = review.assessments[criterion_id]
     update: dict[str, object] = {"verdict": verdict}
     if override_reason is not None:
-        update["override_reason"] = override_reason = checked_field(
-            Assessment, "override_reason", override_reason
-        )
+        update["override_reason"] = override_reason
     if justification is not None:
-        update["justification"] = checked_field(Assessment, "justification", justification)
-    reason = override_reason if override_reason is not None else old.override_reason
-    if is_override(old.auto_verdict, verdict) and not reason.strip():
-        raise OverrideWithoutReason(
-            f"{criterion_id}: changing the automatic verdict '{old.auto_verdict}' to "
-            f"'{verdict}' needs a reason"
-        )
-    new = old.model_copy(update=update)
+        update["justification"] = justification
+    new = review.assessments[criterion_id].changed(**update)
     review.assessments[criterion_id] = new
     return new

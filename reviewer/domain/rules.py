@@ -27,7 +27,9 @@ from reviewer.domain.plan import (
     COLLECTION_LABELS,
     ELEMENT_LABELS,
     FACTS,
+    PRICE_CLASS_LABELS,
     RULE_COLLECTIONS,
+    VALUE_LABELS,
     Plan,
     value_label,
 )
@@ -59,144 +61,6 @@ class Condition(BaseModel):
     fact: str
     op: Op
     value: Scalar | list[Scalar] | None = None
-
-
-class _RuleBase(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    applies_to: str
-    where: list[Condition] = Field(default_factory=list)
-    if_none: Verdict = Verdict.NOT_APPLICABLE
-
-
-class EachRule(_RuleBase):
-    kind: Literal["each"]
-    all_of: list[Condition] = Field(default_factory=list)
-    any_of: list[list[Condition]] = Field(default_factory=list)
-
-
-class ExistsRule(_RuleBase):
-    """At least `min_count` (filtered) elements satisfy `all_of` (e.g. one social function)."""
-
-    kind: Literal["exists"]
-    all_of: list[Condition] = Field(default_factory=list)
-    min_count: Annotated[int, Field(ge=1)] = 1
-    if_none: Verdict = Verdict.FAILS
-
-
-class ShareRule(_RuleBase):
-    kind: Literal["share"]
-    measure: str
-    part: list[Condition]
-    part_label: Text | None = None
-    group_by: str | None = None
-    op: Op
-    value: float
-
-
-class FactRef(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    collection: str
-    fact: str
-
-
-class RatioRule(_RuleBase):
-    kind: Literal["ratio"]
-    measure: str
-    denominator: FactRef
-    label: Text | None = None
-    op: Op
-    value: float
-
-
-class DistributionCheck(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    category: str
-    stat: Literal["distinct", "max_share"]
-    op: Op
-    value: float
-
-
-class DistributionRule(_RuleBase):
-    kind: Literal["distribution"]
-    weight: str
-    checks: list[DistributionCheck] = Field(min_length=1)
-
-
-Rule = Annotated[
-    EachRule | ExistsRule | ShareRule | RatioRule | DistributionRule, Field(discriminator="kind")
-]
-
-
-# ---------------------------------------------------------------- static checks
-
-
-def rule_problems(rule: Any) -> list[str]:
-    """Problems with a rule's references (unknown collection or fact, wrong operator)."""
-    problems: list[str] = []
-    coll = rule.applies_to
-    if coll not in RULE_COLLECTIONS:
-        known = ", ".join(RULE_COLLECTIONS)
-        return [f"rule applies to unknown element type {coll!r} (known: {known})"]
-
-    def fact_ok(name: str, collection: str = coll) -> None:
-        if name not in FACTS.get(collection, {}):
-            known = ", ".join(FACTS.get(collection, {}))
-            problems.append(f"rule uses unknown fact {name!r} of {collection} (known: {known})")
-
-    def cond_ok(cond: Condition) -> None:
-        fact_ok(cond.fact)
-        if cond.op in NUMERIC_OPS and not isinstance(cond.value, int | float):
-            problems.append(
-                f"rule compares {cond.fact!r} with {cond.op} but {cond.value!r} is not a number"
-            )
-        if cond.op in (Op.IN, Op.NOT_IN) and not isinstance(cond.value, list):
-            problems.append(f"rule operator {cond.op} on {cond.fact!r} needs a list of values")
-        if cond.op in (Op.EQ, Op.NE) and cond.value is None:
-            problems.append(f"rule operator {cond.op} on {cond.fact!r} needs a value")
-
-    for cond in rule.where:
-        cond_ok(cond)
-    if isinstance(rule, EachRule):
-        if not rule.all_of and not rule.any_of:
-            problems.append("an 'each' rule needs all_of or any_of conditions")
-        for cond in rule.all_of:
-            cond_ok(cond)
-        for alternative in rule.any_of:
-            if not alternative:
-                problems.append("an any_of alternative is empty")
-            for cond in alternative:
-                cond_ok(cond)
-    elif isinstance(rule, ExistsRule):
-        for cond in rule.all_of:
-            cond_ok(cond)
-    elif isinstance(rule, ShareRule):
-        fact_ok(rule.measure)
-        for cond in rule.part:
-            cond_ok(cond)
-        if rule.group_by:
-            fact_ok(rule.group_by)
-        if rule.op not in NUMERIC_OPS:
-            problems.append("a share rule compares with le, lt, ge or gt")
-    elif isinstance(rule, RatioRule):
-        fact_ok(rule.measure)
-        if rule.denominator.collection not in RULE_COLLECTIONS:
-            problems.append(
-                f"rule denominator uses unknown element type {rule.denominator.collection!r}"
-            )
-        else:
-            fact_ok(rule.denominator.fact, rule.denominator.collection)
-        if rule.op not in NUMERIC_OPS:
-            problems.append("a ratio rule compares with le, lt, ge or gt")
-    elif isinstance(rule, DistributionRule):
-        fact_ok(rule.weight)
-        for check in rule.checks:
-            fact_ok(check.category)
-            if check.op not in NUMERIC_OPS:
-                problems.append("a distribution check compares with le, lt, ge or gt")
-    return problems
 
 
 # ---------------------------------------------------------------- evaluation
@@ -247,8 +111,6 @@ def _fmt(value: Any, lang: str, fact: str, unit: str = "") -> str:
         return f"{text} {unit}" if unit else text
     if isinstance(value, str):
         # threshold strings name enum values: show them as the UI does
-        from reviewer.domain.plan import PRICE_CLASS_LABELS, VALUE_LABELS
-
         if fact == "price_class" and value in PRICE_CLASS_LABELS:
             return PRICE_CLASS_LABELS[value].get(lang)  # type: ignore[arg-type]
         if value in VALUE_LABELS:
@@ -355,7 +217,24 @@ def _combine(verdicts: list[Verdict], if_none: Verdict) -> Verdict:
     return Verdict.MEETS
 
 
-def _filtered(rule: Any, plan: Plan) -> tuple[list[Any], list[Evidence]]:
+def _describe(collection: str, cond: Condition, lang: str) -> str:
+    info = FACTS[collection][cond.fact]
+    value = _fmt(cond.value, lang, cond.fact, info.unit)
+    label = info.label.get(lang)  # type: ignore[arg-type]
+    if cond.op in (Op.EQ, Op.IN):
+        return f"{label}: {value}"
+    return f"{label} " + _OP_WORDS[cond.op].get(lang).format(v=value)  # type: ignore[arg-type]
+
+
+def _pct(share: float, lang: str) -> str:
+    return _num(round(share * 100, 1), lang) + " %"
+
+
+def _threshold_pct(op: Op, value: float, lang: str) -> str:
+    return _OP_WORDS[op].get(lang).format(v=_pct(value, lang))  # type: ignore[arg-type]
+
+
+def _filtered(rule: _RuleBase, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     """Elements passing the `where` filter, and evidence for those whose filter fact is unknown."""
     kept: list[Any] = []
     unknown: list[Evidence] = []
@@ -378,7 +257,7 @@ def _filtered(rule: Any, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     return kept, unknown
 
 
-def _none_evidence(rule: Any) -> Evidence:
+def _none_evidence(rule: _RuleBase) -> Evidence:
     """Why a rule found nothing to check, so a verdict from `if_none` is never unexplained."""
     label = COLLECTION_LABELS[rule.applies_to]
     texts = {}
@@ -390,358 +269,532 @@ def _none_evidence(rule: Any) -> Evidence:
     return Evidence(element="", verdict=rule.if_none, text=Text(nl=texts["nl"], en=texts["en"]))
 
 
-def _describe(collection: str, cond: Condition, lang: str) -> str:
-    info = FACTS[collection][cond.fact]
-    value = _fmt(cond.value, lang, cond.fact, info.unit)
-    label = info.label.get(lang)  # type: ignore[arg-type]
-    if cond.op in (Op.EQ, Op.IN):
-        return f"{label}: {value}"
-    return f"{label} " + _OP_WORDS[cond.op].get(lang).format(v=value)  # type: ignore[arg-type]
+# ---------------------------------------------------------------- static checks
 
 
-def _evaluate_each(rule: EachRule, plan: Plan) -> RuleResult:
-    elements, evidence = _filtered(rule, plan)
-    for element in elements:
-        name = _element_name(rule.applies_to, element)
-        outcomes = [_cond(rule.applies_to, element, c) for c in rule.all_of]
-        shown = list(outcomes)
-        verdicts = [o.ok for o in outcomes]
-        if rule.any_of:
-            alternatives = [
-                [_cond(rule.applies_to, element, c) for c in alt] for alt in rule.any_of
-            ]
-            alt_ok: list[bool | None] = []
-            for alt in alternatives:
-                if all(o.ok for o in alt):
-                    alt_ok.append(True)
-                elif any(o.ok is False for o in alt):
-                    alt_ok.append(False)
-                else:
-                    alt_ok.append(None)
-            if True in alt_ok:
-                winner = alternatives[alt_ok.index(True)]
-                shown.extend(winner)
-                verdicts.append(True)
-            else:
-                # show the facts once, with every option's thresholds
-                shown.extend(alternatives[0])
-                verdicts.append(None if None in alt_ok else False)
-                options = Text(
-                    nl=f"geen van de {len(alternatives)} toegestane combinaties gehaald",
-                    en=f"none of the {len(alternatives)} permitted combinations met",
+class _References:
+    """Collects problems with the collection and facts a rule names (see `problems`)."""
+
+    def __init__(self, collection: str) -> None:
+        self.collection = collection
+        self.problems: list[str] = []
+
+    def fact(self, name: str, collection: str | None = None) -> None:
+        collection = collection or self.collection
+        if name not in FACTS.get(collection, {}):
+            known = ", ".join(FACTS.get(collection, {}))
+            self.problems.append(
+                f"rule uses unknown fact {name!r} of {collection} (known: {known})"
+            )
+
+    def conditions(self, conditions: list[Condition]) -> None:
+        for cond in conditions:
+            self.fact(cond.fact)
+            if cond.op in NUMERIC_OPS and not isinstance(cond.value, int | float):
+                self.problems.append(
+                    f"rule compares {cond.fact!r} with {cond.op} but {cond.value!r} is not a number"
                 )
-                if None in alt_ok:
+            if cond.op in (Op.IN, Op.NOT_IN) and not isinstance(cond.value, list):
+                self.problems.append(
+                    f"rule operator {cond.op} on {cond.fact!r} needs a list of values"
+                )
+            if cond.op in (Op.EQ, Op.NE) and cond.value is None:
+                self.problems.append(f"rule operator {cond.op} on {cond.fact!r} needs a value")
+
+    def numeric(self, op: Op, message: str) -> None:
+        if op not in NUMERIC_OPS:
+            self.problems.append(message)
+
+
+def _facts(collection: str, conditions: list[Condition]) -> set[tuple[str, str]]:
+    return {(collection, c.fact) for c in conditions}
+
+
+# ---------------------------------------------------------------- the rule kinds
+#
+# Every kind answers three questions: `problems()` (are its references right, for
+# `reviewer validate`), `facts()` (which plan facts it reads) and `evaluate(plan)`.
+# Rule classes carry no docstrings of their own unless the checklist's JSON Schema
+# should show them (pydantic copies a model's docstring into the schema).
+
+
+class _RuleBase(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    applies_to: str
+    where: list[Condition] = Field(default_factory=list)
+    if_none: Verdict = Verdict.NOT_APPLICABLE
+
+    def problems(self) -> list[str]:
+        """Problems with the rule's references (unknown collection or fact, wrong operator)."""
+        if self.applies_to not in RULE_COLLECTIONS:
+            known = ", ".join(RULE_COLLECTIONS)
+            return [f"rule applies to unknown element type {self.applies_to!r} (known: {known})"]
+        check = _References(self.applies_to)
+        check.conditions(self.where)
+        self._check(check)
+        return check.problems
+
+    def _check(self, check: _References) -> None:
+        """The kind's own references, after the collection and the `where` filter."""
+        raise NotImplementedError
+
+    def facts(self) -> set[tuple[str, str]]:
+        """The (collection, fact) pairs the rule reads: filters, conditions, measures."""
+        return _facts(self.applies_to, self.where)
+
+    def evaluate(self, plan: Plan) -> RuleResult:
+        """An overall verdict and evidence per element (or group)."""
+        raise NotImplementedError
+
+
+class EachRule(_RuleBase):
+    kind: Literal["each"]
+    all_of: list[Condition] = Field(default_factory=list)
+    any_of: list[list[Condition]] = Field(default_factory=list)
+
+    def _check(self, check: _References) -> None:
+        if not self.all_of and not self.any_of:
+            check.problems.append("an 'each' rule needs all_of or any_of conditions")
+        check.conditions(self.all_of)
+        for alternative in self.any_of:
+            if not alternative:
+                check.problems.append("an any_of alternative is empty")
+            check.conditions(alternative)
+
+    def facts(self) -> set[tuple[str, str]]:
+        read = super().facts() | _facts(self.applies_to, self.all_of)
+        for alternative in self.any_of:
+            read |= _facts(self.applies_to, alternative)
+        return read
+
+    def evaluate(self, plan: Plan) -> RuleResult:
+        elements, evidence = _filtered(self, plan)
+        for element in elements:
+            name = _element_name(self.applies_to, element)
+            outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
+            shown = list(outcomes)
+            verdicts = [o.ok for o in outcomes]
+            if self.any_of:
+                alternatives = [
+                    [_cond(self.applies_to, element, c) for c in alt] for alt in self.any_of
+                ]
+                alt_ok: list[bool | None] = []
+                for alt in alternatives:
+                    if all(o.ok for o in alt):
+                        alt_ok.append(True)
+                    elif any(o.ok is False for o in alt):
+                        alt_ok.append(False)
+                    else:
+                        alt_ok.append(None)
+                if True in alt_ok:
+                    winner = alternatives[alt_ok.index(True)]
+                    shown.extend(winner)
+                    verdicts.append(True)
+                else:
+                    # show the facts once, with every option's thresholds
+                    shown.extend(alternatives[0])
+                    verdicts.append(None if None in alt_ok else False)
                     options = Text(
-                        nl="niet alle waarden bekend om de combinaties te toetsen",
-                        en="not all values known to test the combinations",
+                        nl=f"geen van de {len(alternatives)} toegestane combinaties gehaald",
+                        en=f"none of the {len(alternatives)} permitted combinations met",
                     )
-                shown.append(_CondOutcome(ok=None, text=options, measured="", threshold=""))
-        if False in verdicts:
-            verdict = Verdict.FAILS
-        elif None in verdicts:
-            verdict = Verdict.NOT_ASSESSED
-        else:
-            verdict = Verdict.MEETS
-        evidence.append(
-            Evidence(
-                element=getattr(element, "id", ""),
-                verdict=verdict,
-                text=_join(name, [o.text for o in shown]),
-                measured=", ".join(o.measured for o in shown if o.measured),
-                threshold=", ".join(o.threshold for o in shown if o.threshold),
+                    if None in alt_ok:
+                        options = Text(
+                            nl="niet alle waarden bekend om de combinaties te toetsen",
+                            en="not all values known to test the combinations",
+                        )
+                    shown.append(_CondOutcome(ok=None, text=options, measured="", threshold=""))
+            if False in verdicts:
+                verdict = Verdict.FAILS
+            elif None in verdicts:
+                verdict = Verdict.NOT_ASSESSED
+            else:
+                verdict = Verdict.MEETS
+            evidence.append(
+                Evidence(
+                    element=getattr(element, "id", ""),
+                    verdict=verdict,
+                    text=_join(name, [o.text for o in shown]),
+                    measured=", ".join(o.measured for o in shown if o.measured),
+                    threshold=", ".join(o.threshold for o in shown if o.threshold),
+                )
             )
-        )
-    if not evidence:
-        return RuleResult(rule.if_none, [_none_evidence(rule)])
-    return RuleResult(_combine([e.verdict for e in evidence], rule.if_none), evidence)
+        if not evidence:
+            return RuleResult(self.if_none, [_none_evidence(self)])
+        return RuleResult(_combine([e.verdict for e in evidence], self.if_none), evidence)
 
 
-def _evaluate_exists(rule: ExistsRule, plan: Plan) -> RuleResult:
-    elements, evidence = _filtered(rule, plan)
-    if not elements and not evidence:
-        return RuleResult(rule.if_none, [_none_evidence(rule)])
-    met = 0
-    unknown = bool(evidence)
-    for element in elements:
-        outcomes = [_cond(rule.applies_to, element, c) for c in rule.all_of]
-        if all(o.ok for o in outcomes):
-            met += 1
-            verdict = Verdict.MEETS
-        elif any(o.ok is False for o in outcomes):
-            verdict = Verdict.FAILS
-        else:
-            verdict = Verdict.NOT_ASSESSED
-            unknown = True
-        evidence.append(
-            Evidence(
-                element=getattr(element, "id", ""),
-                verdict=verdict,
-                text=_join(_element_name(rule.applies_to, element), [o.text for o in outcomes]),
+class ExistsRule(_RuleBase):
+    """At least `min_count` (filtered) elements satisfy `all_of` (e.g. one social function)."""
+
+    kind: Literal["exists"]
+    all_of: list[Condition] = Field(default_factory=list)
+    min_count: Annotated[int, Field(ge=1)] = 1
+    if_none: Verdict = Verdict.FAILS
+
+    def _check(self, check: _References) -> None:
+        check.conditions(self.all_of)
+
+    def facts(self) -> set[tuple[str, str]]:
+        return super().facts() | _facts(self.applies_to, self.all_of)
+
+    def evaluate(self, plan: Plan) -> RuleResult:
+        elements, evidence = _filtered(self, plan)
+        if not elements and not evidence:
+            return RuleResult(self.if_none, [_none_evidence(self)])
+        met = 0
+        unknown = bool(evidence)
+        for element in elements:
+            outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
+            if all(o.ok for o in outcomes):
+                met += 1
+                verdict = Verdict.MEETS
+            elif any(o.ok is False for o in outcomes):
+                verdict = Verdict.FAILS
+            else:
+                verdict = Verdict.NOT_ASSESSED
+                unknown = True
+            evidence.append(
+                Evidence(
+                    element=getattr(element, "id", ""),
+                    verdict=verdict,
+                    text=_join(_element_name(self.applies_to, element), [o.text for o in outcomes]),
+                )
             )
+        if met >= self.min_count:
+            overall = Verdict.MEETS
+        elif unknown:
+            overall = Verdict.NOT_ASSESSED
+        else:
+            overall = Verdict.FAILS
+        label = COLLECTION_LABELS[self.applies_to]
+        summary = Text(
+            nl=f"{label.nl}: {met} van {len(elements)} voldoen, min. {self.min_count}",
+            en=f"{label.en}: {met} of {len(elements)} qualify, min. {self.min_count}",
         )
-    if met >= rule.min_count:
-        overall = Verdict.MEETS
-    elif unknown:
-        overall = Verdict.NOT_ASSESSED
-    else:
-        overall = Verdict.FAILS
-    label = COLLECTION_LABELS[rule.applies_to]
-    summary = Text(
-        nl=f"{label.nl}: {met} van {len(elements)} voldoen, min. {rule.min_count}",
-        en=f"{label.en}: {met} of {len(elements)} qualify, min. {rule.min_count}",
-    )
-    evidence.insert(
-        0,
-        Evidence(
-            element="",
-            verdict=overall,
-            text=summary,
-            measured=str(met),
-            threshold=f"min. {rule.min_count}",
-        ),
-    )
-    return RuleResult(overall, evidence)
+        evidence.insert(
+            0,
+            Evidence(
+                element="",
+                verdict=overall,
+                text=summary,
+                measured=str(met),
+                threshold=f"min. {self.min_count}",
+            ),
+        )
+        return RuleResult(overall, evidence)
 
 
-def _pct(share: float, lang: str) -> str:
-    return _num(round(share * 100, 1), lang) + " %"
+class ShareRule(_RuleBase):
+    kind: Literal["share"]
+    measure: str
+    part: list[Condition]
+    part_label: Text | None = None
+    group_by: str | None = None
+    op: Op
+    value: float
 
+    def _check(self, check: _References) -> None:
+        check.fact(self.measure)
+        check.conditions(self.part)
+        if self.group_by:
+            check.fact(self.group_by)
+        check.numeric(self.op, "a share rule compares with le, lt, ge or gt")
 
-def _threshold_pct(op: Op, value: float, lang: str) -> str:
-    return _OP_WORDS[op].get(lang).format(v=_pct(value, lang))  # type: ignore[arg-type]
+    def facts(self) -> set[tuple[str, str]]:
+        read = super().facts() | _facts(self.applies_to, self.part)
+        read.add((self.applies_to, self.measure))
+        if self.group_by:
+            read.add((self.applies_to, self.group_by))
+        return read
 
-
-def _evaluate_share(rule: ShareRule, plan: Plan) -> RuleResult:
-    elements, evidence = _filtered(rule, plan)
-    unit = FACTS[rule.applies_to][rule.measure].unit
-    groups: dict[str, list[Any]] = {}
-    for element in elements:
-        key = str(getattr(element, rule.group_by, "") or "") if rule.group_by else ""
-        groups.setdefault(key, []).append(element)
-    part_label = rule.part_label or t("deel", "part")
-    for key, members in groups.items():
-        unknown_measure = [m.id for m in members if getattr(m, rule.measure) is None]
-        unknown_part = []
-        part_total = 0.0
-        total = 0.0
-        for m in members:
-            amount = getattr(m, rule.measure)
-            if amount is None:
+    def evaluate(self, plan: Plan) -> RuleResult:
+        elements, evidence = _filtered(self, plan)
+        unit = FACTS[self.applies_to][self.measure].unit
+        groups: dict[str, list[Any]] = {}
+        for element in elements:
+            key = str(getattr(element, self.group_by, "") or "") if self.group_by else ""
+            groups.setdefault(key, []).append(element)
+        part_label = self.part_label or t("deel", "part")
+        for key, members in groups.items():
+            unknown_measure = [m.id for m in members if getattr(m, self.measure) is None]
+            unknown_part = []
+            part_total = 0.0
+            total = 0.0
+            for m in members:
+                amount = getattr(m, self.measure)
+                if amount is None:
+                    continue
+                total += amount
+                outcomes = [_cond(self.applies_to, m, c) for c in self.part]
+                if any(o.ok is None for o in outcomes):
+                    unknown_part.append(m.id)
+                elif all(o.ok for o in outcomes):
+                    part_total += amount
+            group_name = Text(nl=key or "Totaal", en=key or "Total")
+            if unknown_measure or unknown_part or total == 0:
+                ids = ", ".join(unknown_measure + unknown_part)
+                info = FACTS[self.applies_to]
+                missing_fact = self.measure if unknown_measure else self.part[0].fact
+                label = info[missing_fact].label
+                evidence.append(
+                    Evidence(
+                        element=key,
+                        verdict=Verdict.NOT_ASSESSED,
+                        text=Text(
+                            nl=f"{group_name.nl}: {label.nl} onbekend bij {ids or 'alle'}",
+                            en=f"{group_name.en}: {label.en} unknown for {ids or 'all'}",
+                        ),
+                    )
+                )
                 continue
-            total += amount
-            outcomes = [_cond(rule.applies_to, m, c) for c in rule.part]
-            if any(o.ok is None for o in outcomes):
-                unknown_part.append(m.id)
-            elif all(o.ok for o in outcomes):
-                part_total += amount
-        group_name = Text(nl=key or "Totaal", en=key or "Total")
-        if unknown_measure or unknown_part or total == 0:
-            ids = ", ".join(unknown_measure + unknown_part)
-            info = FACTS[rule.applies_to]
-            missing_fact = rule.measure if unknown_measure else rule.part[0].fact
-            label = info[missing_fact].label
+            share = part_total / total
+            ok = compare(share, self.op, self.value)
+            texts = {
+                lang: (
+                    f"{group_name.get(lang)}: {_num(part_total, lang)} "  # type: ignore[arg-type]
+                    f"{'van' if lang == 'nl' else 'of'} {_num(total, lang)} {unit} "
+                    f"{part_label.get(lang)} ({_pct(share, lang)}), "  # type: ignore[arg-type]
+                    f"{_threshold_pct(self.op, self.value, lang)}"
+                )
+                for lang in ("nl", "en")
+            }
             evidence.append(
                 Evidence(
                     element=key,
-                    verdict=Verdict.NOT_ASSESSED,
-                    text=Text(
-                        nl=f"{group_name.nl}: {label.nl} onbekend bij {ids or 'alle'}",
-                        en=f"{group_name.en}: {label.en} unknown for {ids or 'all'}",
-                    ),
+                    verdict=Verdict.MEETS if ok else Verdict.FAILS,
+                    text=Text(nl=texts["nl"], en=texts["en"]),
+                    measured=_pct(share, "en"),
+                    threshold=_threshold_pct(self.op, self.value, "en"),
                 )
             )
-            continue
-        share = part_total / total
-        ok = compare(share, rule.op, rule.value)
-        texts = {
-            lang: (
-                f"{group_name.get(lang)}: {_num(part_total, lang)} "  # type: ignore[arg-type]
-                f"{'van' if lang == 'nl' else 'of'} {_num(total, lang)} {unit} "
-                f"{part_label.get(lang)} ({_pct(share, lang)}), "  # type: ignore[arg-type]
-                f"{_threshold_pct(rule.op, rule.value, lang)}"
-            )
-            for lang in ("nl", "en")
-        }
-        evidence.append(
-            Evidence(
-                element=key,
-                verdict=Verdict.MEETS if ok else Verdict.FAILS,
-                text=Text(nl=texts["nl"], en=texts["en"]),
-                measured=_pct(share, "en"),
-                threshold=_threshold_pct(rule.op, rule.value, "en"),
-            )
-        )
-    return RuleResult(_combine([e.verdict for e in evidence], rule.if_none), evidence)
+        return RuleResult(_combine([e.verdict for e in evidence], self.if_none), evidence)
 
 
-def _evaluate_ratio(rule: RatioRule, plan: Plan) -> RuleResult:
-    elements, evidence = _filtered(rule, plan)
-    info = FACTS[rule.applies_to][rule.measure]
-    den_info = FACTS[rule.denominator.collection][rule.denominator.fact]
-    label = rule.label or COLLECTION_LABELS[rule.applies_to]
-    den_values = [
-        getattr(e, rule.denominator.fact) for e in plan.elements(rule.denominator.collection)
-    ]
-    unknown = [e.id for e in elements if getattr(e, rule.measure) is None]
-    if evidence or unknown:
-        ids = ", ".join(unknown)
-        evidence.append(
-            Evidence(
-                element="",
-                verdict=Verdict.NOT_ASSESSED,
-                text=Text(
-                    nl=f"{label.nl}: {info.label.nl} onbekend bij {ids}",
-                    en=f"{label.en}: {info.label.en} unknown for {ids}",
-                ),
-            )
-        )
-        return RuleResult(Verdict.NOT_ASSESSED, evidence)
-    if not den_values or any(v is None for v in den_values) or sum(den_values) == 0:
-        evidence.append(
-            Evidence(
-                element="",
-                verdict=Verdict.NOT_ASSESSED,
-                text=Text(
-                    nl=f"{label.nl}: {den_info.label.nl} onbekend",
-                    en=f"{label.en}: {den_info.label.en} unknown",
-                ),
-            )
-        )
-        return RuleResult(Verdict.NOT_ASSESSED, evidence)
-    numerator = sum(getattr(e, rule.measure) for e in elements)
-    denominator = float(sum(den_values))
-    share = numerator / denominator
-    ok = compare(share, rule.op, rule.value)
-    texts = {
-        lang: " ".join(
-            part
-            for part in (
-                f"{label.get(lang)}:",  # type: ignore[arg-type]
-                _num(numerator, lang),
-                info.unit,
-                "van" if lang == "nl" else "of",
-                _num(denominator, lang),
-                den_info.unit,
-                f"{den_info.label.get(lang)} ({_pct(share, lang)}),",  # type: ignore[arg-type]
-                _threshold_pct(rule.op, rule.value, lang),
-            )
-            if part
-        )
-        for lang in ("nl", "en")
-    }
-    verdict = Verdict.MEETS if ok else Verdict.FAILS
-    evidence.append(
-        Evidence(
-            element="",
-            verdict=verdict,
-            text=Text(nl=texts["nl"], en=texts["en"]),
-            measured=_pct(share, "en"),
-            threshold=_threshold_pct(rule.op, rule.value, "en"),
-        )
-    )
-    return RuleResult(verdict, evidence)
+class FactRef(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    collection: str
+    fact: str
 
 
-def _evaluate_distribution(rule: DistributionRule, plan: Plan) -> RuleResult:
-    elements, evidence = _filtered(rule, plan)
-    facts = FACTS[rule.applies_to]
-    if not elements and not evidence:
-        return RuleResult(rule.if_none, [])
-    for check in rule.checks:
-        cat_label = facts[check.category].label
-        unknown = [
-            e.id
-            for e in elements
-            if getattr(e, check.category) is None or getattr(e, rule.weight) is None
-        ]
-        if unknown:
-            evidence.append(
-                Evidence(
-                    element="",
-                    verdict=Verdict.NOT_ASSESSED,
-                    text=Text(
-                        nl=f"{cat_label.nl}: onbekend bij {', '.join(unknown)}",
-                        en=f"{cat_label.en}: unknown for {', '.join(unknown)}",
-                    ),
-                )
-            )
-            continue
-        weights: dict[Any, float] = {}
-        for e in elements:
-            weights[getattr(e, check.category)] = weights.get(getattr(e, check.category), 0) + (
-                getattr(e, rule.weight)
-            )
-        total = sum(weights.values())
-        present = {k: w for k, w in weights.items() if w > 0}
-        if total == 0:
-            evidence.append(
-                Evidence(
-                    element="",
-                    verdict=Verdict.NOT_ASSESSED,
-                    text=Text(
-                        nl=f"{cat_label.nl}: geen woningen", en=f"{cat_label.en}: no dwellings"
-                    ),
-                )
-            )
-            continue
-        spread = {
-            lang: ", ".join(
-                f"{value_label(k, lang, check.category)} {_pct(w / total, lang)}"
-                for k, w in sorted(present.items(), key=lambda kv: -kv[1])
-            )
-            for lang in ("nl", "en")
-        }
-        if check.stat == "distinct":
-            measured = float(len(present))
-            ok = compare(measured, check.op, check.value)
-            texts = {
-                lang: (
-                    f"{cat_label.get(lang)}: {len(present)} "  # type: ignore[arg-type]
-                    f"({spread[lang]}), "
-                    + _OP_WORDS[check.op].get(lang).format(v=_num(check.value, lang))  # type: ignore[arg-type]
-                )
-                for lang in ("nl", "en")
-            }
-            shown, threshold = (
-                str(len(present)),
-                _OP_WORDS[check.op].en.format(v=_num(check.value, "en")),
+class RatioRule(_RuleBase):
+    kind: Literal["ratio"]
+    measure: str
+    denominator: FactRef
+    label: Text | None = None
+    op: Op
+    value: float
+
+    def _check(self, check: _References) -> None:
+        check.fact(self.measure)
+        if self.denominator.collection not in RULE_COLLECTIONS:
+            check.problems.append(
+                f"rule denominator uses unknown element type {self.denominator.collection!r}"
             )
         else:
-            largest_key, largest = max(present.items(), key=lambda kv: kv[1])
-            share = largest / total
-            ok = compare(share, check.op, check.value)
-            texts = {
-                lang: (
-                    ("grootste " if lang == "nl" else "largest ")
-                    + f"{cat_label.get(lang)}: "  # type: ignore[arg-type]
-                    + f"{value_label(largest_key, lang, check.category)} {_pct(share, lang)}, "
-                    + _threshold_pct(check.op, check.value, lang)
+            check.fact(self.denominator.fact, self.denominator.collection)
+        check.numeric(self.op, "a ratio rule compares with le, lt, ge or gt")
+
+    def facts(self) -> set[tuple[str, str]]:
+        return super().facts() | {
+            (self.applies_to, self.measure),
+            (self.denominator.collection, self.denominator.fact),
+        }
+
+    def evaluate(self, plan: Plan) -> RuleResult:
+        elements, evidence = _filtered(self, plan)
+        info = FACTS[self.applies_to][self.measure]
+        den_info = FACTS[self.denominator.collection][self.denominator.fact]
+        label = self.label or COLLECTION_LABELS[self.applies_to]
+        den_values = [
+            getattr(e, self.denominator.fact) for e in plan.elements(self.denominator.collection)
+        ]
+        unknown = [e.id for e in elements if getattr(e, self.measure) is None]
+        if evidence or unknown:
+            ids = ", ".join(unknown)
+            evidence.append(
+                Evidence(
+                    element="",
+                    verdict=Verdict.NOT_ASSESSED,
+                    text=Text(
+                        nl=f"{label.nl}: {info.label.nl} onbekend bij {ids}",
+                        en=f"{label.en}: {info.label.en} unknown for {ids}",
+                    ),
                 )
-                for lang in ("nl", "en")
-            }
-            shown, threshold = _pct(share, "en"), _threshold_pct(check.op, check.value, "en")
+            )
+            return RuleResult(Verdict.NOT_ASSESSED, evidence)
+        if not den_values or any(v is None for v in den_values) or sum(den_values) == 0:
+            evidence.append(
+                Evidence(
+                    element="",
+                    verdict=Verdict.NOT_ASSESSED,
+                    text=Text(
+                        nl=f"{label.nl}: {den_info.label.nl} onbekend",
+                        en=f"{label.en}: {den_info.label.en} unknown",
+                    ),
+                )
+            )
+            return RuleResult(Verdict.NOT_ASSESSED, evidence)
+        numerator = sum(getattr(e, self.measure) for e in elements)
+        denominator = float(sum(den_values))
+        share = numerator / denominator
+        ok = compare(share, self.op, self.value)
+        texts = {
+            lang: " ".join(
+                part
+                for part in (
+                    f"{label.get(lang)}:",  # type: ignore[arg-type]
+                    _num(numerator, lang),
+                    info.unit,
+                    "van" if lang == "nl" else "of",
+                    _num(denominator, lang),
+                    den_info.unit,
+                    f"{den_info.label.get(lang)} ({_pct(share, lang)}),",  # type: ignore[arg-type]
+                    _threshold_pct(self.op, self.value, lang),
+                )
+                if part
+            )
+            for lang in ("nl", "en")
+        }
+        verdict = Verdict.MEETS if ok else Verdict.FAILS
         evidence.append(
             Evidence(
                 element="",
-                verdict=Verdict.MEETS if ok else Verdict.FAILS,
+                verdict=verdict,
                 text=Text(nl=texts["nl"], en=texts["en"]),
-                measured=shown,
-                threshold=threshold,
+                measured=_pct(share, "en"),
+                threshold=_threshold_pct(self.op, self.value, "en"),
             )
         )
-    return RuleResult(_combine([e.verdict for e in evidence], rule.if_none), evidence)
+        return RuleResult(verdict, evidence)
 
 
-def evaluate(rule: Any, plan: Plan) -> RuleResult:
+class DistributionCheck(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str
+    stat: Literal["distinct", "max_share"]
+    op: Op
+    value: float
+
+
+class DistributionRule(_RuleBase):
+    kind: Literal["distribution"]
+    weight: str
+    checks: list[DistributionCheck] = Field(min_length=1)
+
+    def _check(self, check: _References) -> None:
+        check.fact(self.weight)
+        for item in self.checks:
+            check.fact(item.category)
+            check.numeric(item.op, "a distribution check compares with le, lt, ge or gt")
+
+    def facts(self) -> set[tuple[str, str]]:
+        read = super().facts() | {(self.applies_to, self.weight)}
+        return read | {(self.applies_to, item.category) for item in self.checks}
+
+    def evaluate(self, plan: Plan) -> RuleResult:
+        elements, evidence = _filtered(self, plan)
+        facts = FACTS[self.applies_to]
+        if not elements and not evidence:
+            return RuleResult(self.if_none, [])
+        for check in self.checks:
+            cat_label = facts[check.category].label
+            unknown = [
+                e.id
+                for e in elements
+                if getattr(e, check.category) is None or getattr(e, self.weight) is None
+            ]
+            if unknown:
+                evidence.append(
+                    Evidence(
+                        element="",
+                        verdict=Verdict.NOT_ASSESSED,
+                        text=Text(
+                            nl=f"{cat_label.nl}: onbekend bij {', '.join(unknown)}",
+                            en=f"{cat_label.en}: unknown for {', '.join(unknown)}",
+                        ),
+                    )
+                )
+                continue
+            weights: dict[Any, float] = {}
+            for e in elements:
+                weights[getattr(e, check.category)] = weights.get(getattr(e, check.category), 0) + (
+                    getattr(e, self.weight)
+                )
+            total = sum(weights.values())
+            present = {k: w for k, w in weights.items() if w > 0}
+            if total == 0:
+                evidence.append(
+                    Evidence(
+                        element="",
+                        verdict=Verdict.NOT_ASSESSED,
+                        text=Text(
+                            nl=f"{cat_label.nl}: geen woningen", en=f"{cat_label.en}: no dwellings"
+                        ),
+                    )
+                )
+                continue
+            spread = {
+                lang: ", ".join(
+                    f"{value_label(k, lang, check.category)} {_pct(w / total, lang)}"
+                    for k, w in sorted(present.items(), key=lambda kv: -kv[1])
+                )
+                for lang in ("nl", "en")
+            }
+            if check.stat == "distinct":
+                measured = float(len(present))
+                ok = compare(measured, check.op, check.value)
+                texts = {
+                    lang: (
+                        f"{cat_label.get(lang)}: {len(present)} "  # type: ignore[arg-type]
+                        f"({spread[lang]}), "
+                        + _OP_WORDS[check.op].get(lang).format(v=_num(check.value, lang))  # type: ignore[arg-type]
+                    )
+                    for lang in ("nl", "en")
+                }
+                shown, threshold = (
+                    str(len(present)),
+                    _OP_WORDS[check.op].en.format(v=_num(check.value, "en")),
+                )
+            else:
+                largest_key, largest = max(present.items(), key=lambda kv: kv[1])
+                share = largest / total
+                ok = compare(share, check.op, check.value)
+                texts = {
+                    lang: (
+                        ("grootste " if lang == "nl" else "largest ")
+                        + f"{cat_label.get(lang)}: "  # type: ignore[arg-type]
+                        + f"{value_label(largest_key, lang, check.category)} {_pct(share, lang)}, "
+                        + _threshold_pct(check.op, check.value, lang)
+                    )
+                    for lang in ("nl", "en")
+                }
+                shown, threshold = _pct(share, "en"), _threshold_pct(check.op, check.value, "en")
+            evidence.append(
+                Evidence(
+                    element="",
+                    verdict=Verdict.MEETS if ok else Verdict.FAILS,
+                    text=Text(nl=texts["nl"], en=texts["en"]),
+                    measured=shown,
+                    threshold=threshold,
+                )
+            )
+        return RuleResult(_combine([e.verdict for e in evidence], self.if_none), evidence)
+
+
+Rule = Annotated[
+    EachRule | ExistsRule | ShareRule | RatioRule | DistributionRule, Field(discriminator="kind")
+]
+
+
+def rule_problems(rule: Rule) -> list[str]:
+    """Problems with a rule's references (unknown collection or fact, wrong operator)."""
+    return rule.problems()
+
+
+def evaluate(rule: Rule, plan: Plan) -> RuleResult:
     """Evaluate one rule against a plan: an overall verdict and evidence per element."""
-    if isinstance(rule, EachRule):
-        return _evaluate_each(rule, plan)
-    if isinstance(rule, ExistsRule):
-        return _evaluate_exists(rule, plan)
-    if isinstance(rule, ShareRule):
-        return _evaluate_share(rule, plan)
-    if isinstance(rule, RatioRule):
-        return _evaluate_ratio(rule, plan)
-    if isinstance(rule, DistributionRule):
-        return _evaluate_distribution(rule, plan)
-    raise TypeError(f"not a rule: {rule!r}")
+    return rule.evaluate(plan)

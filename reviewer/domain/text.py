@@ -79,9 +79,10 @@ def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
 def checked_field(model: type[BaseModel], name: str, value: Any) -> Any:
     """`value` as field `name` of `model` stores it (text repaired, limits checked).
 
-    For edits that copy a model with `model_copy(update=...)`, which validates nothing:
-    what the app stores is what a file load would accept. Raises pydantic's
-    ValidationError.
+    For a field set on its own, without validating the whole model (a workshop's title,
+    where validating the workshop would compare both reviews): what the app stores is
+    what a file load would accept. Models that change as a whole validate the change
+    themselves (`Assessment.changed`). Raises pydantic's ValidationError.
     """
     return _field_adapter(model, name).validate_python(value)
 

@@ -4,10 +4,17 @@ conclusions recorded per discussed criterion (the essay's tenth thesis)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reviewer.domain.compare import Comparison, ComparisonError, compare_reviews, same_plan
+from reviewer.domain.compare import (
+    Comparison,
+    ComparisonError,
+    ItemStatus,
+    compare_reviews,
+    same_plan,
+)
 from reviewer.domain.review import Review
 from reviewer.domain.text import LongText, Name, Str
 from reviewer.domain.verdict import Verdict
@@ -21,6 +28,11 @@ class JointConclusion(BaseModel):
     measure: LongText = ""  # the agreed measure
     actor: Name = ""  # who acts
     note: LongText = ""
+
+    def changed(self, **update: Any) -> JointConclusion:
+        """This conclusion with the fields in `update` changed, validated as a file load
+        validates it (text repaired and within its limits); raises ValidationError."""
+        return type(self).model_validate({**dict(self), **update})
 
 
 def _now() -> datetime:
@@ -52,8 +64,6 @@ class Workshop(BaseModel):
 
     def open_differences(self) -> int:
         """Differences, conflicts and one-sided findings without a joint conclusion yet."""
-        from reviewer.domain.compare import ItemStatus
-
         to_discuss = {ItemStatus.DIFFER, ItemStatus.CONFLICT, ItemStatus.ONLY_A, ItemStatus.ONLY_B}
         return sum(
             1

@@ -11,9 +11,9 @@ from reviewer.domain.drawing import (
     FactTarget,
     Measurement,
     Pin,
-    assign_measurement,
     calibration_from_scale,
 )
+from reviewer.domain.measuring import assign_measurement
 from reviewer.domain.review import set_verdict
 from reviewer.domain.verdict import Verdict
 from reviewer.report.drawings import MAX_PIXELS

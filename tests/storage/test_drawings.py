@@ -204,7 +204,7 @@ def test_removing_the_last_sheet_of_a_file_drops_the_attachment(empty_doc):
 
 
 def test_removing_a_sheet_removes_its_provenance_not_the_fact(empty_doc):
-    from reviewer.domain.drawing import assign_measurement
+    from reviewer.domain.measuring import assign_measurement
 
     (sheet,) = add_drawing(empty_doc, "plan.pdf", pdf_bytes([(842, 595)]))
     sheet.calibration = calibration_from_scale(100)

@@ -11,12 +11,12 @@ from PIL import Image, ImageDraw
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from reviewer.domain.drawing import (
-    AssignmentError,
     FactTarget,
     MeasurementKind,
     calibration_from_points,
     measured_value,
 )
+from reviewer.domain.measuring import AssignmentError
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument, load_review, save_review

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from reviewer.domain.plan import COLLECTIONS
-from reviewer.domain.text import Text
+from reviewer.domain.plan import COLLECTIONS, DUPLICATE_ID, TOO_MANY_ELEMENTS
+from reviewer.domain.text import MAX_NAME_CHARS, Text
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui import i18n
@@ -21,11 +21,12 @@ from reviewer.ui.review.plan_models import (
     Refused,
     columns_for,
     format_number,
+    friendly_fact_error,
     parse_cell,
     parse_number,
 )
 from reviewer.ui.review.plan_panel import PlanPanel, next_id
-from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.review.session import FactError, ReviewSession
 
 
 @pytest.fixture
@@ -171,6 +172,30 @@ def test_glazing_order_error_reads_well(panel, session):
     assert not model.setData(cell(model, 0, "glazing_from_mm"), "1900")
     assert "glass" in panel.message_text()
     assert session.review.plan.entrances[0].glazing_from_mm is None
+
+
+def test_a_refused_fact_is_explained_from_its_error_type_in_the_interface_language(panel):
+    """The plan's own rules raise typed errors (reviewer.domain.plan); the message comes
+    from the type and its context, not from pydantic's English text, so it translates."""
+    i18n.set_language("nl")
+    panel.show_collection("entrances")
+    model = panel.model("entrances")
+    assert model.setData(cell(model, 0, "glazing_to_mm"), "1000")
+    assert not model.setData(cell(model, 0, "glazing_from_mm"), "1900")
+    assert "het glas kan niet hoger beginnen" in panel.message_text()
+    assert not model.setData(cell(model, 0, "building"), "x" * (MAX_NAME_CHARS + 1))
+    assert f"hoogstens {MAX_NAME_CHARS} tekens" in panel.message_text()
+    too_many = FactError(
+        "the plan has 20,001 elements", TOO_MANY_ELEMENTS, {"max_elements": 20_000}
+    )
+    assert friendly_fact_error(too_many) == "een plan bevat hoogstens 20.000 elementen in totaal."
+    i18n.set_language("en")
+    twice = FactError("entrances: element id 'B' is used twice", DUPLICATE_ID, {"element_id": "B"})
+    assert friendly_fact_error(twice).startswith("this ID is already used in this list")
+    other = FactError("Input should be a valid string", "string_type")
+    assert (
+        friendly_fact_error(other) == "this value is not allowed (Input should be a valid string)."
+    )
 
 
 def test_editing_through_a_real_editor_and_the_keyboard(qtbot, panel, session):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.domain.review import set_verdict
+from reviewer.domain.review import OverrideWithoutReason, set_verdict
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
@@ -163,3 +163,22 @@ def test_one_line_fields_hold_no_more_than_the_model_allows(review, plan, checkl
     qtbot.addWidget(dialog)
     assert dialog.identity_edit("address").maxLength() == MAX_NAME_CHARS
     assert dialog.reviewer_name_edit.maxLength() == MAX_NAME_CHARS
+
+
+# ---------------------------------------------------------------- the model decides
+
+
+def test_the_session_refuses_an_override_without_a_reason_and_pushes_nothing(review, qtbot):
+    session = ReviewSession(ReviewDocument(review))
+    lit = review.assessments["OR-LICHT-01"]
+    assert (lit.auto_verdict, lit.verdict) == (Verdict.MEETS, Verdict.MEETS)
+    with pytest.raises(OverrideWithoutReason):
+        session.set_verdict("OR-LICHT-01", Verdict.FAILS)
+    with pytest.raises(OverrideWithoutReason):
+        session.set_verdict("OR-LICHT-01", Verdict.FAILS, override_reason=" ")
+    assert session.undo_stack.count() == 0
+    session.set_verdict("OR-LICHT-01", Verdict.FAILS, override_reason="De armaturen verblinden")
+    with pytest.raises(OverrideWithoutReason):
+        session.set_text("OR-LICHT-01", "override_reason", "")
+    assert session.review.assessments["OR-LICHT-01"].override_reason == "De armaturen verblinden"
+    assert session.undo_stack.count() == 1

@@ -7,14 +7,11 @@ from pydantic import ValidationError
 
 from reviewer.domain.drawing import (
     PDF_POINT_M,
-    AssignmentError,
     FactTarget,
     Measurement,
     Pin,
     Sheet,
     area_m2,
-    assign_measurement,
-    calibrate_sheet,
     calibration_from_points,
     calibration_from_scale,
     length_m,
@@ -24,6 +21,7 @@ from reviewer.domain.drawing import (
     polygon_area,
     polyline_length,
 )
+from reviewer.domain.measuring import AssignmentError, assign_measurement, calibrate_sheet
 from reviewer.domain.review import Review, apply_rules
 from reviewer.domain.verdict import Verdict
 

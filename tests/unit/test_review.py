@@ -14,6 +14,7 @@ from reviewer.domain.review import (
     set_verdict,
 )
 from reviewer.domain.summary import summary_data
+from reviewer.domain.text import MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 
 
@@ -39,6 +40,35 @@ def test_override_without_reason_is_rejected(review):
     assert review.assessments["GEB-ENTREE-01"].verdict is Verdict.FAILS
     with pytest.raises(ValidationError, match="without a reason"):
         Assessment(criterion_id="X-1", auto_verdict=Verdict.FAILS, verdict=Verdict.MEETS)
+
+
+@pytest.mark.parametrize("reason", [{}, {"override_reason": ""}, {"override_reason": "  "}])
+def test_a_change_cannot_put_fails_over_an_automatic_meets_without_a_reason(review, reason):
+    """The override rule lives in the model and holds for every change of an assessment:
+    `changed` validates the result (`model_copy(update=...)` would not), and set_verdict
+    goes through it."""
+    lit = review.assessments["OR-LICHT-01"]
+    assert (lit.auto_verdict, lit.verdict) == (Verdict.MEETS, Verdict.MEETS)
+    with pytest.raises(OverrideWithoutReason, match="OR-LICHT-01"):
+        lit.changed(verdict=Verdict.FAILS, **reason)
+    with pytest.raises(OverrideWithoutReason):
+        set_verdict(review, "OR-LICHT-01", Verdict.FAILS, **reason)
+    assert review.assessments["OR-LICHT-01"] is lit
+    # with a reason the override is kept; emptying the reason later is refused the same way
+    overridden = lit.changed(verdict=Verdict.FAILS, override_reason="De armaturen verblinden")
+    assert overridden.is_override
+    assert lit.verdict is Verdict.MEETS  # a change makes a new assessment
+    with pytest.raises(OverrideWithoutReason):
+        overridden.changed(override_reason=" ")
+
+
+def test_a_change_repairs_text_and_keeps_the_limits(review):
+    lit = review.assessments["OR-LICHT-01"]
+    assert lit.changed(notes="a\ud800b").notes == "a\ufffdb"
+    with pytest.raises(ValidationError, match="at most"):
+        lit.changed(notes="x" * (MAX_TEXT_CHARS + 1))
+    with pytest.raises(ValidationError):
+        lit.changed(no_such_field="x")
 
 
 def test_override_with_reason_is_kept_through_re_evaluation(review):

@@ -80,7 +80,6 @@ from PySide6.QtWidgets import (
 from reviewer.domain.drawing import (
     PDF_POINT_M,
     UNITS,
-    AssignmentError,
     FactTarget,
     Measurement,
     MeasurementKind,
@@ -90,6 +89,7 @@ from reviewer.domain.drawing import (
     calibration_from_scale,
     measured_value,
 )
+from reviewer.domain.measuring import AssignmentError
 from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.verdict import VERDICT_COLOURS
 from reviewer.storage.container import MAX_MEMBER_BYTES, DocumentFileError

@@ -36,10 +36,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from reviewer.domain.plan import (
     COLLECTION_LABELS,
     COLLECTIONS,
+    DUPLICATE_ID,
     ELEMENT_LABELS,
     FACTS,
+    GLAZING_ORDER,
     PRICE_CLASS_LABELS,
     RULE_COLLECTIONS,
+    TOO_MANY_ELEMENTS,
     VALUE_LABELS,
     PriceClass,
     value_label,
@@ -328,18 +331,33 @@ def parse_cell(column: Column, value: Any, lang: str) -> Any:
     return int(number) if column.kind == "int" else number
 
 
-def friendly_fact_error(message: str) -> str:
-    """A FactError message from the session, in words a person understands."""
-    if "glazing_from_mm must not be above glazing_to_mm" in message:
+def friendly_fact_error(error: FactError) -> str:
+    """A FactError from the session, in words a person understands, in the interface
+    language: chosen by the error's type, with numbers from its context."""
+    lang = current_lang()
+    limit = error.ctx.get("max_length")
+    if error.kind == GLAZING_ORDER:
         return translate(
             "PlanModels",
             "the glass cannot start above where it ends (glass from is above glass up to).",
         )
-    if "is used twice" in message:
+    if error.kind == DUPLICATE_ID:
         return translate(
             "PlanModels", "this ID is already used in this list; every element needs its own ID."
         )
-    return translate("PlanModels", "this value is not allowed ({0}).").format(message)
+    if error.kind == TOO_MANY_ELEMENTS:
+        return translate("PlanModels", "a plan can hold at most {0} elements in all.").format(
+            format_number(error.ctx["max_elements"], lang)
+        )
+    if error.kind == "too_long" and limit is not None:  # a list: elements of one type
+        return translate("PlanModels", "a plan can hold at most {0} elements of one type.").format(
+            format_number(limit, lang)
+        )
+    if error.kind == "string_too_long" and limit is not None:
+        return translate("PlanModels", "a text can be at most {0} characters long.").format(
+            format_number(limit, lang)
+        )
+    return translate("PlanModels", "this value is not allowed ({0}).").format(error)
 
 
 # ---------------------------------------------------------------- verdict dots
@@ -648,7 +666,7 @@ class ElementTableModel(QAbstractTableModel):
             self._refuse(element, column, str(exc), lang)
             return False
         except FactError as exc:
-            self._refuse(element, column, friendly_fact_error(str(exc)), lang)
+            self._refuse(element, column, friendly_fact_error(exc), lang)
             return False
         # planChanged has synced the model; the new id (if renamed) carries no error
         self._set_error(None, None)

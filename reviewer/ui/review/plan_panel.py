@@ -453,7 +453,7 @@ class PlanPanel(QWidget):
         try:
             row = self._session.add_element(collection, {"id": ident} if ident else None)
         except FactError as exc:
-            self._show_message(friendly_fact_error(str(exc)))
+            self._show_message(friendly_fact_error(exc))
             return
         table = self._tables[collection]
         index = self._models[collection].index(row, 1)
@@ -534,7 +534,7 @@ class PlanPanel(QWidget):
             return
         except FactError as exc:
             self._site_edit.setStyleSheet(INVALID_STYLE)
-            self._show_message(friendly_fact_error(str(exc)))
+            self._show_message(friendly_fact_error(exc))
             return
         self._site_edit.setStyleSheet("")
         self._show_message("")

@@ -9,49 +9,58 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.domain.drawing import (
-    AssignResult,
-    CalibrateResult,
     Calibration,
     FactTarget,
     Measurement,
     MeasurementKind,
     Pin,
     Sheet,
+    next_pin_number,
+)
+from reviewer.domain.measuring import (
+    AssignResult,
+    CalibrateResult,
     assign_measurement,
     calibrate_sheet,
-    next_pin_number,
 )
 from reviewer.domain.plan import COLLECTIONS, Plan
 from reviewer.domain.review import (
     Assessment,
-    OverrideWithoutReason,
     PhotoRef,
     Priority,
     Review,
     apply_rules,
-    is_override,
 )
 from reviewer.domain.text import checked_field
 from reviewer.domain.verdict import Verdict
+from reviewer.domain.workshop import JointConclusion
 from reviewer.storage import drawings
 from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
 from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, save_review
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
+Changeable = TypeVar("Changeable", Assessment, JointConclusion)
 _merge_ids = itertools.count(1000)
 TEXT_MERGE_ID = next(_merge_ids)
 
 
 class FactError(ValueError):
-    """A plan fact value that is not allowed; the message is shown inline to the user."""
+    """A plan fact value that is not allowed. The message is pydantic's (English);
+    `kind` and `ctx` are the error's type and context (`reviewer.domain.plan` names the
+    plan's own), from which the plan view says it in the interface language."""
+
+    def __init__(self, message: str, kind: str = "", ctx: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.ctx = ctx or {}
 
 
 class TextError(ValueError):
@@ -69,14 +78,28 @@ def _validation_text(exc: ValidationError) -> str:
     return msg.removeprefix("Value error, ")
 
 
+def _text_error(exc: ValidationError) -> TextError:
+    limit = (exc.errors()[0].get("ctx") or {}).get("max_length")
+    return TextError(_validation_text(exc), limit)
+
+
 def checked_text(model: type[BaseModel], field: str, value: str) -> str:
     """`value` as `model` stores it in `field`: repaired (a paste can hold broken
     characters) and within its length limit, else TextError."""
     try:
         return checked_field(model, field, value)
     except ValidationError as exc:
-        limit = (exc.errors()[0].get("ctx") or {}).get("max_length")
-        raise TextError(_validation_text(exc), limit) from None
+        raise _text_error(exc) from None
+
+
+def checked_change(model: Changeable, **update: Any) -> Changeable:
+    """`model.changed(**update)`, the model's own validating change (an assessment, a
+    joint conclusion), with a text over its limit raised as TextError. Other refusals,
+    such as an override without a reason, pass on as the model raises them."""
+    try:
+        return model.changed(**update)
+    except ValidationError as exc:
+        raise _text_error(exc) from None
 
 
 class _AssessmentCommand(QUndoCommand):
@@ -237,32 +260,25 @@ class ReviewSession(QObject):
         overridden without a reason (the caller asks the user first), TextError when the
         reason or justification is too long."""
         old = self.review.assessments[criterion_id]
-        reason = override_reason if override_reason is not None else old.override_reason
-        if is_override(old.auto_verdict, verdict) and not reason.strip():
-            raise OverrideWithoutReason(
-                f"{criterion_id}: overriding the automatic verdict needs a reason"
-            )
         update: dict[str, Any] = {"verdict": verdict}
         if override_reason is not None:
-            update["override_reason"] = checked_text(Assessment, "override_reason", reason)
+            update["override_reason"] = override_reason
         if justification is not None:
-            update["justification"] = checked_text(Assessment, "justification", justification)
+            update["justification"] = justification
         self._push_assessment(
-            old.model_copy(update=update), self.tr("Verdict {0}").format(criterion_id)
+            checked_change(old, **update), self.tr("Verdict {0}").format(criterion_id)
         )
 
     def set_text(self, criterion_id: str, field: str, value: str) -> None:
         """Edit notes, measure, override reason or justification; typing merges into one undo.
 
-        Raises TextError when the text is too long; the document keeps the text it had."""
+        Raises TextError when the text is too long, OverrideWithoutReason when the reason
+        of an override is emptied; the document keeps the text it had."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
-        value = checked_text(Assessment, field, value)
         old = self.review.assessments[criterion_id]
-        if field == "override_reason" and old.is_override and not value.strip():
-            raise OverrideWithoutReason(f"{criterion_id}: an override needs a reason")
         self._push_assessment(
-            old.model_copy(update={field: value}),
+            checked_change(old, **{field: value}),
             self.tr("Edit {0}").format(criterion_id),
             merge_key=(criterion_id, field),
         )
@@ -270,7 +286,7 @@ class ReviewSession(QObject):
     def set_priority(self, criterion_id: str, priority: Priority | None) -> None:
         old = self.review.assessments[criterion_id]
         self._push_assessment(
-            old.model_copy(update={"priority": priority}),
+            old.changed(priority=priority),
             self.tr("Priority {0}").format(criterion_id),
         )
 
@@ -301,17 +317,13 @@ class ReviewSession(QObject):
         if any(p.name == name for p in old.photos):
             return name
         photos = [*old.photos, PhotoRef(name=name, caption=caption or Path(filename).stem)]
-        self._push_assessment(
-            old.model_copy(update={"photos": photos}), self.tr("Add photo {0}").format(name)
-        )
+        self._push_assessment(old.changed(photos=photos), self.tr("Add photo {0}").format(name))
         return name
 
     def remove_photo(self, criterion_id: str, name: str) -> None:
         old = self.review.assessments[criterion_id]
         photos = [p for p in old.photos if p.name != name]
-        self._push_assessment(
-            old.model_copy(update={"photos": photos}), self.tr("Remove photo {0}").format(name)
-        )
+        self._push_assessment(old.changed(photos=photos), self.tr("Remove photo {0}").format(name))
 
     # ------------------------------------------------------------ plan edits
     def _snapshot(self) -> tuple[Plan, dict[str, Assessment]]:
@@ -333,7 +345,8 @@ class ReviewSession(QObject):
         try:
             return Plan.model_validate(data)
         except ValidationError as exc:
-            raise FactError(_validation_text(exc)) from None
+            error = exc.errors()[0]
+            raise FactError(_validation_text(exc), error["type"], error.get("ctx")) from None
 
     def set_identity(self, field: str, value: str) -> None:
         data = self.review.plan.model_dump()

@@ -26,7 +26,7 @@ from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
-from reviewer.ui.review.session import checked_text
+from reviewer.ui.review.session import checked_change, checked_text
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
 CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
@@ -216,13 +216,10 @@ class WorkshopSession(QObject):
             raise ValueError(f"not a field of a joint conclusion: {', '.join(sorted(unknown))}")
         update: dict[str, Any] = {}
         for name, value in fields.items():
-            if name == "verdict":
-                update[name] = Verdict(value)
-            else:
-                update[name] = checked_text(JointConclusion, name, str(value))
+            update[name] = Verdict(value) if name == "verdict" else str(value)
         old = self.conclusion(criterion_id)
         base = old or JointConclusion(criterion_id=criterion_id)
-        changed = base.model_copy(update=update)
+        changed = checked_change(base, **update)
         new = None if is_empty(changed) else changed
         if new == old:
             return
