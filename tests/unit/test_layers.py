@@ -1,67 +1,109 @@
-"""The layers stay clean: the domain imports neither Qt nor reportlab; the report no Qt."""
+"""The layers stay clean: import-linter checks the contracts in pyproject.toml over every
+module (imports inside functions too), and a broken contract is shown to fail."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-PROBE = """
-import sys, importlib
-for name in {modules!r}:
-    importlib.import_module(name)
-bad = sorted(m for m in sys.modules if m.split('.')[0] in {forbidden!r})
-print(','.join(bad))
-"""
+from reviewer.paths import ROOT
+
+LINT = Path(sys.executable).with_name("lint-imports")
+CONTRACTS = [
+    "The domain and storage import neither Qt nor reportlab",
+    "The domain imports nothing of the app above it",
+    "The report imports no Qt",
+    "Only the command line imports the UI",
+    "No import cycles inside the domain",
+]
 
 
-def imported(modules: list[str], forbidden: list[str]) -> str:
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE.format(modules=modules, forbidden=forbidden)],
+def lint(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(LINT), "--no-cache", "--config", str(folder / "pyproject.toml")],
         capture_output=True,
         text=True,
-        check=True,
+        cwd=folder,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(folder)},
+        timeout=120,
     )
-    return out.stdout.strip()
 
 
-def test_domain_imports_no_qt_and_no_reportlab():
-    modules = [
-        "reviewer.domain.checklist",
-        "reviewer.domain.plan",
-        "reviewer.domain.rules",
-        "reviewer.domain.review",
-        "reviewer.domain.outcome",
-        "reviewer.domain.summary",
-    ]
-    assert imported(modules, ["PySide6", "shiboken6", "reportlab"]) == ""
+@pytest.fixture(scope="module")
+def checked() -> subprocess.CompletedProcess[str]:
+    return lint(ROOT)
 
 
-def test_storage_imports_no_qt_and_no_reportlab():
-    modules = ["reviewer.storage.review_file", "reviewer.storage.yamlfile"]
-    assert imported(modules, ["PySide6", "shiboken6", "reportlab"]) == ""
+def test_every_contract_is_kept(checked):
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    for name in CONTRACTS:
+        assert f"{name} KEPT" in checked.stdout
+    assert f"Contracts: {len(CONTRACTS)} kept, 0 broken." in checked.stdout
 
 
-def test_headless_commands_do_not_load_qt():
-    assert imported(["reviewer.cli"], ["PySide6", "reportlab"]) == ""
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    """The package and its contracts in a temporary folder, to break on purpose."""
+    shutil.copytree(
+        ROOT / "reviewer", tmp_path / "reviewer", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
 
 
-def test_report_imports_no_qt():
-    pytest.importorskip("reviewer.report")
-    assert imported(["reviewer.report"], ["PySide6", "shiboken6"]) == ""
+@pytest.mark.parametrize(
+    ("module", "source", "contract"),
+    [
+        (
+            "domain/uses_qt.py",
+            "def f():\n    from PySide6.QtCore import QObject  # even inside a function\n",
+            "The domain and storage import neither Qt nor reportlab",
+        ),
+        (
+            "storage/pdf.py",
+            "import reportlab\n",
+            "The domain and storage import neither Qt nor reportlab",
+        ),
+        ("report/window.py", "from PySide6 import QtWidgets\n", "The report imports no Qt"),
+        (
+            "storage/shows.py",
+            "from reviewer.ui import dialogs\n",
+            "Only the command line imports the UI",
+        ),
+        (
+            "domain/saves.py",
+            "from reviewer.storage import container\n",
+            "The domain imports nothing of the app above it",
+        ),
+        (
+            "domain/loop.py",
+            "from reviewer.domain import review\n",  # review → … → loop → review
+            "No import cycles inside the domain",
+        ),
+    ],
+)
+def test_a_broken_contract_fails(copy, module, source, contract):
+    target = copy / "reviewer" / module
+    target.write_text(source)
+    if module == "domain/loop.py":  # close the loop: a module review imports imports loop
+        verdict = copy / "reviewer" / "domain" / "verdict.py"
+        verdict.write_text(verdict.read_text() + "\nfrom reviewer.domain import loop  # noqa\n")
+    result = lint(copy)
+    assert result.returncode != 0
+    assert f"{contract} BROKEN" in result.stdout, result.stdout
 
 
-def test_nothing_but_the_cli_imports_the_ui():
-    import pathlib
-
-    root = pathlib.Path(__file__).resolve().parents[2] / "reviewer"
-    offenders = []
-    for path in root.rglob("*.py"):
-        rel = path.relative_to(root).as_posix()
-        if rel.startswith("ui/") or rel == "cli.py":
-            continue
-        text = path.read_text(encoding="utf-8")
-        if "reviewer.ui" in text or "from reviewer import ui" in text:
-            offenders.append(rel)
-    assert offenders == []
+def test_headless_commands_do_not_load_qt_or_reportlab():
+    """At run time too: `reviewer summary` and friends import the UI and the report only
+    when a window or a PDF is asked for."""
+    probe = (
+        "import sys, reviewer.cli\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'reportlab'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
