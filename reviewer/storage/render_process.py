@@ -45,6 +45,7 @@ __all__ = [
 RENDER_MEMORY_BYTES = 1024 * 1024 * 1024  # address space of the worker, pdfium included
 RENDER_SECONDS = 20.0  # wall-clock time of one render (the view never waits on it)
 CPU_MARGIN = 5.0  # the worker's own CPU limit per render: a backstop if the app is gone
+PEAK_SAMPLE = 0.05  # seconds between samples of the worker's peak memory while it renders
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
@@ -78,7 +79,10 @@ class SheetRenderer:
     def __init__(self, *, memory: int | None = None, seconds: float | None = None) -> None:
         self.memory = RENDER_MEMORY_BYTES if memory is None else memory
         self.seconds = RENDER_SECONDS if seconds is None else seconds
-        self.last_peak_bytes = 0  # peak resident memory of the last worker that ended
+        # peak resident memory of the last worker that ended, sampled while it rendered
+        self.last_peak_bytes = 0
+        self._peak = 0  # of the current worker, as seen so far (see _sample_peak)
+        self._sampled = 0.0
         self.workers_started = 0
         self._lock = threading.Lock()  # one render at a time
         self._reap_lock = threading.Lock()  # never signal a process id once reaped
@@ -166,6 +170,23 @@ class SheetRenderer:
             f"{self.seconds:g} seconds and was stopped"
         )
 
+    def _sample_peak(self, process: subprocess.Popen[bytes], *, every: float = 0.0) -> None:
+        """Note the worker's peak resident memory (VmHWM) so far, at most `every` seconds
+        apart. Not ru_maxrss: Linux carries a process's peak across exec, so a worker
+        started by a large app would report the app's size instead of its own."""
+        now = time.monotonic()
+        if now - self._sampled < every:
+            return
+        self._sampled = now
+        try:
+            with open(f"/proc/{process.pid}/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"VmHWM:"):
+                        self._peak = max(self._peak, int(line.split()[1]) * 1024)
+                        return
+        except (OSError, ValueError, IndexError):  # gone, or no /proc here
+            pass
+
     def _start(self) -> subprocess.Popen[bytes]:
         env = dict(os.environ)
         # the worker imports this very package, wherever it was imported from here
@@ -189,6 +210,7 @@ class SheetRenderer:
         )
         self._process = process
         self._held = None
+        self._peak = 0
         self.workers_started += 1
         return process
 
@@ -198,6 +220,7 @@ class SheetRenderer:
         process, self._process, self._held = self._process, None, None
         if process is None:
             return None
+        self._sample_peak(process)
         if kill:
             self._kill(process)
         for stream in (process.stdin, process.stdout):
@@ -207,7 +230,8 @@ class SheetRenderer:
         with self._reap_lock:  # reaped here, not by Popen: wait4 also gives the peak
             _pid, status, usage = os.wait4(process.pid, 0)
             process.returncode = os.waitstatus_to_exitcode(status)
-        self.last_peak_bytes = usage.ru_maxrss * 1024
+        # without /proc, ru_maxrss (an overestimate when the app is larger than the worker)
+        self.last_peak_bytes = self._peak or usage.ru_maxrss * 1024
         return process.returncode
 
     def _kill(self, process: subprocess.Popen[bytes]) -> None:
@@ -217,7 +241,7 @@ class SheetRenderer:
 
     def _render(self, data: bytes, page: int | None, budget: int, name: str) -> Image.Image:
         process = self._process
-        if process is not None and _readable(process):  # it said nothing: it is gone
+        if process is not None and (_exited(process) or _readable(process)):  # gone meanwhile
             self._stop(kill=True)
             process = None
         if process is None:
@@ -251,9 +275,9 @@ class SheetRenderer:
         pixels = self._read(process, width * height * 3, deadline)
         return Image.frombuffer("RGB", (width, height), pixels, "raw", "RGB", 0, 1)
 
-    @staticmethod
-    def _read(process: subprocess.Popen[bytes], size: int, deadline: float) -> bytearray:
-        """`size` bytes from the worker, waiting no later than `deadline`."""
+    def _read(self, process: subprocess.Popen[bytes], size: int, deadline: float) -> bytearray:
+        """`size` bytes from the worker, waiting no later than `deadline`; meanwhile its
+        peak memory is sampled every PEAK_SAMPLE seconds."""
         assert process.stdout is not None
         fd = process.stdout.fileno()  # read unbuffered: the selector sees all that is left
         buffer = bytearray(size)
@@ -262,9 +286,12 @@ class SheetRenderer:
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
             while got < size:
+                self._sample_peak(process, every=PEAK_SAMPLE)
                 left = deadline - time.monotonic()
-                if left <= 0 or not selector.select(left):
+                if left <= 0:
                     raise _TimedOut
+                if not selector.select(min(left, PEAK_SAMPLE)):
+                    continue
                 n = os.readv(fd, [view[got:]])
                 if n == 0:
                     raise _WorkerGone
@@ -283,6 +310,14 @@ def _problem(reply: dict[str, Any], name: str, page: int | None) -> DocumentFile
     )
     detail = reply.get("detail")
     return DocumentFileError(f"{message} ({detail})" if detail else message)
+
+
+def _exited(process: subprocess.Popen[bytes]) -> bool:
+    """Whether the process has ended, without reaping it (wait4 does that, for its peak)."""
+    try:
+        return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
 
 
 def _readable(process: subprocess.Popen[bytes]) -> bool:

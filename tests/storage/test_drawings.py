@@ -367,7 +367,9 @@ def test_a_worker_that_died_meanwhile_is_replaced(empty_doc):
     (sheet,) = add_drawing(empty_doc, "plan.png", png(400, 300))
     with SheetRenderer() as renderer:
         render_sheet(empty_doc, sheet, 10_000, renderer)
-        os.kill(renderer.pid, signal.SIGKILL)
+        pid = renderer.pid
+        os.kill(pid, signal.SIGKILL)
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # until it is gone (not reaped)
         assert render_sheet(empty_doc, sheet, 10_000, renderer).size == (115, 86)
         assert renderer.workers_started == 2
 
