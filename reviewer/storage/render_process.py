@@ -340,9 +340,13 @@ _live: weakref.WeakSet[SheetRenderer] = weakref.WeakSet()
 
 
 @atexit.register
-def _kill_all() -> None:
+def _end_all() -> None:
     """No worker outlives the app (each would also end when its pipe closes)."""
     for renderer in list(_live):
-        process = renderer._process
-        if process is not None:
-            renderer._kill(process)
+        renderer.cancel()  # a render in progress ends at once, and lets go of the lock
+        if renderer._lock.acquire(timeout=5):
+            try:
+                with contextlib.suppress(OSError, ChildProcessError):
+                    renderer._stop(kill=True)
+            finally:
+                renderer._lock.release()
