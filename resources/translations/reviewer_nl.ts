@@ -1459,6 +1459,26 @@ Nu openen?</translation>
 <context>
     <name>SheetView</name>
     <message>
+        <source>The drawing of this sheet is missing from the file.</source>
+        <translation>De tekening van dit blad ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>This drawing is not shown: rendering it needs more than {0} MB of memory, so it was stopped. The PDF may be damaged or made to exhaust memory.</source>
+        <translation>Deze tekening wordt niet getoond: weergeven kost meer dan {0} MB geheugen en is daarom gestopt. De pdf is misschien beschadigd of gemaakt om het geheugen uit te putten.</translation>
+    </message>
+    <message>
+        <source>This drawing is not shown: rendering it takes longer than {0} seconds, so it was stopped. The PDF may be damaged or made to exhaust the computer.</source>
+        <translation>Deze tekening wordt niet getoond: weergeven duurt langer dan {0} seconden en is daarom gestopt. De pdf is misschien beschadigd of gemaakt om de computer lam te leggen.</translation>
+    </message>
+    <message>
+        <source>This drawing cannot be shown: {0}</source>
+        <translation>Deze tekening kan niet worden getoond: {0}</translation>
+    </message>
+    <message>
+        <source>Pins and measurements on this sheet stay as they are.</source>
+        <translation>Pins en metingen op dit blad blijven zoals ze zijn.</translation>
+    </message>
+    <message>
         <source>Delete pin {0}</source>
         <translation>Pin {0} verwijderen</translation>
     </message>

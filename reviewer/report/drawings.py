@@ -2,12 +2,14 @@
 
 Only sheets with pins or measurements are printed. Each is rendered once through
 `reviewer.storage.drawings.render_sheet` at `MAX_PIXELS` (about 250 dpi over the width of
-the page frame), saved as PNG when it has few colours (a line drawing) and JPEG
-otherwise, and drawn by `SheetDrawing`, which lays the pins (numbered circles in their
-verdict colour) and measurements (blue lines and polygons with their value) over it in
-sheet coordinates, so they sit where the reviewer put them. `sheet_page` is what both the
-review report and the workshop report (once per side) print under a sheet's heading:
-the scale, the drawing, the pin legend and the measurements.
+the page frame), in a worker process with the same memory and time limits as the drawing
+view (a sheet over a limit is printed as a note saying why), saved as PNG when it has
+few colours (a line drawing) and JPEG otherwise, and drawn by `SheetDrawing`, which lays
+the pins (numbered circles in their verdict colour) and measurements (blue lines and
+polygons with their value) over it in sheet coordinates, so they sit where the reviewer
+put them. `sheet_page` is what both the review report and the workshop report (once per
+side) print under a sheet's heading: the scale, the drawing, the pin legend and the
+measurements.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color, white
 from reportlab.lib.styles import StyleSheet1
@@ -33,6 +36,11 @@ from reviewer.report.labels import format_decimal, label
 from reviewer.report.styles import FRAME_WIDTH, colour
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from reviewer.storage.render_process import SheetRenderer
 
 MAX_PIXELS = 3_000_000  # ~2000 × 1400 px: 250-300 dpi over an A4 frame
 MEASURE_COLOUR = "#1565c0"
@@ -60,29 +68,36 @@ def prepare_drawings(
 ) -> dict[str, DrawingImage]:
     """Render every printed sheet into `folder`; a sheet that cannot be rendered gets a
     `problem` and does not stop the report."""
+    sheets = printed_sheets(doc.review)
     out: dict[str, DrawingImage] = {}
-    for index, sheet in enumerate(printed_sheets(doc.review)):
-        try:
-            image = _render(doc, sheet)
-        except DocumentFileError as exc:
-            out[sheet.id] = DrawingImage(sheet.id, problem=str(exc))
-        else:
-            few_colours = image.getcolors(256) is not None
-            path = folder / f"sheet-{index:03d}{'.png' if few_colours else '.jpg'}"
-            if few_colours:
-                image.save(path, "PNG")
+    if not sheets:
+        return out
+    from reviewer.storage.drawings import SheetRenderer  # a worker process only when needed
+
+    with SheetRenderer() as renderer:  # one worker for all of this report's sheets
+        for index, sheet in enumerate(sheets):
+            try:
+                image = _render(doc, sheet, renderer)
+            except DocumentFileError as exc:  # RenderRefused too: over a limit
+                out[sheet.id] = DrawingImage(sheet.id, problem=str(exc))
             else:
-                image.save(path, "JPEG", quality=85)
-            out[sheet.id] = DrawingImage(sheet.id, path=path)
-        if on_done:
-            on_done()
+                few_colours = image.getcolors(256) is not None
+                path = folder / f"sheet-{index:03d}{'.png' if few_colours else '.jpg'}"
+                if few_colours:
+                    image.save(path, "PNG")
+                else:
+                    image.save(path, "JPEG", quality=85)
+                out[sheet.id] = DrawingImage(sheet.id, path=path)
+            if on_done:
+                on_done()
     return out
 
 
-def _render(doc: ReviewDocument, sheet: Sheet):  # type: ignore[no-untyped-def]
-    from reviewer.storage.drawings import render_sheet  # pypdfium2 only when needed
+def _render(doc: ReviewDocument, sheet: Sheet, renderer: SheetRenderer) -> Image.Image:
+    """The sheet at print size, rendered by the worker process with its limits."""
+    from reviewer.storage.drawings import render_sheet
 
-    return render_sheet(doc, sheet, MAX_PIXELS)
+    return render_sheet(doc, sheet, MAX_PIXELS, renderer)
 
 
 def measurement_text(sheet: Sheet, measurement: Measurement, lang: Lang) -> str:

@@ -12,7 +12,9 @@ opportunity (it splits words on ASCII whitespace only), so inserting one would c
 nothing on the page and would only pollute copied and searched text. Words wider than a
 line are split at the line edge by reportlab itself (`splitLongWords`, set on every
 style in `styles.py`) and URLs at their slashes (`uriWasteReduce`); very long text is
-cut into several paragraphs by `flowables.text_chunks` before it gets here.
+cut into several paragraphs by `flowables.text_chunks` before it gets here, and those
+paragraphs (`flowables.paragraphs`, `flowables.labelled`) are `TextParagraph`s, which a
+table cell split over many pages does not lay out again at every page end.
 """
 
 from __future__ import annotations

@@ -52,6 +52,29 @@ def text_chunks(text: str, size: int = CHUNK) -> list[str]:
     return out
 
 
+class TextParagraph(Paragraph):
+    """A paragraph of user text that keeps its line breaks for the width it was laid out
+    at, so that laying it out again costs nothing.
+
+    A table cell that runs over several pages is split at every page end, and reportlab
+    then lays out everything left in the cell again: a cell holding a long text (the
+    pieces of `text_chunks`) cost pages × text, quadratic in the text's length, and far
+    more for one long unbroken word, which reportlab measures character by character.
+    With this paragraph only the piece split at the page end is laid out anew; the text
+    flows as it does in the body of the review report.
+    """
+
+    _laid_out_at: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        key = (availWidth, availHeight)
+        if key == self._laid_out_at and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out_at = key
+        return size
+
+
 def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
     """A table style that starts from the report font (plain string cells, even empty
     ones, would otherwise pull in Helvetica, a font the PDF does not embed)."""
@@ -62,11 +85,13 @@ def labelled(label: str, text: str, style: ParagraphStyle) -> list[Flowable]:
     """`label` in bold followed by user `text`, as one or more paragraphs."""
     pieces = text_chunks(text) or [""]
     first = f"<b>{para_text(label)}</b> {para_text(pieces[0])}"
-    return [Paragraph(first, style)] + [Paragraph(para_text(p), style) for p in pieces[1:]]
+    rest = [TextParagraph(para_text(p), style) for p in pieces[1:]]
+    return [TextParagraph(first, style), *rest]
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    return [Paragraph(para_text(p), style) for p in text_chunks(text)]
+    """User text as paragraphs of at most `CHUNK` characters (see `text_chunks`)."""
+    return [TextParagraph(para_text(p), style) for p in text_chunks(text)]
 
 
 def strip_table(
@@ -127,7 +152,7 @@ def key_value_table(rows: Sequence[tuple[str, str]], width: float, key_width: fl
     data = [
         [
             Paragraph(para_text(key), styles["cell_label"]),
-            [Paragraph(para_text(p), styles["cell_value"]) for p in text_chunks(value)] or "",
+            paragraphs(value, styles["cell_value"]) or "",
         ]
         for key, value in rows
     ]
@@ -163,7 +188,7 @@ def photo_grid(
     cell_width = (width - gap * (columns - 1)) / columns
     cells: list[list[Flowable]] = []
     for photo, caption in photos:
-        caption_paras = [Paragraph(para_text(p), styles["caption"]) for p in text_chunks(caption)]
+        caption_paras = paragraphs(caption, styles["caption"])
         if photo.path is None:
             box = Table(
                 [[Paragraph(para_text(photo.problem), styles["cell_small"])]],

@@ -11,16 +11,21 @@ becomes its own `Sheet`; an image is one sheet. Sheet units are pixels for an im
 page is rasterised at exactly the scale needed, so an A0 drawing is never rendered at
 full resolution up front; a JPEG is decoded at a reduced size where the format allows
 (`Image.draft`). The view asks for the size it shows, and the report for print size.
+Rendering happens in a worker process with a memory and a time limit
+(`reviewer.storage.render_process`): a PDF whose content inflates to gigabytes is
+refused with `RenderRefused` instead of taking the app down. Adding a drawing reads only
+the PDF's structure (page count and sizes), never a page's content, so it stays cheap
+and safe; a hostile page is refused when it is first shown or printed.
 """
 
 from __future__ import annotations
 
 import io
-import math
 import re
+import threading
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from reviewer.domain.drawing import Sheet
 from reviewer.domain.review import apply_rules
@@ -30,9 +35,17 @@ from reviewer.storage.container import (
     check_image,
     pdf_page_sizes,
 )
+from reviewer.storage.render_process import RenderRefused, SheetRenderer
 from reviewer.storage.review_file import ReviewDocument
 
-__all__ = ["DRAWING_SUFFIXES", "add_drawing", "remove_sheet", "render_sheet"]
+__all__ = [
+    "DRAWING_SUFFIXES",
+    "RenderRefused",
+    "SheetRenderer",
+    "add_drawing",
+    "remove_sheet",
+    "render_sheet",
+]
 
 DRAWING_SUFFIXES = {".png": ".png", ".jpg": ".jpg", ".jpeg": ".jpg", ".pdf": ".pdf"}
 MAX_NAME = 80
@@ -118,88 +131,36 @@ def remove_sheet(doc: ReviewDocument, sheet_id: str) -> Sheet:
     return sheet
 
 
-def render_sheet(doc: ReviewDocument, sheet: Sheet, max_pixels: int) -> Image.Image:
+def render_sheet(
+    doc: ReviewDocument,
+    sheet: Sheet,
+    max_pixels: int,
+    renderer: SheetRenderer | None = None,
+) -> Image.Image:
     """The sheet as an RGB image of at most `max_pixels` pixels (never more than the
     photo limit), keeping its aspect ratio. A point (x, y) in sheet units is at
     (x * image.width / sheet.width, y * image.height / sheet.height) in the image.
 
-    Raises DocumentFileError when the attachment is missing or cannot be rendered.
+    The sheet is rendered by `renderer` (a worker process with a memory and a time
+    limit; by default one shared by this process), so this blocks until it is done but
+    a hostile drawing cannot take the caller down: it raises RenderRefused (a
+    DocumentFileError). Raises DocumentFileError when the attachment is missing or
+    cannot be rendered.
     """
     data = doc.attachments.get(sheet.attachment)
     if data is None:
         raise DocumentFileError(f"the drawing of sheet {sheet.name!r} is missing")
     budget = max(1, min(max_pixels, MAX_IMAGE_PIXELS))
-    if sheet.page is not None:
-        return _render_pdf_page(data, sheet, budget)
-    return _render_image(data, sheet, budget)
+    renderer = renderer or _shared_renderer()
+    return renderer.render(data, page=sheet.page, budget=budget, name=sheet.name)
 
 
-def _render_pdf_page(data: bytes, sheet: Sheet, budget: int) -> Image.Image:
-    import pypdfium2 as pdfium
-
-    scale = math.sqrt(budget / (sheet.width * sheet.height))
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise DocumentFileError(
-            f"the drawing of sheet {sheet.name!r} cannot be read ({exc})"
-        ) from None
-    try:
-        if not 0 <= sheet.page < len(pdf):  # type: ignore[operator]
-            raise DocumentFileError(f"the PDF of sheet {sheet.name!r} has no page {sheet.page}")
-        page = pdf[sheet.page]  # type: ignore[index]
-        try:
-            width, height = page.get_size()
-            # pdfium rounds the bitmap size; stay within the budget
-            while math.ceil(width * scale) * math.ceil(height * scale) > budget and scale > 0:
-                scale *= 0.995
-            bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
-            image = bitmap.to_pil().convert("RGB")
-            bitmap.close()
-        finally:
-            page.close()
-    except pdfium.PdfiumError as exc:
-        raise DocumentFileError(
-            f"the drawing of sheet {sheet.name!r} cannot be rendered ({exc})"
-        ) from None
-    finally:
-        pdf.close()
-    return image
+_shared: list[SheetRenderer] = []
+_shared_lock = threading.Lock()
 
 
-def _render_image(data: bytes, sheet: Sheet, budget: int) -> Image.Image:
-    try:
-        img = Image.open(io.BytesIO(data))
-        width, height = img.size
-        if width * height > MAX_IMAGE_PIXELS:
-            raise DocumentFileError(f"the drawing of sheet {sheet.name!r} has too many pixels")
-        factor = min(1.0, math.sqrt(budget / (width * height)))
-        target = (max(1, math.floor(width * factor)), max(1, math.floor(height * factor)))
-        if img.format == "JPEG" and factor < 1:
-            img.draft("RGB", target)  # decode at 1/2, 1/4 or 1/8 size: far less work
-        img = ImageOps.exif_transpose(img) or img
-        if img.mode != "RGB":
-            img = _on_white(img)
-        w, h = img.size  # draft decoding may already have shrunk it
-        if w * h > budget:
-            shrink = math.sqrt(budget / (w * h))
-            size = (max(1, math.floor(w * shrink)), max(1, math.floor(h * shrink)))
-            img.thumbnail(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
-        return img
-    except DocumentFileError:
-        raise
-    except Exception:  # Pillow raises many types for damaged data
-        raise DocumentFileError(
-            f"the drawing of sheet {sheet.name!r} is not a readable image"
-        ) from None
-
-
-def _on_white(img: Image.Image) -> Image.Image:
-    if img.mode == "P":
-        img = img.convert("RGBA")
-    if img.mode in ("RGBA", "LA") or "transparency" in img.info:
-        img = img.convert("RGBA")
-        white = Image.new("RGB", img.size, (255, 255, 255))
-        white.paste(img, mask=img.getchannel("A"))
-        return white
-    return img.convert("RGB")
+def _shared_renderer() -> SheetRenderer:
+    with _shared_lock:
+        if not _shared:
+            _shared.append(SheetRenderer())
+        return _shared[0]

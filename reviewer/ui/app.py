@@ -156,7 +156,9 @@ def _screenshot(window: MainWindow, out: Path, view: str | None) -> int:
     for _ in range(3):
         app.processEvents()
     if view == "drawings" and window.drawing_page.is_created:
-        window.drawing_page.widget().view.render_drawing()  # type: ignore[attr-defined]
+        sheet_view = window.drawing_page.widget().view  # type: ignore[attr-defined]
+        sheet_view.render_drawing()
+        sheet_view.wait_for_render(30.0)  # rendered in a worker process, not here
         app.processEvents()
     pixmap = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ Run: .venv/bin/python -m pytest tests/benchmarks/test_report_benchmark.py -s
 from __future__ import annotations
 
 import io
+import os
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -251,3 +252,39 @@ def test_report_against_bare_reportlab(tmp_path, document):
     )
     assert size < MAX_BYTES
     assert ratio <= MAX_RATIO
+
+
+LONG_WORD = 200_000 if os.environ.get("REVIEWER_BENCHMARK_FULL") == "1" else 60_000
+MAX_WORD_RATIO = 3.0  # linear now: ~1 at 60,000 characters, ~2 at 200,000; 8.7 and 35 before
+
+
+def test_workshop_report_with_one_long_unbroken_word_against_the_review_report(tmp_path):
+    """One unbroken word of LONG_WORD characters in a side's notes (200,000 with
+    REVIEWER_BENCHMARK_FULL=1): the workshop report, which puts it in a table cell
+    beside the other side, against the review report with the same word in its body
+    (the baseline). It was quadratic: 72 s against 1.9 s at 200,000 characters."""
+    from reviewer.domain.review import set_verdict
+    from reviewer.domain.verdict import Verdict
+    from reviewer.paths import EXAMPLE_REVIEW
+    from reviewer.report import export_report, export_workshop_report
+    from reviewer.storage.review_file import load_review
+
+    a, b = load_review(EXAMPLE_REVIEW), load_review(EXAMPLE_REVIEW)
+    criterion = next(iter(a.review.assessments))
+    set_verdict(a.review, criterion, Verdict.FAILS, override_reason="Gezien.")
+    set_verdict(b.review, criterion, Verdict.MEETS, override_reason="Gezien.")
+    assessment = a.review.assessments[criterion]
+    a.review.assessments[criterion] = assessment.model_copy(update={"notes": "x" * LONG_WORD})
+    export_report(b, tmp_path / "warm.pdf")  # fonts and imports
+    start = time.perf_counter()
+    export_report(a, tmp_path / "review.pdf")
+    review = time.perf_counter() - start
+    start = time.perf_counter()
+    export_workshop_report(a, b, tmp_path / "workshop.pdf")
+    workshop = time.perf_counter() - start
+    print(
+        f"\none word of {LONG_WORD:,} characters: review report {review:.2f} s, "
+        f"workshop report {workshop:.2f} s, ratio {workshop / review:.2f} "
+        f"(limit {MAX_WORD_RATIO})"
+    )
+    assert workshop / review <= MAX_WORD_RATIO

@@ -19,6 +19,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.report.drawings import MAX_PIXELS
 from reviewer.report.review_report import export_report
 from reviewer.storage.drawings import add_drawing
+from tests.hostile import pdf_content_bomb
 from tests.report.conftest import HOSTILE, pdf_pages
 
 
@@ -122,7 +123,7 @@ def test_an_unrenderable_drawing_is_reported_in_its_place(tmp_path, drawn, monke
     from reviewer.report import drawings
     from reviewer.storage.container import DocumentFileError
 
-    def broken(doc, sheet):
+    def broken(doc, sheet, renderer):
         raise DocumentFileError("the drawing is damaged")
 
     monkeypatch.setattr(drawings, "_render", broken)
@@ -130,6 +131,23 @@ def test_an_unrenderable_drawing_is_reported_in_its_place(tmp_path, drawn, monke
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "kan niet worden getoond: the drawing is damaged" in text
     assert "Pin Criterium Oordeel" in text
+
+
+def test_a_pdf_bomb_is_refused_within_the_limit_and_the_report_still_made(
+    tmp_path, drawn, monkeypatch
+):
+    from reviewer.storage import render_process
+
+    monkeypatch.setattr(render_process, "RENDER_MEMORY_BYTES", 384 * 2**20)  # a fast test
+    # 100 MB of drawing operators in 0.2 MB: some 2 GB and 20 s to render in pdfium
+    (bomb,) = add_drawing(drawn, "Verdieping.pdf", pdf_content_bomb(100))
+    bomb.pins = [Pin(number=3, criterion_id="GEB-ENTREE-01", position=(100, 100))]
+    out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "Tekening Verdieping kan niet worden getoond" in text
+    assert "needs more than 384 MB of memory to render" in text
+    assert "BEGANE GROND 1:100" not in text  # the other sheet is an image in the PDF
+    assert len([s for p in PdfReader(out).pages for s in images(p)]) == 3  # 2 photos, 1 sheet
 
 
 # ----------------------------------------------------------------- workshop report

@@ -228,6 +228,35 @@ def test_long_notes_and_photos_on_both_sides(tmp_path, sides):
     assert len(sizes) == 2 and max(sizes) <= 1200  # both sides' photos, downscaled
 
 
+def test_a_long_unbroken_word_is_laid_out_once_not_once_per_page(tmp_path, sides, monkeypatch):
+    """A table cell split over pages must not lay out the rest of its text again at
+    every page end: for one long word that made the report quadratic in its length
+    (200,000 characters: 72 s). Counted, not timed: how many of the word's characters
+    reportlab breaks into lines (tests/benchmarks has the time)."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    a, b = sides
+    word = "ж" * 19_900  # a letter no other text in the report has; notes stop at 20,000
+    assess(a.review, "STR-PART-01", Verdict.MEETS, notes=f"begin {word} einde")
+    assess(b.review, "STR-PART-01", Verdict.PARTLY, measure="Kort.")
+    conclusion = JointConclusion(criterion_id="STR-PART-01", note=f"samen {word} klaar")
+    laid_out = [0]
+    break_lines = Paragraph.breakLines
+
+    def counting(self, widths):  # type: ignore[no-untyped-def]
+        laid_out[0] += sum(getattr(f, "text", "").count("ж") for f in self.frags)
+        return break_lines(self, widths)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    out = export_workshop_report(
+        a, b, tmp_path / "woord.pdf", conclusions={"STR-PART-01": conclusion}
+    )
+    text = squeezed(body_text(out))
+    assert text.count("ж") == 2 * len(word)  # nothing lost (side B's lines interleave
+    assert "жeinde" in text and f"samen{word}klaar" in text  # on the first page)
+    assert laid_out[0] <= 3 * 2 * len(word)  # before: 25 times, growing with the pages
+
+
 def test_different_checklist_versions_are_a_warning_on_the_cover(tmp_path, sides):
     a, b = sides
     b.review.checklist = b.review.checklist.model_copy(update={"version": "0.2"})

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
 import struct
+import threading
+import time
 import zipfile
 import zlib
 
@@ -22,6 +26,7 @@ from reviewer.domain.drawing import (
 from reviewer.storage import workshop_file
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.drawings import add_drawing, remove_sheet, render_sheet
+from reviewer.storage.render_process import RenderCancelled, RenderRefused, SheetRenderer
 from reviewer.storage.review_file import (
     SCHEMA_VERSION,
     ReviewDocument,
@@ -30,6 +35,7 @@ from reviewer.storage.review_file import (
     save_review,
 )
 from reviewer.storage.workshop_file import SCHEMA_VERSION as WORKSHOP_SCHEMA_VERSION
+from tests.hostile import pdf_content_bomb
 
 
 def pdf_bytes(pages: list[tuple[float, float]]) -> bytes:
@@ -302,3 +308,90 @@ def test_images_are_downscaled_to_the_budget(empty_doc):
     assert image.width * image.height <= 500_000
     small = render_sheet(empty_doc, png_sheet, 10**12)  # never above the sheet's own size
     assert small.size == (4000, 3000)
+
+
+# ---------------------------------------------------------------- rendering with limits
+
+
+LIMIT = 384 * 2**20  # small limits keep these tests fast; the defaults are larger
+
+
+@pytest.fixture(scope="module")
+def bomb() -> bytes:
+    """100 MB of drawing operators in a 0.2 MB PDF: about 2 GB and 20 s in pdfium."""
+    return pdf_content_bomb(100)
+
+
+def test_a_content_bomb_is_added_but_refused_at_the_memory_limit(empty_doc, bomb):
+    (sheet,) = add_drawing(empty_doc, "bomb.pdf", bomb)  # adding reads no page content
+    start = time.monotonic()
+    with SheetRenderer(memory=LIMIT, seconds=60) as renderer:
+        with pytest.raises(RenderRefused) as refused:
+            render_sheet(empty_doc, sheet, 1_000_000, renderer)
+        assert refused.value.limit == "memory"
+        assert time.monotonic() - start < 30
+        assert renderer.last_peak_bytes <= LIMIT  # the worker's peak, not the test's
+        assert "'bomb'" in str(refused.value) and "384 MB" in str(refused.value)
+        # the next render gets a fresh worker
+        (good,) = add_drawing(empty_doc, "plan.pdf", pdf_bytes([(595, 842)]))
+        assert render_sheet(empty_doc, good, 100_000, renderer).size == (265, 375)
+        assert renderer.workers_started == 2
+
+
+def test_a_render_over_the_time_limit_is_stopped(empty_doc, bomb):
+    (sheet,) = add_drawing(empty_doc, "bomb.pdf", bomb)
+    renderer = SheetRenderer(memory=4 * 2**30, seconds=0.5)
+    with pytest.raises(RenderRefused) as refused:
+        render_sheet(empty_doc, sheet, 1_000_000, renderer)
+    assert refused.value.limit == "time"
+    assert 0.5 <= refused.value.seconds < 5
+    assert renderer.pid is None  # killed and reaped
+    assert renderer.last_peak_bytes < 2**30
+    assert "0.5 seconds" in str(refused.value)
+
+
+def test_one_worker_serves_every_zoom_of_a_drawing(empty_doc):
+    sheets = add_drawing(empty_doc, "plan.pdf", pdf_bytes([(2384, 1684), (595, 842)]))
+    with SheetRenderer() as renderer:
+        sizes = [
+            render_sheet(empty_doc, sheet, pixels, renderer).size
+            for sheet in sheets
+            for pixels in (200_000, 800_000, 3_000_000)
+        ]
+        assert renderer.workers_started == 1
+    for (width, height), pixels in zip(sizes, [200_000, 800_000, 3_000_000] * 2, strict=True):
+        assert 0.95 * pixels < width * height <= pixels
+
+
+def test_a_worker_that_died_meanwhile_is_replaced(empty_doc):
+    (sheet,) = add_drawing(empty_doc, "plan.png", png(400, 300))
+    with SheetRenderer() as renderer:
+        render_sheet(empty_doc, sheet, 10_000, renderer)
+        pid = renderer.pid
+        os.kill(pid, signal.SIGKILL)
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # until it is gone (not reaped)
+        assert render_sheet(empty_doc, sheet, 10_000, renderer).size == (115, 86)
+        assert renderer.workers_started == 2
+
+
+def test_cancel_stops_the_render_in_progress(empty_doc, bomb):
+    (sheet,) = add_drawing(empty_doc, "bomb.pdf", bomb)
+    renderer = SheetRenderer(memory=4 * 2**30, seconds=60)
+    outcome: list[BaseException] = []
+
+    def render() -> None:
+        try:
+            render_sheet(empty_doc, sheet, 1_000_000, renderer)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=render)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not (renderer.busy and renderer.pid) and time.monotonic() < deadline:
+        thread.join(0.01)  # until the worker has the drawing
+    renderer.cancel()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], RenderCancelled)
+    assert renderer.pid is None

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import itertools
+import math
 import os
 import re
+import threading
+import time
 
 import pytest
 from PIL import Image, ImageDraw
@@ -21,6 +25,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument, load_review, save_review
 from reviewer.ui.review.session import ReviewSession
+from tests.hostile import pdf_content_bomb
 
 GALLERY_LENGTH = FactTarget(collection="galleries", element="G1", fact="length_m")
 CRITERION = "GEB-GALERIJ-01"
@@ -208,6 +213,86 @@ def test_a_hostile_drawing_shows_an_error(opened, tmp_path, fake_dialogs) -> Non
     assert fake_dialogs.called("show_error")
     assert "bomb.png" in fake_dialogs.called("show_error")[0][2]
     assert opened.session.review.sheets == []
+
+
+class GatedRenderer:
+    """Stands in for the worker process: each render waits until the test opens its gate,
+    then returns a grey image of about the size asked for."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, threading.Event]] = []
+
+    def render(self, data: bytes, *, page: int | None, budget: int, name: str) -> Image.Image:
+        gate = threading.Event()
+        self.calls.append((budget, gate))
+        assert gate.wait(30)
+        width = int(math.sqrt(budget))
+        return Image.new("RGB", (width, budget // width), "grey")
+
+    def cancel(self) -> None:
+        pass
+
+    def close(self) -> None:
+        for _budget, gate in self.calls:
+            gate.set()
+
+
+def test_a_render_made_stale_by_zooming_is_dropped(opened, tmp_path, fake_dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    opened.show_view(3)
+    sheet_view = opened.drawing_page.widget().view
+    gated = GatedRenderer()
+    sheet_view.renders.renderer = gated
+    drawings_tab_with(opened, tmp_path / "plan.png", png_drawing(), fake_dialogs)
+    qtbot.waitUntil(lambda: len(gated.calls) == 1)  # fitted: asked, and still rendering
+    first = gated.calls[0][0]
+    sheet_view.set_zoom(sheet_view.zoom * 3)
+    sheet_view.render_drawing()  # as the debounce timer would
+    with qtbot.waitSignal(sheet_view.renders.done, timeout=10_000):
+        gated.calls[0][1].set()
+    assert sheet_view.rendered_pixels == 0  # the fitted image came too late: dropped
+    assert sheet_view.pixmap_item.pixmap().isNull()
+    qtbot.waitUntil(lambda: len(gated.calls) == 2)
+    second = gated.calls[1][0]
+    assert second > first * 8
+    with qtbot.waitSignal(sheet_view.renders.done, timeout=10_000):
+        gated.calls[1][1].set()
+    assert 0.99 * second <= sheet_view.rendered_pixels <= second
+    assert sheet_view.pixmap_item.pixmap().width() == int(math.sqrt(second))
+
+
+def test_a_pdf_bomb_is_refused_on_the_sheet_while_the_window_stays_responsive(
+    opened, tmp_path, fake_dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    opened.show_view(3)
+    sheet_view = opened.drawing_page.widget().view
+    sheet_view.renders.renderer.memory = 384 * 2**20  # a small limit: a fast test
+    # 100 MB of drawing operators in 0.2 MB: some 2 GB and 20 s to render in pdfium
+    bomb = pdf_content_bomb(100)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    start = time.monotonic()
+    view = drawings_tab_with(opened, tmp_path / "bomb.pdf", bomb, fake_dialogs)
+    assert view.current_sheet.name == "bomb"  # added: only the PDF's structure is read
+    qtbot.waitUntil(lambda: sheet_view.message.isVisible(), timeout=60_000)
+    elapsed = time.monotonic() - start
+    timer.stop()
+    times = [start, *ticks, time.monotonic()]
+    longest = max(b - a for a, b in itertools.pairwise(times))
+    assert elapsed > 0.5  # the render took a while, and all the while the window
+    assert longest < max(0.3, elapsed / 4)  # kept handling events
+    assert "384 MB of memory" in sheet_view.message.text()
+    assert sheet_view.rendered_pixels == 0
+    assert not fake_dialogs.called("show_error")  # on the sheet, not in a dialog
+    # zooming does not try the same drawing again
+    sheet_view.set_zoom(sheet_view.zoom * 3)
+    sheet_view.render_drawing()
+    assert not sheet_view.rendering and not sheet_view.renders.busy
+    assert sheet_view.message.isVisible()
 
 
 def test_calibrate_with_two_clicks(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,11 @@
 
 The scene is in *sheet units* (pixels of an image, points of a PDF page), so everything
 placed on a sheet keeps its position at any zoom or window size. The drawing itself is
-rendered by `reviewer.storage.drawings.render_sheet` at the size it is shown (re-rendered,
-debounced, when the zoom changes), never at full resolution up front.
+rendered at the size it is shown (re-rendered, debounced, when the zoom changes), never
+at full resolution up front, and never on the GUI thread: a `RenderQueue` has it rendered
+by a worker process with a memory and a time limit and delivers the image by a signal,
+dropping results that a later zoom has made stale. A drawing that cannot be rendered, or
+exceeds a limit, shows a message on the sheet instead of the drawing.
 
 Zoom: the wheel (with or without Ctrl), a trackpad pinch (a native zoom gesture) or a
 touch-screen pinch, each anchored under the pointer or the pinch centre; or the toolbar.
@@ -20,12 +23,14 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 from collections.abc import Sequence
 from enum import StrEnum
 
-from PIL.ImageQt import ImageQt
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
+    QEventLoop,
     QPoint,
     QPointF,
     QRectF,
@@ -40,6 +45,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -92,10 +98,11 @@ from reviewer.domain.drawing import (
 from reviewer.domain.measuring import AssignmentError
 from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.verdict import VERDICT_COLOURS
-from reviewer.storage.container import MAX_MEMBER_BYTES, DocumentFileError
-from reviewer.storage.drawings import render_sheet
+from reviewer.storage.container import MAX_IMAGE_PIXELS, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
+from reviewer.storage.render_process import RenderRefused
 from reviewer.ui import dialogs
+from reviewer.ui.drawings.render_queue import RenderQueue, RenderRequest
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
 
@@ -209,6 +216,22 @@ class SheetView(QGraphicsView):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.render_drawing)
+        # rendering: off the GUI thread, in a worker process with limits
+        self.renders = RenderQueue()
+        self.renders.done.connect(self._rendered)
+        self.destroyed.connect(self.renders.close)  # the queue outlives this object
+        self._generation = 0  # of the newest render request; older results are stale
+        self._requested_pixels = 0  # size of the render asked for and not yet shown
+        # drawings that could not be rendered: (attachment, page) -> (its bytes, message)
+        self._refused: dict[tuple[str, int | None], tuple[bytes, str]] = {}
+        self.message = QLabel(self.viewport())  # shown on the sheet instead of a drawing
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet(
+            "QLabel { background: #fff8e1; color: #3c2f00; border: 1px solid #c8a600;"
+            " border-radius: 4px; padding: 10px; }"
+        )
+        self.message.hide()
 
     # ------------------------------------------------------------ zoom
     @property
@@ -280,6 +303,7 @@ class SheetView(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted:
             self.fit()
+        self._place_message()
 
     def wanted_pixels(self) -> int:
         if self.sheet is None:
@@ -289,24 +313,104 @@ class SheetView(QGraphicsView):
         return int(max(1, min(MAX_RENDER_PIXELS, shown)))
 
     def render_drawing(self) -> None:
-        """(Re-)render the drawing at the size shown, unless the current one will do."""
-        if self.sheet is None or self.pixmap_item is None or self.owner.session is None:
+        """Ask for the drawing at the size shown, unless the current one (or the one on
+        its way) will do. The image arrives later, through `_rendered`."""
+        session = self.owner.session
+        if self.sheet is None or self.pixmap_item is None or session is None:
+            return
+        sheet = self.sheet
+        data = session.document.attachments.get(sheet.attachment)
+        if data is None:
+            self.show_message(self.tr("The drawing of this sheet is missing from the file."))
+            return
+        refused = self._refused.get((sheet.attachment, sheet.page))
+        if refused is not None and refused[0] is data:
+            self.show_message(refused[1])
             return
         wanted = self.wanted_pixels()
-        if self.rendered_pixels and 0.7 <= wanted / self.rendered_pixels <= 1.3:
+        have = self._requested_pixels or self.rendered_pixels
+        if have and 0.7 <= wanted / have <= 1.3:
             return
-        try:
-            image = render_sheet(self.owner.session.document, self.sheet, wanted)
-        except DocumentFileError as exc:
-            self.owner.report_error(str(exc))
+        self._generation += 1
+        self._requested_pixels = wanted
+        budget = max(1, min(wanted, MAX_IMAGE_PIXELS))
+        self.renders.request(RenderRequest(self._generation, data, sheet.page, budget, sheet.name))
+
+    @property
+    def rendering(self) -> bool:
+        """Whether a render the view waits for is on its way."""
+        return self._requested_pixels > 0
+
+    def wait_for_render(self, seconds: float) -> bool:
+        """Handle events until the render on its way has arrived (for a screenshot);
+        returns whether it did within `seconds`."""
+        deadline = time.monotonic() + seconds
+        while self.rendering and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        return not self.rendering
+
+    def forget_renders(self) -> None:
+        """Another document: drop the render on its way and what was refused before."""
+        self._generation += 1
+        self._requested_pixels = 0
+        self._refused.clear()
+        self.message.hide()
+
+    def _rendered(self, generation: int, result: object) -> None:
+        """A render is done: show it, unless a newer request has made it stale."""
+        if generation != self._generation or self.sheet is None or self.pixmap_item is None:
             return
-        self.rendered_pixels = image.width * image.height
-        pixmap = QPixmap.fromImage(ImageQt(image).copy())
-        self.pixmap_item.setPixmap(pixmap)
+        self._requested_pixels = 0
+        if isinstance(result, DocumentFileError):
+            self._refuse(result)
+            return
+        assert isinstance(result, QImage)
+        self.message.hide()
+        self.rendered_pixels = result.width() * result.height()
+        self.pixmap_item.setPixmap(QPixmap.fromImage(result))
         self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        sx = self.sheet.width / image.width
-        sy = self.sheet.height / image.height
+        sx = self.sheet.width / result.width()
+        sy = self.sheet.height / result.height()
         self.pixmap_item.setTransform(QTransform.fromScale(sx, sy))
+
+    def _refuse(self, problem: DocumentFileError) -> None:
+        """Show why the sheet cannot be drawn, and do not try it again at other zooms."""
+        assert self.sheet is not None and self.pixmap_item is not None
+        renderer = self.renders.renderer
+        if isinstance(problem, RenderRefused) and problem.limit == "memory":
+            text = self.tr(
+                "This drawing is not shown: rendering it needs more than {0} MB of memory, "
+                "so it was stopped. The PDF may be damaged or made to exhaust memory."
+            ).format(renderer.memory // 2**20)
+        elif isinstance(problem, RenderRefused):
+            text = self.tr(
+                "This drawing is not shown: rendering it takes longer than {0} seconds, "
+                "so it was stopped. The PDF may be damaged or made to exhaust the computer."
+            ).format(f"{renderer.seconds:g}")
+        else:
+            text = self.tr("This drawing cannot be shown: {0}").format(problem)
+        text += "\n" + self.tr("Pins and measurements on this sheet stay as they are.")
+        session = self.owner.session
+        data = session.document.attachments.get(self.sheet.attachment) if session else None
+        if data is not None:
+            self._refused[(self.sheet.attachment, self.sheet.page)] = (data, text)
+        self.pixmap_item.setPixmap(QPixmap())
+        self.rendered_pixels = 0
+        self.show_message(text)
+
+    def show_message(self, text: str) -> None:
+        """A message on the sheet, in place of the drawing."""
+        self.message.setText(text)
+        self.message.show()
+        self._place_message()
+
+    def _place_message(self) -> None:
+        area = self.viewport().rect()
+        width = min(460, max(120, area.width() - 40))
+        height = self.message.heightForWidth(width)
+        self.message.setGeometry(
+            area.center().x() - width // 2, area.center().y() - height // 2, width, height
+        )
 
     # ------------------------------------------------------------ content
     def show_sheet(self, sheet: Sheet | None) -> None:
@@ -321,6 +425,10 @@ class SheetView(QGraphicsView):
         self._draft = None
         self.pixmap_item = None
         self.sheet = sheet
+        if not same:  # a render on its way is for another sheet: it is stale
+            self._generation += 1
+            self._requested_pixels = 0
+            self.message.hide()
         if sheet is None:
             self.rendered_pixels = 0
             return
@@ -692,6 +800,7 @@ class DrawingView(QWidget):
             session.sheetsChanged.connect(self.refresh)
             session.assessmentChanged.connect(self._assessment_changed)
         self.view.sheet = None
+        self.view.forget_renders()
         self.refresh()
 
     def set_criterion(self, criterion_id: str) -> None:
