@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.text import MAX_NAME_CHARS, LongText, Name, Repaired, Text, t
 
 # Numbers are strict: `true` is not the number 1 (pydantic's lax mode would take it), and
@@ -600,11 +601,7 @@ def value_label(value: object, lang: str, fact: str = "") -> str:
     if isinstance(value, bool):
         return VALUE_LABELS["true" if value else "false"].get(lang)  # type: ignore[arg-type]
     if isinstance(value, float | int) and not isinstance(value, StrEnum):
-        if float(value).is_integer():
-            text = f"{int(value):,}"  # thousands grouped: 10,000 / 10.000
-            return text.replace(",", ".") if lang == "nl" else text
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if lang == "nl" else text
+        return format_number(value, lang)
     if isinstance(value, StrEnum):
         key = value.value
         if isinstance(value, PriceClass):

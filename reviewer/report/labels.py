@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reviewer.domain.checklist import OutcomeResult
+from reviewer.domain.numbers import format_number
 from reviewer.domain.review import Priority
 from reviewer.domain.text import Lang, Text, t
 
@@ -319,5 +320,4 @@ def format_percent(done: int, total: int) -> str:
 
 def format_decimal(value: float, lang: Lang, digits: int = 2) -> str:
     """`0,66` / `0.66`; a minus sign, not a hyphen, before a negative number."""
-    text = f"{value:.{digits}f}".replace("-", "−")
-    return text.replace(".", ",") if lang == "nl" else text
+    return format_number(value, lang, decimals=digits)

@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reviewer.domain.compare import STATUS_COLOURS, ItemStatus
+from reviewer.domain.numbers import format_number
 from reviewer.domain.review import new_review
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui.i18n import set_language
 from reviewer.ui.workshop.models import Column, Role, WorkshopFilter, WorkshopModel
 from reviewer.ui.workshop.session import WorkshopSession, workshop_from_reviews
-from reviewer.ui.workshop.view import WorkshopView, format_number
+from reviewer.ui.workshop.view import WorkshopView
 from tests.ui.test_workshop_session import CRAFTED, OPEN, make_session
 
 
@@ -115,7 +116,7 @@ def test_header_statistics(view, session):
     session.set_conclusion("OR-HOF-01", verdict=Verdict.FAILS)
     assert header.open.value.text() == str(len(OPEN) - 1)
     set_language("nl")
-    assert header.kappa.value.text() == format_number(comparison.kappa, 2, "nl")
+    assert header.kappa.value.text() == format_number(comparison.kappa, "nl", decimals=2)
     assert "," in header.kappa.value.text()
 
 

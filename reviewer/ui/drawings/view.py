@@ -96,6 +96,7 @@ from reviewer.domain.drawing import (
     measured_value,
 )
 from reviewer.domain.measuring import AssignmentError
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.verdict import VERDICT_COLOURS
 from reviewer.storage.container import MAX_IMAGE_PIXELS, MAX_MEMBER_BYTES, DocumentFileError
@@ -146,9 +147,8 @@ def fact_choices(plan: Plan, kind: MeasurementKind, lang: str) -> list[tuple[str
 
 
 def _decimal(value: float, decimals: int) -> str:
-    """A number with the interface language's decimal separator: 70,00 / 70.00."""
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if current_lang() == "nl" else text
+    """A number in the interface language: 70,00 / 70.00."""
+    return format_number(value, current_lang(), decimals=decimals)
 
 
 def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:

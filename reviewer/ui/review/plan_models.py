@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import (
     COLLECTION_LABELS,
     COLLECTIONS,
@@ -211,13 +212,6 @@ def wrap_header(text: str, unit: str = "", width: int = HEADER_WRAP) -> str:
 
 
 # ---------------------------------------------------------------- formatting and parsing
-
-
-def format_number(value: float, lang: str, *, grouped: bool = True) -> str:
-    if not grouped:
-        text = str(int(value)) if float(value).is_integer() else repr(float(value))
-        return text.replace(".", ",") if lang == "nl" else text
-    return value_label(value, lang)
 
 
 def parse_number(text: str, lang: str = "nl") -> float:

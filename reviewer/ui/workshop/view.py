@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
+from reviewer.domain.numbers import format_number
 from reviewer.domain.review import Review
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
@@ -99,11 +100,6 @@ def workshop_icon() -> QIcon:
             painter.end()
             result.addPixmap(pixmap)
     return result
-
-
-def format_number(value: float, decimals: int, lang: str) -> str:
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def _muted_palette(widget: QWidget, colour: str = MUTED) -> QPalette:
@@ -304,7 +300,7 @@ class WorkshopHeader(QWidget):
         if comparison.agreement is None:
             share = undefined
         else:
-            share = format_number(comparison.agreement * 100, 0, lang) + " %"
+            share = format_number(comparison.agreement * 100, lang, decimals=0) + " %"
         self.agreement.set(
             share,
             self.tr("agreement (n = {0})").format(comparison.agreement_n),
@@ -312,7 +308,11 @@ class WorkshopHeader(QWidget):
                 "Share of the criteria both reviews assessed on which they give the same verdict"
             ),
         )
-        kappa = undefined if comparison.kappa is None else format_number(comparison.kappa, 2, lang)
+        kappa = (
+            undefined
+            if comparison.kappa is None
+            else format_number(comparison.kappa, lang, decimals=2)
+        )
         self.kappa.set(
             kappa,
             self.tr("weighted kappa (n = {0})").format(comparison.kappa_n),

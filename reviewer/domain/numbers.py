@@ -1,0 +1,34 @@
+"""Numbers as a person reads them in Dutch or English: one function for every view.
+
+Dutch writes a decimal comma and groups thousands with a point (10.000,5); English the
+other way round (10,000.5). A number shown (not edited) gets a real minus sign (−).
+"""
+
+from __future__ import annotations
+
+__all__ = ["format_number"]
+
+
+def format_number(
+    value: float, lang: str, *, decimals: int | None = None, grouped: bool = True
+) -> str:
+    """`value` in `lang`'s notation.
+
+    decimals: a fixed number of decimals (`70,00`); None gives a whole number without
+    decimals and otherwise at most two, trailing zeros dropped (`2,5`).
+    grouped: thousands grouped (`10.000`); False gives every digit the value has, for an
+    editor to show back (`12345,678`).
+    """
+    if not grouped:
+        text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    elif decimals is not None:
+        text = f"{value:,.{decimals}f}"
+    elif float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if grouped and text.startswith("-"):
+        text = "−" + text[1:]  # shown, not edited: a real minus sign
+    if lang == "nl":  # swap the separators: 10,000.5 → 10.000,5
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    return text
