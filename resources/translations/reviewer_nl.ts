@@ -416,115 +416,38 @@
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <source>{0} was opened read-only: {1} has just opened it.</source>
+        <translation>{0} is alleen-lezen geopend: {1} heeft het zojuist geopend.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} geopend</translation>
+    </message>
+    <message>
+        <source>Took over the lock {0} left on {1}.</source>
+        <translation>De vergrendeling die {0} op {1} had achtergelaten is overgenomen.</translation>
+    </message>
+    <message>
+        <source>{0} is open by {1} on {2}; saving over it would lose their changes. Choose another name.</source>
+        <translation>{0} is geopend door {1} op {2}; overschrijven zou diens wijzigingen verloren laten gaan. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The file on disk is newer: it was saved {0}, after this copy. Recovering brings back the older work; save it under another name to keep both.</source>
+        <translation>Het bestand op schijf is nieuwer: het is opgeslagen op {0}, na deze kopie. Herstellen brengt het oudere werk terug; sla het onder een andere naam op om beide te houden.</translation>
+    </message>
+    <message>
+        <source>The file on disk was last saved {0}, before this copy.</source>
+        <translation>Het bestand op schijf is het laatst opgeslagen op {0}, vóór deze kopie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>New review</source>
-        <translation>Nieuwe beoordeling</translation>
-    </message>
-    <message>
-        <source>Starting a new review is not available in this version.</source>
-        <translation>Een nieuwe beoordeling starten is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>The plan view is not available yet.</source>
-        <translation>De planweergave is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>The summary is not available yet.</source>
-        <translation>De samenvatting is nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>Beoor&amp;deling</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>&amp;New Review…</source>
-        <translation>&amp;Nieuwe beoordeling…</translation>
-    </message>
-    <message>
-        <source>Start a review of a plan (Ctrl+N)</source>
-        <translation>Een beoordeling van een plan starten (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>New &amp;Workshop…</source>
-        <translation>Nieuwe &amp;workshop…</translation>
-    </message>
-    <message>
-        <source>Compare two reviews of one plan in a joint workshop (Ctrl+Shift+W)</source>
-        <translation>Twee beoordelingen van één plan vergelijken in een gezamenlijke workshop (Ctrl+Shift+W)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <source>Open a review or a workshop (Ctrl+O)</source>
-        <translation>Een beoordeling of workshop openen (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the review (Ctrl+S)</source>
-        <translation>De beoordeling opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF Report…</source>
-        <translation>PDF-rapport &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exporteren</translation>
-    </message>
     <message>
         <source>&amp;Close Review</source>
         <translation>Beoordeling s&amp;luiten</translation>
@@ -534,132 +457,12 @@
         <translation>Workshop s&amp;luiten</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;fsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Find Criterion</source>
-        <translation>Criterium &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Next Unassessed</source>
-        <translation>&amp;Volgende niet beoordeelde</translation>
-    </message>
-    <message>
-        <source>Next unassessed</source>
-        <translation>Volgende niet beoordeelde</translation>
-    </message>
-    <message>
-        <source>Go to the next criterion without a verdict (F3 or Ctrl+Return)</source>
-        <translation>Naar het volgende criterium zonder oordeel (F3 of Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Criterion</source>
-        <translation>V&amp;orig criterium</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Criterion</source>
-        <translation>Volgend c&amp;riterium</translation>
-    </message>
-    <message>
-        <source>Verdict: {0}</source>
-        <translation>Oordeel: {0}</translation>
-    </message>
-    <message>
-        <source>Clear Verdict</source>
-        <translation>Oordeel wissen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Notes</source>
-        <translation>Naar &amp;notities</translation>
-    </message>
-    <message>
-        <source>Add &amp;Photos…</source>
-        <translation>&amp;Foto&apos;s toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Criterion</source>
-        <translation>&amp;Criterium</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Samenvatting</translation>
-    </message>
-    <message>
-        <source>&amp;Drawings</source>
-        <translation>&amp;Tekeningen</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Drawings</source>
-        <translation>Tekeningen</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Example</source>
-        <translation>&amp;Voorbeeld openen</translation>
-    </message>
-    <message>
-        <source>Open the Example &amp;Workshop</source>
-        <translation>Voorbeeld&amp;workshop openen</translation>
-    </message>
-    <message>
-        <source>Compare with an Earlier &amp;Revision…</source>
-        <translation>&amp;Vergelijken met een eerdere revisie…</translation>
-    </message>
-    <message>
-        <source>What was resolved, what is new and what is still open since a revision</source>
-        <translation>Wat is opgelost, wat is nieuw en wat staat nog open sinds een eerdere revisie</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>W&amp;orkshop</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Over</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
         <source>No recent reviews</source>
         <translation>Geen recente beoordelingen</translation>
     </message>
     <message>
         <source>Clear the List</source>
         <translation>Lijst wissen</translation>
-    </message>
-    <message>
-        <source>Export the workshop report as a PDF (Ctrl+E)</source>
-        <translation>Het workshopverslag exporteren als PDF (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>The workshop report is not available in this version.</source>
-        <translation>Het workshopverslag is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>Export the assessment as a PDF report (Ctrl+E)</source>
-        <translation>De beoordeling exporteren als PDF-rapport (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>The PDF report is not available: the report module is not installed.</source>
-        <translation>Het PDF-rapport is niet beschikbaar: de rapportmodule is niet geïnstalleerd.</translation>
     </message>
     <message>
         <source>{0} (read-only)</source>
@@ -682,40 +485,12 @@
         <translation>Elk toepasselijk criterium in de lijst heeft een oordeel.</translation>
     </message>
     <message>
-        <source>The review cannot be opened</source>
-        <translation>De beoordeling kan niet worden geopend</translation>
-    </message>
-    <message>
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kan niet worden geopend: {1}</translation>
     </message>
     <message>
         <source>Cannot open {0}: it is damaged or not a file of this app ({1}).</source>
         <translation>Kan {0} niet openen: het bestand is beschadigd of geen bestand van deze app ({1}).</translation>
-    </message>
-    <message>
-        <source>{0} on {1}</source>
-        <translation>{0} op {1}</translation>
-    </message>
-    <message>
-        <source>{0} was opened read-only: {1} has just opened it.</source>
-        <translation>{0} is alleen-lezen geopend: {1} heeft het zojuist geopend.</translation>
-    </message>
-    <message>
-        <source>Took over the lock {0} left on {1}.</source>
-        <translation>De vergrendeling die {0} op {1} had achtergelaten is overgenomen.</translation>
-    </message>
-    <message>
-        <source>The file on disk is newer: it was saved {0}, after this copy. Recovering brings back the older work; save it under another name to keep both.</source>
-        <translation>Het bestand op schijf is nieuwer: het is opgeslagen op {0}, na deze kopie. Herstellen brengt het oudere werk terug; sla het onder een andere naam op om beide te houden.</translation>
-    </message>
-    <message>
-        <source>The file on disk was last saved {0}, before this copy.</source>
-        <translation>Het bestand op schijf is het laatst opgeslagen op {0}, vóór deze kopie.</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>{0} geopend</translation>
     </message>
     <message>
         <source>No example</source>
@@ -726,8 +501,12 @@
         <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
     </message>
     <message>
-        <source>The workshop cannot be opened</source>
-        <translation>De workshop kan niet worden geopend</translation>
+        <source>Export the report as a PDF (Ctrl+E)</source>
+        <translation>Het rapport als pdf exporteren (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The PDF report is not available in this version.</source>
+        <translation>Het pdf-rapport is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
         <source>These reviews cannot be compared</source>
@@ -778,20 +557,8 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
     </message>
     <message>
-        <source>The workshop was not saved</source>
-        <translation>De workshop is niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>The review was not saved</source>
-        <translation>De beoordeling is niet opgeslagen</translation>
-    </message>
-    <message>
         <source>{0} is open read-only because someone else has it open. Save your version under another name.</source>
         <translation>{0} is alleen-lezen geopend omdat iemand anders het open heeft. Sla uw versie onder een andere naam op.</translation>
-    </message>
-    <message>
-        <source>{0} is open by {1} on {2}; saving over it would lose their changes. Choose another name.</source>
-        <translation>{0} is geopend door {1} op {2}; overschrijven zou diens wijzigingen verloren laten gaan. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -1322,6 +1089,14 @@ Nu openen?</translation>
 <context>
     <name>ReviewSession</name>
     <message>
+        <source>The review was not saved</source>
+        <translation>De beoordeling is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The review cannot be opened</source>
+        <translation>De beoordeling kan niet worden geopend</translation>
+    </message>
+    <message>
         <source>Verdict {0}</source>
         <translation>Oordeel {0}</translation>
     </message>
@@ -1653,6 +1428,213 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Beoor&amp;deling</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Nieuwe beoordeling…</translation>
+    </message>
+    <message>
+        <source>Start a review of a plan (Ctrl+N)</source>
+        <translation>Een beoordeling van een plan starten (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New &amp;Workshop…</source>
+        <translation>Nieuwe &amp;workshop…</translation>
+    </message>
+    <message>
+        <source>Compare two reviews of one plan in a joint workshop (Ctrl+Shift+W)</source>
+        <translation>Twee beoordelingen van één plan vergelijken in een gezamenlijke workshop (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open a review or a workshop (Ctrl+O)</source>
+        <translation>Een beoordeling of workshop openen (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+S)</source>
+        <translation>De beoordeling opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF-rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>Workshop s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Beoordeling s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Criterion</source>
+        <translation>Criterium &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unassessed</source>
+        <translation>&amp;Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Next unassessed</source>
+        <translation>Volgende niet beoordeelde</translation>
+    </message>
+    <message>
+        <source>Go to the next criterion without a verdict (F3 or Ctrl+Return)</source>
+        <translation>Naar het volgende criterium zonder oordeel (F3 of Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Criterion</source>
+        <translation>V&amp;orig criterium</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Criterion</source>
+        <translation>Volgend c&amp;riterium</translation>
+    </message>
+    <message>
+        <source>Verdict: {0}</source>
+        <translation>Oordeel: {0}</translation>
+    </message>
+    <message>
+        <source>Clear Verdict</source>
+        <translation>Oordeel wissen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Notes</source>
+        <translation>Naar &amp;notities</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photos…</source>
+        <translation>&amp;Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Criterium</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Drawings</source>
+        <translation>&amp;Tekeningen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Tekeningen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Open the Example &amp;Workshop</source>
+        <translation>Voorbeeld&amp;workshop openen</translation>
+    </message>
+    <message>
+        <source>Compare with an Earlier &amp;Revision…</source>
+        <translation>&amp;Vergelijken met een eerdere revisie…</translation>
+    </message>
+    <message>
+        <source>What was resolved, what is new and what is still open since a revision</source>
+        <translation>Wat is opgelost, wat is nieuw en wat staat nog open sinds een eerdere revisie</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>W&amp;orkshop</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDetail</name>
     <message>
         <source>Joint conclusion: agreed verdict (keys 1–4)</source>
@@ -1914,6 +1896,14 @@ Nu openen?</translation>
     <message>
         <source>{0} (workshop)</source>
         <translation>{0} (workshop)</translation>
+    </message>
+    <message>
+        <source>The workshop was not saved</source>
+        <translation>De workshop is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be opened</source>
+        <translation>De workshop kan niet worden geopend</translation>
     </message>
     <message>
         <source>Agreed verdict {0}</source>

@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -27,27 +28,12 @@ from PySide6.QtGui import QGuiApplication
 from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.files import read_regular_file
 from reviewer.storage.ownership import Fingerprint
-from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
-from reviewer.storage.workshop_file import WorkshopDocument, load_workshop, workshop_to_bytes
-from reviewer.ui.review.session import ReviewSession
-from reviewer.ui.workshop.session import WorkshopSession
+from reviewer.ui.document import DocumentSession, kind_named
 
 INTERVAL_MS = 60_000
 ENV_FOLDER = "REVIEWER_RECOVERY_DIR"
 SUFFIXES = {"review": ".review", "workshop": ".workshop"}
 MAX_META_BYTES = 64 * 1024
-
-Session = ReviewSession | WorkshopSession
-
-
-def _kind(session: Session) -> str:
-    return "workshop" if isinstance(session, WorkshopSession) else "review"
-
-
-def _document_bytes(session: Session) -> bytes:
-    if isinstance(session, WorkshopSession):
-        return workshop_to_bytes(session.document)
-    return document_to_bytes(session.document)
 
 
 def recovery_dir() -> Path:
@@ -92,11 +78,9 @@ class Recovery:
     def when(self) -> str:
         return "?" if self.saved is None else local_time(self.saved)
 
-    def load(self) -> ReviewDocument | WorkshopDocument:
-        """The recovered document: a ReviewDocument, or a WorkshopDocument for a workshop."""
-        if self.kind == "workshop":
-            return load_workshop(self.path)
-        return load_review(self.path)
+    def load(self) -> Any:
+        """The recovered document (a ReviewDocument, a WorkshopDocument, …)."""
+        return kind_named(self.kind).load(self.path)
 
     def discard(self) -> None:
         _remove_files(self.path.parent, self.ident)
@@ -176,7 +160,7 @@ class AutosaveManager(QObject):
     ) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._session: Session | None = None
+        self._session: DocumentSession | None = None
         self._ident: str | None = None
         self._lock: QLockFile | None = None
         self.timer = QTimer(self)
@@ -195,9 +179,9 @@ class AutosaveManager(QObject):
         """The recovery file of the open document (it may not be written yet)."""
         if self._ident is None or self._session is None:
             return None
-        return self.folder / f"{self._ident}{SUFFIXES[_kind(self._session)]}"
+        return self.folder / f"{self._ident}{SUFFIXES[self._session.kind]}"
 
-    def track(self, session: Session | None, recovery: Recovery | None = None) -> None:
+    def track(self, session: DocumentSession | None, recovery: Recovery | None = None) -> None:
         """Follow `session` from now on; the previous document's recovery file goes."""
         self.discard()
         self._session = session
@@ -232,14 +216,14 @@ class AutosaveManager(QObject):
             "name": session.display_name(),
             "saved": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
-            "kind": _kind(session),
+            "kind": session.kind,
         }
         claim = session.claim
         if claim is not None and claim.fingerprint is not None:
             meta["base"] = claim.fingerprint.to_json()
-        target = folder / f"{ident}{SUFFIXES[_kind(session)]}"
+        target = folder / f"{ident}{SUFFIXES[session.kind]}"
         try:
-            atomic_write(target, _document_bytes(session))
+            atomic_write(target, session.to_bytes())
             atomic_write(
                 folder / f"{ident}.json",
                 json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"),

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
@@ -58,8 +59,8 @@ class ReportUnavailable(Exception):
     """The report package cannot be imported; the message says so."""
 
 
-def report_function(name: str) -> Callable[..., Any] | None:
-    """`reviewer.report.<name>` when the report package has it, else None."""
+def report_module() -> ModuleType | None:
+    """`reviewer.report` when it is installed (importing it does not load reportlab)."""
     module = sys.modules.get(REPORT_MODULE)
     if module is None:
         if not report_available():
@@ -68,8 +69,15 @@ def report_function(name: str) -> Callable[..., Any] | None:
             module = importlib.import_module(REPORT_MODULE)
         except ImportError:
             return None
-    function = getattr(module, name, None)
-    return function if callable(function) else None
+    return module
+
+
+def load_report() -> ModuleType:
+    """`reviewer.report`, imported in a worker thread when a report is made."""
+    try:
+        return importlib.import_module(REPORT_MODULE)
+    except ImportError as exc:
+        raise ReportUnavailable(f"the PDF report is not available: {exc}") from None
 
 
 def _error_message(exc: Exception) -> str:
@@ -196,10 +204,6 @@ def review_job(
     copy = snapshot(document)
 
     def make(progress: Progress) -> Any:
-        try:
-            report = importlib.import_module(REPORT_MODULE)
-        except ImportError as exc:
-            raise ReportUnavailable(f"the PDF report is not available: {exc}") from None
-        return report.export_report(copy, output, lang=lang, progress=progress)
+        return load_report().export_report(copy, output, lang=lang, progress=progress)
 
     return ReportJob(parent, make, output, offer_open=offer_open)

@@ -1,101 +1,58 @@
-"""The main window: navigator on the left; criterion, plan and summary views on the right.
+"""The main window: one open document at a time, a review or a workshop.
 
-One document at a time: a review, or a workshop (two reviews of one plan side by side,
-shown by the workshop view instead of the review views). Menus and shortcuts make a
-whole checklist doable from the keyboard: F3 / Ctrl+Return goes to the next criterion
-without a verdict, 1–4 give a verdict (focus then lands in the notes), Alt+Up / Alt+Down
-step through the list. In a workshop the same keys walk the open differences and give
-the agreed verdict.
+A review shows the navigator on the left and the criterion, plan, summary and drawings
+views on the right; a workshop shows the workshop view. Every kind of document is a
+`DocumentSession` (reviewer.ui.document): opening, saving, autosave, recovery and export
+go one way for all of them. The actions and menus are built by `reviewer.ui.actions`,
+the start page by `reviewer.ui.start_page`; locks and recovery copies are asked about by
+`reviewer.ui.file_guard`.
+
+Keys make a whole checklist doable from the keyboard: F3 / Ctrl+Return goes to the next
+criterion without a verdict, 1–4 give a verdict (focus then lands in the notes), Alt+Up
+/ Alt+Down step through the list. In a workshop the same keys walk the open differences.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QKeySequence,
-    QPalette,
-    QShowEvent,
-    QUndoGroup,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from reviewer import __version__
 from reviewer.domain.compare import ComparisonError, compare_revisions
 from reviewer.domain.review import Review
 from reviewer.domain.verdict import Verdict
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
-from reviewer.storage.container import DocumentFileError
-from reviewer.storage.ownership import (
-    FileClaim,
-    Fingerprint,
-    LockedError,
-    acquire_lock,
-    read_owner,
-    same_file,
-)
+from reviewer.storage.ownership import Fingerprint, same_file
 from reviewer.storage.review_file import ReviewDocument, load_review
-from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
-from reviewer.ui import dialogs, export, icons
+from reviewer.storage.workshop_file import WorkshopDocument
+from reviewer.ui import dialogs, export
+from reviewer.ui.actions import WindowActions
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
-from reviewer.ui.i18n import LANG_NAMES, current_lang, notifier, set_language
+from reviewer.ui.document import SUFFIXES as DOCUMENT_SUFFIXES
+from reviewer.ui.document import DocumentSession, kind_of
+from reviewer.ui.file_guard import FileGuard
+from reviewer.ui.i18n import current_lang, notifier, set_language
 from reviewer.ui.review.criterion_panel import CriterionPanel
 from reviewer.ui.review.navigator import Navigator
 from reviewer.ui.review.session import ReviewSession
-from reviewer.ui.widgets.verdict_style import VERDICT_KEYS
+from reviewer.ui.start_page import APP_NAME, StartPage
+from reviewer.ui.widgets.lazy_page import LazyPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
 from reviewer.ui.workshop import export as workshop_export
 from reviewer.ui.workshop.session import WorkshopSession, workshop_from_files
-from reviewer.ui.workshop.view import WorkshopView, workshop_icon
+from reviewer.ui.workshop.view import WorkshopView
 
-APP_NAME = "Safety & Cohesion Reviewer"
 # the example workshop: the bundled safety and cohesion reviews of one plan
 EXAMPLE_WORKSHOP = (
     EXAMPLES / "galerijflat-veiligheid.review",
     EXAMPLES / "galerijflat-cohesie.review",
 )
 MAX_RECENT = 8
-DOCUMENT_SUFFIXES = (".review", ".workshop")
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATOR_SHARE = 0.32
-
-
-# ---------------------------------------------------------------- the other engineer's parts
-# Imported when first needed: the app starts faster, and a missing module shows a
-# placeholder instead of stopping the app.
-
-
-def _module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def free_name(path: Path) -> Path:
@@ -108,222 +65,40 @@ def free_name(path: Path) -> Path:
         number += 1
 
 
+def file_stem(name: str, fallback: str) -> str:
+    """A file name made of a title: letters, digits, spaces, dashes."""
+    return "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
+
+
 def ask_new_review(parent: QWidget | None) -> Review | None:
-    """The New Review dialog (reviewer.ui.review.new_review_dialog); tests replace this."""
-    if not _module_exists("reviewer.ui.review.new_review_dialog"):
-        dialogs.show_error(
-            parent,
-            QCoreApplication.translate("MainWindow", "New review"),
-            QCoreApplication.translate(
-                "MainWindow", "Starting a new review is not available in this version."
-            ),
-        )
-        return None
-    module = importlib.import_module("reviewer.ui.review.new_review_dialog")
-    return module.ask_new_review(parent)
+    """The New Review dialog; tests replace this."""
+    from reviewer.ui.review.new_review_dialog import ask_new_review as ask
+
+    return ask(parent)
 
 
-class Placeholder(QWidget):
-    """Stands in for a view whose module is not there (yet)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-    def set_session(self, session: ReviewSession | None) -> None:
-        pass
-
-
+# the review's pages other than the criterion view: made when first shown
 def make_plan_panel(parent: QWidget) -> QWidget:
-    if not _module_exists("reviewer.ui.review.plan_panel"):
-        return Placeholder(
-            QCoreApplication.translate("MainWindow", "The plan view is not available yet."),
-            parent,
-        )
-    module = importlib.import_module("reviewer.ui.review.plan_panel")
-    return module.PlanPanel(parent)
+    from reviewer.ui.review.plan_panel import PlanPanel
+
+    return PlanPanel(parent)
 
 
 def make_summary_view(parent: QWidget) -> QWidget:
-    if not _module_exists("reviewer.ui.review.summary_view"):
-        return Placeholder(
-            QCoreApplication.translate("MainWindow", "The summary is not available yet."),
-            parent,
-        )
-    module = importlib.import_module("reviewer.ui.review.summary_view")
-    return module.SummaryView(parent)
+    from reviewer.ui.review.summary_view import SummaryView
+
+    return SummaryView(parent)
 
 
 def make_drawing_view(parent: QWidget) -> QWidget:
-    module = importlib.import_module("reviewer.ui.drawings.view")
-    return module.DrawingView(parent)
+    from reviewer.ui.drawings.view import DrawingView
 
-
-class LazyPage(QWidget):
-    """A tab page whose widget is made the first time it is shown (or asked for)."""
-
-    created = Signal(QWidget)
-
-    def __init__(
-        self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self._widget: QWidget | None = None
-        self._session: ReviewSession | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    @property
-    def is_created(self) -> bool:
-        return self._widget is not None
-
-    def widget(self) -> QWidget:
-        if self._widget is None:
-            self._widget = self._factory(self)
-            self.layout().addWidget(self._widget)
-            self._widget.set_session(self._session)  # type: ignore[attr-defined]
-            self.created.emit(self._widget)
-        return self._widget
-
-    def set_session(self, session: ReviewSession | None) -> None:
-        self._session = session
-        if self._widget is not None:
-            self._widget.set_session(session)  # type: ignore[attr-defined]
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.widget()
-        super().showEvent(event)
-
-
-# ---------------------------------------------------------------- start page
-
-
-class StartPage(QWidget):
-    """Shown when nothing is open: start or open a review or a workshop, or an example."""
-
-    openRecent = Signal(Path)
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.title = QLabel(APP_NAME, self)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.subtitle = QLabel(self)
-        self.subtitle.setWordWrap(True)
-        self.new_button = QPushButton(icons.icon("new"), "", self)
-        self.open_button = QPushButton(icons.icon("open"), "", self)
-        self.example_button = QPushButton(icons.icon("example"), "", self)
-        self.workshop_label = QLabel(self)
-        self.workshop_label.setWordWrap(True)
-        self.new_workshop_button = QPushButton(workshop_icon(), "", self)
-        self.example_workshop_button = QPushButton(icons.icon("example"), "", self)
-        for button in (
-            self.new_button,
-            self.open_button,
-            self.example_button,
-            self.new_workshop_button,
-            self.example_workshop_button,
-        ):
-            button.setIconSize(QSize(22, 22))
-            button.setMinimumHeight(38)
-        self.new_button.clicked.connect(window.new_review)
-        self.open_button.clicked.connect(window.open_dialog)
-        self.example_button.clicked.connect(window.open_example)
-        self.new_workshop_button.clicked.connect(window.new_workshop)
-        self.example_workshop_button.clicked.connect(window.open_example_workshop)
-        self.recent_label = QLabel(self)
-        self.recent = QListWidget(self)
-        self.recent.setFrameShape(QFrame.Shape.StyledPanel)
-        self.recent.itemActivated.connect(
-            lambda item: self.openRecent.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.example_button)
-        buttons.addStretch(1)
-        workshop_buttons = QHBoxLayout()
-        workshop_buttons.addWidget(self.new_workshop_button)
-        workshop_buttons.addWidget(self.example_workshop_button)
-        workshop_buttons.addStretch(1)
-        column = QVBoxLayout()
-        column.addWidget(self.title)
-        column.addWidget(self.subtitle)
-        column.addSpacing(16)
-        column.addLayout(buttons)
-        column.addSpacing(20)
-        column.addWidget(self.workshop_label)
-        column.addSpacing(4)
-        column.addLayout(workshop_buttons)
-        column.addSpacing(16)
-        column.addWidget(self.recent_label)
-        column.addWidget(self.recent)
-        column.addStretch(1)
-        box = QWidget(self)
-        box.setLayout(column)
-        box.setMaximumWidth(760)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(48, 48, 48, 48)
-        outer.addStretch(1)
-        outer.addWidget(box, 4)
-        outer.addStretch(1)
-
-    def retranslate(self) -> None:
-        self.subtitle.setText(
-            self.tr(
-                "Review a building plan against the combined Safety & Cohesion checklist: "
-                "give each criterion a verdict, note what you see and what should change, "
-                "and export the assessment as a PDF report."
-            )
-        )
-        self.new_button.setText(self.tr("New review…"))
-        self.open_button.setText(self.tr("Open review…"))
-        self.example_button.setText(self.tr("Open the example"))
-        self.example_button.setEnabled(EXAMPLE_REVIEW.exists())
-        self.workshop_label.setText(
-            self.tr(
-                "Joint workshop: put the safety review and the cohesion review of one plan "
-                "side by side, discuss where they differ and record what you agree on."
-            )
-        )
-        self.new_workshop_button.setText(self.tr("New workshop…"))
-        self.example_workshop_button.setText(self.tr("Try the example workshop"))
-        available = all(p.exists() for p in EXAMPLE_WORKSHOP)
-        self.example_workshop_button.setEnabled(available)
-        self.example_workshop_button.setToolTip(
-            "" if available else self.tr("The example reviews for the workshop are not installed.")
-        )
-        self.recent_label.setText(self.tr("Recent reviews"))
-
-    def set_recent(self, paths: list[Path]) -> None:
-        self.recent.clear()
-        for path in paths:
-            icon = workshop_icon() if path.suffix == ".workshop" else icons.icon("open")
-            item = QListWidgetItem(icon, f"{path.name}    —    {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
-            self.recent.addItem(item)
-        self.recent_label.setVisible(bool(paths))
-        self.recent.setVisible(bool(paths))
-        if paths:  # as tall as its rows: no empty box below them
-            rows = self.recent.sizeHintForRow(0) * len(paths)
-            self.recent.setFixedHeight(rows + 2 * self.recent.frameWidth() + 4)
-
-
-# ---------------------------------------------------------------- main window
+    return DrawingView(parent)
 
 
 class MainWindow(QMainWindow):
-    """The application window; holds at most one open document: a review (a
-    `ReviewSession`) or a workshop (a `WorkshopSession`)."""
+    """The application window; holds at most one open document (a `DocumentSession`):
+    a review (`ReviewSession`) or a workshop (`WorkshopSession`)."""
 
     sessionChanged = Signal()
 
@@ -335,12 +110,13 @@ class MainWindow(QMainWindow):
         autosave: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.session: ReviewSession | None = None
-        self.workshop: WorkshopSession | None = None
+        self._document: DocumentSession | None = None
         self._workshop_view: WorkshopView | None = None  # made when first needed
         self.revision_dialog: QWidget | None = None
         self._remember = remember
         self._export_job: export.ReportJob | None = None
+        from reviewer.ui import icons
+
         self.setWindowIcon(icons.icon("app"))
         self.setAcceptDrops(True)
 
@@ -348,6 +124,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveManager(self)
         self.autosave.failed.connect(self._autosave_failed)
         self._autosave_enabled = autosave
+        self.guard = FileGuard(self, lambda: self.autosave.folder)
 
         self.navigator = Navigator(self)
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
@@ -355,16 +132,13 @@ class MainWindow(QMainWindow):
         self.criterion_panel.pinActivated.connect(self.show_pin)
         self.plan_page = LazyPage(make_plan_panel, self)
         self.summary_page = LazyPage(make_summary_view, self)
-        self.plan_page.created.connect(self._page_created)
-        self.summary_page.created.connect(self._page_created)
         self.drawing_page = LazyPage(make_drawing_view, self)
-        self.drawing_page.created.connect(self._page_created)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.criterion_panel, "")
-        self.tabs.addTab(self.plan_page, "")
-        self.tabs.addTab(self.summary_page, "")
-        self.tabs.addTab(self.drawing_page, "")
+        for page in (self.plan_page, self.summary_page, self.drawing_page):
+            page.created.connect(self._page_created)
+            self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -379,6 +153,11 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(self)
         self.start_page.openRecent.connect(self.open_file)
+        self.start_page.newReview.connect(self.new_review)
+        self.start_page.openReview.connect(self.open_dialog)
+        self.start_page.openExample.connect(self.open_example)
+        self.start_page.newWorkshop.connect(self.new_workshop)
+        self.start_page.openExampleWorkshop.connect(self.open_example_workshop)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.splitter)
@@ -387,8 +166,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self._create_actions()
-        self._create_menus()
+        self.window_actions = WindowActions(self)
         self.retranslate()
         notifier.changed.connect(self.retranslate)
 
@@ -403,348 +181,110 @@ class MainWindow(QMainWindow):
             self._restore_settings()
         self._update_state()
 
-    # ------------------------------------------------------------ actions and menus
-    def _action(
-        self,
-        icon: str | None,
-        slot: Callable[[], object],
-        shortcuts: list[QKeySequence | str] | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcuts(shortcuts)
-        elif shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _create_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_action = self._action("new", self.new_review, key.New)
-        self.new_workshop_action = self._action(None, self.new_workshop, ["Ctrl+Shift+W"])
-        self.new_workshop_action.setIcon(workshop_icon())
-        self.open_action = self._action("open", self.open_dialog, key.Open)
-        self.save_action = self._action("save", self.save, key.Save)
-        self.save_as_action = self._action(None, self.save_as, key.SaveAs)
-        self.export_action = self._action("export-pdf", self.export_pdf, ["Ctrl+E"])
-        self.close_action = self._action(None, self.close_document, key.Close)
-        self.quit_action = self._action(None, self.close, key.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action, self.redo_action = self._make_undo_actions()
-
-        self.next_unassessed_action = self._action(
-            "next-unassessed", self.go_next_unassessed, ["F3", "Ctrl+Return"]
-        )
-        self.previous_action = self._action(
-            "previous", lambda: self.go_step(-1), ["Alt+Up", "Ctrl+PgUp"]
-        )
-        self.next_action = self._action(
-            "next", lambda: self.go_step(1), ["Alt+Down", "Ctrl+PgDown"]
-        )
-        self.verdict_actions: dict[Verdict, QAction] = {}
-        for verdict, shortcut in VERDICT_KEYS.items():
-            action = self._action(None, lambda v=verdict: self.give_verdict(v), [shortcut])
-            action.setIcon(icons.verdict_icon(verdict))
-            self.verdict_actions[verdict] = action
-        self.clear_verdict_action = self._action(
-            None, lambda: self.give_verdict(Verdict.NOT_ASSESSED), ["0"]
-        )
-        self.notes_action = self._action(None, self._focus_notes, ["Ctrl+Shift+N"])
-        self.add_photos_action = self._action(
-            "add-photo", self.criterion_panel.add_photos_from_dialog, ["Ctrl+Shift+P"]
-        )
-        self.find_action = self._action("search", self.navigator.focus_search, None)
-        self.find_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-
-        self.view_group = QActionGroup(self)
-        self.view_actions: list[QAction] = []
-        for index in range(4):
-            action = self._action(None, lambda i=index: self.show_view(i), [f"Ctrl+{index + 1}"])
-            action.setCheckable(True)
-            self.view_group.addAction(action)
-            self.view_actions.append(action)
-        self.view_actions[0].setChecked(True)
-
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang, name in LANG_NAMES.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _c=False, code=lang: self.set_ui_language(code))
-            self.language_group.addAction(action)
-            self.language_actions[lang] = action
-
-        self.example_action = self._action("example", self.open_example, None)
-        self.example_workshop_action = self._action("example", self.open_example_workshop, None)
-        self.compare_revision_action = self._action(None, self.compare_revision, None)
-        self.about_action = self._action("about", self.show_about, None)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _make_undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo/Redo from the undo group, labelled in the current language."""
-        undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
-        undo.setIcon(icons.icon("undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setIconText(self.tr("Undo"))
-        redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        redo.setIcon(icons.icon("redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        redo.setIconText(self.tr("Redo"))
-        return undo, redo
-
-    def _retranslate_undo_actions(self) -> None:
-        old = (self.undo_action, self.redo_action)
-        new = self._make_undo_actions()
-        for before, after in zip(old, new, strict=True):
-            for widget in (self.edit_menu, self.toolbar):
-                widget.insertAction(before, after)
-                widget.removeAction(before)
-            before.deleteLater()
-        self.undo_action, self.redo_action = new
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for item in (self.new_action, self.new_workshop_action, self.open_action):
-            self.file_menu.addAction(item)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        for item in (self.save_action, self.save_as_action):
-            self.file_menu.addAction(item)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.close_action)
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-
-        self.review_menu = bar.addMenu("")
-        self.review_menu.addAction(self.next_unassessed_action)
-        self.review_menu.addAction(self.previous_action)
-        self.review_menu.addAction(self.next_action)
-        self.review_menu.addSeparator()
-        for action in self.verdict_actions.values():
-            self.review_menu.addAction(action)
-        self.review_menu.addAction(self.clear_verdict_action)
-        self.review_menu.addSeparator()
-        self.review_menu.addAction(self.notes_action)
-        self.review_menu.addAction(self.add_photos_action)
-        self.review_menu.addSeparator()
-        self.review_menu.addAction(self.compare_revision_action)
-
-        # filled with the workshop view's actions when it is made; shown with a workshop
-        self.workshop_menu = bar.addMenu("")
-        self.workshop_menu.menuAction().setVisible(False)
-
-        self.view_menu = bar.addMenu("")
-        for action in self.view_actions:
-            self.view_menu.addAction(action)
-
-        self.language_menu = bar.addMenu("")
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.example_action)
-        self.help_menu.addAction(self.example_workshop_action)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in (self.new_action, self.open_action, self.save_action):
-            self.toolbar.addAction(item)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo_action)
-        self.toolbar.addAction(self.redo_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.next_unassessed_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.export_action)
-        self.addToolBar(self.toolbar)
-
     def retranslate(self, *_: object) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.review_menu.setTitle(self.tr("&Review"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.new_action.setText(self.tr("&New Review…"))
-        self.new_action.setToolTip(self.tr("Start a review of a plan (Ctrl+N)"))
-        self.new_action.setIconText(self.tr("New"))
-        self.new_workshop_action.setText(self.tr("New &Workshop…"))
-        self.new_workshop_action.setToolTip(
-            self.tr("Compare two reviews of one plan in a joint workshop (Ctrl+Shift+W)")
+        self.window_actions.retranslate()
+        self.start_page.examples = (
+            EXAMPLE_REVIEW.exists(),
+            all(p.exists() for p in EXAMPLE_WORKSHOP),
         )
-        self.open_action.setText(self.tr("&Open…"))
-        self.open_action.setIconText(self.tr("Open"))
-        self.open_action.setToolTip(self.tr("Open a review or a workshop (Ctrl+O)"))
-        self.save_action.setText(self.tr("&Save"))
-        self.save_action.setIconText(self.tr("Save"))
-        self.save_action.setToolTip(self.tr("Save the review (Ctrl+S)"))
-        self.save_as_action.setText(self.tr("Save &As…"))
-        self.export_action.setText(self.tr("&Export PDF Report…"))
-        self.export_action.setIconText(self.tr("Export PDF"))
-        self.close_action.setText(
-            self.tr("&Close Workshop") if self.workshop else self.tr("&Close Review")
-        )
-        self.quit_action.setText(self.tr("&Quit"))
-        self._retranslate_undo_actions()
-        self.find_action.setText(self.tr("&Find Criterion"))
-        self.next_unassessed_action.setText(self.tr("&Next Unassessed"))
-        self.next_unassessed_action.setIconText(self.tr("Next unassessed"))
-        self.next_unassessed_action.setToolTip(
-            self.tr("Go to the next criterion without a verdict (F3 or Ctrl+Return)")
-        )
-        self.previous_action.setText(self.tr("&Previous Criterion"))
-        self.next_action.setText(self.tr("Ne&xt Criterion"))
-        lang = current_lang()
-        for verdict, action in self.verdict_actions.items():
-            label = verdict.label.get(lang)
-            action.setText(self.tr("Verdict: {0}").format(label))
-        self.clear_verdict_action.setText(self.tr("Clear Verdict"))
-        self.notes_action.setText(self.tr("Go to &Notes"))
-        self.add_photos_action.setText(self.tr("Add &Photos…"))
-        for action, text in zip(
-            self.view_actions,
-            (self.tr("&Criterion"), self.tr("&Plan"), self.tr("&Summary"), self.tr("&Drawings")),
-            strict=True,
-        ):
-            action.setText(text)
-        self.tabs.setTabText(0, self.tr("Criterion"))
-        self.tabs.setTabText(1, self.tr("Plan"))
-        self.tabs.setTabText(2, self.tr("Summary"))
-        self.tabs.setTabText(3, self.tr("Drawings"))
-        self.example_action.setText(self.tr("Open the &Example"))
-        self.example_workshop_action.setText(self.tr("Open the Example &Workshop"))
-        self.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
-        self.compare_revision_action.setToolTip(
-            self.tr("What was resolved, what is new and what is still open since a revision")
-        )
-        self.workshop_menu.setTitle(self.tr("&Workshop"))
-        self.about_action.setText(self.tr("&About"))
-        for code, action in self.language_actions.items():
-            action.setChecked(code == current_lang())
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.start_page.retranslate()
         self._update_export_action()
         self._update_title()
         self._update_status()
 
-    # ------------------------------------------------------------ settings
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+    # ------------------------------------------------------------ the open document
+    @property
+    def document(self) -> DocumentSession | None:
+        """The open document: a review or a workshop (or None)."""
+        return self._document
 
-    def save_settings(self) -> None:
-        if not self._remember:
-            return
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+    @property
+    def session(self) -> ReviewSession | None:
+        """The open review, if a review is open."""
+        document = self._document
+        return document if isinstance(document, ReviewSession) else None
 
-    def recent_files(self) -> list[Path]:
-        value = QSettings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(v) for v in value or [] if v]
+    @property
+    def workshop(self) -> WorkshopSession | None:
+        """The open workshop, if a workshop is open."""
+        document = self._document
+        return document if isinstance(document, WorkshopSession) else None
 
-    def add_recent(self, path: Path) -> None:
-        if self._is_bundled(path):
-            return
-        path = path.resolve()
-        paths = [p for p in self.recent_files() if p != path]
-        paths.insert(0, path)
-        QSettings().setValue("recentFiles", [str(p) for p in paths[:MAX_RECENT]])
-        self.start_page.set_recent(self.recent_files())
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent_files()
-        for path in paths:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
-        if not paths:
-            empty = self.recent_menu.addAction(self.tr("No recent reviews"))
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear the List"))
-            clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        QSettings().setValue("recentFiles", [])
-        self.start_page.set_recent([])
-
-    # ------------------------------------------------------------ session
-    def set_session(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
-        """Show `session` (None: the start page). The caller has dealt with unsaved changes.
-
-        Whatever was open (a review or a workshop) is let go of.
-        """
-        self._release_workshop()
+    def set_document(
+        self, document: DocumentSession | None, recovery: Recovery | None = None
+    ) -> None:
+        """Show `document` (None: the start page). The caller has dealt with unsaved
+        changes; whatever was open is let go of, with its lock."""
         self._close_revision_dialog()
-        old = self.session
+        old = self._document
         if old is not None:
             old.modifiedChanged.disconnect(self._update_state)
             old.pathChanged.disconnect(self._update_state)
-            old.assessmentChanged.disconnect(self._update_status)
             self.undo_group.removeStack(old.undo_stack)
-            self._release_claim(old)
-        self.session = session
-        if session is not None:
-            session.setParent(self)
-            self.undo_group.addStack(session.undo_stack)
-            self.undo_group.setActiveStack(session.undo_stack)
-            session.modifiedChanged.connect(self._update_state)
-            session.pathChanged.connect(self._update_state)
-            session.assessmentChanged.connect(self._update_status)
-        self.navigator.set_session(session)
-        self.criterion_panel.set_session(session)
-        self.plan_page.set_session(session)
-        self.summary_page.set_session(session)
-        self.drawing_page.set_session(session)
+            if old.claim is not None:
+                old.claim.release()
+        self._document = document
+        if document is not None:
+            document.setParent(self)
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.modifiedChanged.connect(self._update_state)
+            document.pathChanged.connect(self._update_state)
+        self._show_review(self.session, old if isinstance(old, ReviewSession) else None)
+        self._show_workshop(self.workshop, old if isinstance(old, WorkshopSession) else None)
         if self._autosave_enabled:
-            self.autosave.track(session, recovery)
+            self.autosave.track(document, recovery)
         elif recovery is not None:
             recovery.release()
         if old is not None:
             old.setParent(None)
             old.deleteLater()
-        self.stack.setCurrentWidget(self.splitter if session else self.start_page)
-        if session is not None:
-            self._select_start_criterion()
-            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if document is None:
+            self.stack.setCurrentWidget(self.start_page)
         self._update_state()
         self.sessionChanged.emit()
 
-    # ------------------------------------------------------------ workshop
-    @property
-    def document(self) -> ReviewSession | WorkshopSession | None:
-        """The open document: a review or a workshop (or None)."""
-        return self.session if self.session is not None else self.workshop
+    def set_session(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
+        self.set_document(session, recovery)
+
+    def set_workshop(
+        self, workshop: WorkshopSession | None, recovery: Recovery | None = None
+    ) -> None:
+        self.set_document(workshop, recovery)
+
+    def _show_review(self, session: ReviewSession | None, old: ReviewSession | None) -> None:
+        """The review views follow the open review (or show nothing)."""
+        if old is not None:
+            old.assessmentChanged.disconnect(self._update_status)
+        if session is not None:
+            session.assessmentChanged.connect(self._update_status)
+        if session is None and old is None:
+            return
+        for view in (
+            self.navigator,
+            self.criterion_panel,
+            self.plan_page,
+            self.summary_page,
+            self.drawing_page,
+        ):
+            view.set_session(session)
+        if session is not None:
+            self.stack.setCurrentWidget(self.splitter)
+            self._select_start_criterion()
+            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_workshop(self, workshop: WorkshopSession | None, old: WorkshopSession | None) -> None:
+        """The workshop view follows the open workshop."""
+        if old is not None:
+            old.detailsChanged.disconnect(self._update_title)
+        if workshop is None and old is None:
+            return
+        view = self.workshop_view
+        view.set_session(workshop)
+        if workshop is not None:
+            workshop.detailsChanged.connect(self._update_title)
+            self.stack.setCurrentWidget(view)
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def workshop_view(self) -> WorkshopView:
@@ -761,47 +301,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self._workshop_view = view
         return self._workshop_view
-
-    def set_workshop(
-        self, workshop: WorkshopSession | None, recovery: Recovery | None = None
-    ) -> None:
-        """Show `workshop` in the workshop view (None: the start page). The caller has dealt
-        with unsaved changes; whatever was open is let go of."""
-        self.set_session(None)
-        self.workshop = workshop
-        view = self.workshop_view
-        if workshop is not None:
-            workshop.setParent(self)
-            self.undo_group.addStack(workshop.undo_stack)
-            self.undo_group.setActiveStack(workshop.undo_stack)
-            workshop.modifiedChanged.connect(self._update_state)
-            workshop.pathChanged.connect(self._update_state)
-            workshop.detailsChanged.connect(self._update_title)
-        view.set_session(workshop)
-        if self._autosave_enabled:
-            self.autosave.track(workshop, recovery)
-        elif recovery is not None:
-            recovery.release()
-        self.stack.setCurrentWidget(view if workshop is not None else self.start_page)
-        if workshop is not None:
-            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._update_state()
-        self.sessionChanged.emit()
-
-    def _release_workshop(self) -> None:
-        old = self.workshop
-        if old is None:
-            return
-        old.modifiedChanged.disconnect(self._update_state)
-        old.pathChanged.disconnect(self._update_state)
-        old.detailsChanged.disconnect(self._update_title)
-        self.undo_group.removeStack(old.undo_stack)
-        self._release_claim(old)
-        self.workshop = None
-        if self._workshop_view is not None:
-            self._workshop_view.set_session(None)
-        old.setParent(None)
-        old.deleteLater()
 
     def _select_start_criterion(self) -> None:
         assert self.session is not None
@@ -854,10 +353,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def _update_state(self, *_: object) -> None:
+        document = self.document
         review = self.session is not None
         workshop = self.workshop is not None
         for action in (self.save_action, self.save_as_action, self.close_action):
-            action.setEnabled(review or workshop)
+            action.setEnabled(document is not None)
         for action in (
             self.next_unassessed_action,
             self.previous_action,
@@ -882,7 +382,7 @@ class MainWindow(QMainWindow):
         self._update_verdict_actions()
         self._update_title()
         self._update_status()
-        if not review and not workshop:
+        if document is None:
             self.start_page.set_recent(self.recent_files())
 
     def _update_verdict_actions(self) -> None:
@@ -900,23 +400,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _update_export_action(self) -> None:
-        if self.workshop is not None:
-            available = export.report_function(workshop_export.WORKSHOP_FUNCTION)
-            self.export_action.setEnabled(available is not None)
-            self.export_action.setToolTip(
-                self.tr("Export the workshop report as a PDF (Ctrl+E)")
-                if available is not None
-                else self.tr("The workshop report is not available in this version.")
-            )
-            return
-        available = export.report_available()
-        self.export_action.setEnabled(available and self.session is not None)
-        if available:
-            self.export_action.setToolTip(self.tr("Export the assessment as a PDF report (Ctrl+E)"))
-        else:
-            self.export_action.setToolTip(
-                self.tr("The PDF report is not available: the report module is not installed.")
-            )
+        document = self.document
+        available = (
+            document.report_available() if document is not None else export.report_available()
+        )
+        self.export_action.setEnabled(available and document is not None)
+        self.export_action.setToolTip(
+            self.tr("Export the report as a PDF (Ctrl+E)")
+            if available
+            else self.tr("The PDF report is not available in this version.")
+        )
 
     def _update_title(self, *_: object) -> None:
         document = self.document
@@ -925,7 +418,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = document.display_name()
-        if document.claim is not None and document.claim.read_only:
+        if document.read_only:
             name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(document.is_modified)
@@ -1005,15 +498,18 @@ class MainWindow(QMainWindow):
         return True
 
     def _load(self, path: Path) -> ReviewDocument | None:
+        """A review file for a comparison; a problem is said, never raised."""
         try:
             return load_review(path)
         except Exception as exc:  # DocumentFileError, OSError, or a defect in a loader
-            self._open_error(self.tr("The review cannot be opened"), exc, path)
+            self._open_error(ReviewSession.cannot_open_title(), exc, path)
         return None
 
     def _open_error(self, title: str, exc: Exception, path: Path) -> None:
         """Say why a file did not open; a defect in a loader is a message too, never an
         exit (a damaged last-opened file must not stop the app at every start)."""
+        from reviewer.storage.container import DocumentFileError
+
         if isinstance(exc, DocumentFileError):
             message = str(exc)
         elif isinstance(exc, OSError):
@@ -1023,99 +519,16 @@ class MainWindow(QMainWindow):
             message = message.format(path.name, type(exc).__name__)
         dialogs.show_error(self, title, message)
 
-    # ------------------------------------------------------------ who owns the file
-    def _ask_lock(self, path: Path) -> str | None:
-        """Before opening `path`: "lock" it, open it "read_only", "take_over" somebody's
-        lock, or None when the person cancels."""
-        owner = read_owner(path)
-        if owner is None or owner.this_process or owner.is_stale:
-            return "lock"
-        who = self.tr("{0} on {1}").format(owner.user, owner.host)
-        choice = dialogs.ask_locked(
-            self, path.name, who, local_time(owner.since), not owner.on_this_host
-        )
-        return None if choice == "cancel" else choice
-
-    def _claim(self, path: Path, fingerprint: Fingerprint | None, how: str) -> FileClaim:
-        """Lock `path` for the document opened from it (as `_ask_lock` decided)."""
-        if how == "read_only":
-            return FileClaim(path, None, fingerprint, read_only=True)
-        try:
-            lock = acquire_lock(path, take_over=how == "take_over")
-        except LockedError as exc:  # somebody opened it in the meantime
-            self.statusBar().showMessage(
-                self.tr("{0} was opened read-only: {1} has just opened it.").format(
-                    path.name, exc.owner.user
-                ),
-                10_000,
-            )
-            return FileClaim(path, None, fingerprint, read_only=True)
-        return FileClaim(path, lock, fingerprint)
-
-    def _opened_message(self, path: Path, claim: FileClaim | None) -> None:
-        message = self.tr("Opened {0}").format(path.name)
-        if claim is not None and claim.lock is not None and claim.lock.took_over is not None:
-            took = self.tr("Took over the lock {0} left on {1}.")
-            message += " — " + took.format(claim.lock.took_over.user, path.name)
-        self.statusBar().showMessage(message, 8000)
-
-    @staticmethod
-    def _release_claim(document: ReviewSession | WorkshopSession) -> None:
-        if document.claim is not None:
-            document.claim.release()
-
-    def _recovery_for(self, path: Path) -> Recovery | None:
-        """A recovery a crash left of the file at `path`, locked for this window."""
-        found = None
-        for recovery in leftover_recoveries(self.autosave.folder):
-            if found is None and recovery.original and same_file(recovery.original, path):
-                found = recovery
-            else:
-                recovery.release()
-        return found
-
-    def _recovery_note(self, recovery: Recovery) -> str:
-        """How a recovery copy relates to its file on disk: which is newer, with dates."""
-        if recovery.original is None:
-            return ""
-        disk = Fingerprint.of_file(recovery.original)
-        if disk is None:
-            return ""
-        if self._recovery_base(recovery, recovery.original) != disk:
-            return self.tr(
-                "The file on disk is newer: it was saved {0}, after this copy. Recovering "
-                "brings back the older work; save it under another name to keep both."
-            ).format(local_time(disk.modified))
-        return self.tr("The file on disk was last saved {0}, before this copy.").format(
-            local_time(disk.modified)
-        )
-
-    def _offer(self, recovery: Recovery) -> str:
-        return dialogs.ask_recover(
-            self,
-            recovery.name,
-            str(recovery.original or ""),
-            recovery.when(),
-            self._recovery_note(recovery),
-        )
-
-    def _discard_older_recoveries(self, path: Path) -> None:
-        """`path` was just saved: a crash's copy of it from before then is superseded."""
-        for recovery in leftover_recoveries(self.autosave.folder):
-            if recovery.original and same_file(recovery.original, path):
-                recovery.discard()
-            else:
-                recovery.release()
-
     def open_file(self, path: Path | str) -> bool:
         """Open a .review or .workshop file; on any problem say why and keep what was open.
 
         A crash's recovery copy of the file is offered first, whichever way the file is
         opened; a file open elsewhere can be opened read-only."""
         path = Path(path)
-        recovery = None if self._is_bundled(path) else self._recovery_for(path)
+        bundled = self._is_bundled(path)
+        recovery = None if bundled else self.guard.recovery_for(path)
         if recovery is not None:
-            choice = self._offer(recovery)
+            choice = self.guard.offer(recovery)
             if choice == "recover":
                 if not self.maybe_save():
                     recovery.release()
@@ -1125,24 +538,27 @@ class MainWindow(QMainWindow):
                 recovery.discard()
             else:
                 recovery.release()
-        if path.suffix.lower() == ".workshop":
-            return self.open_workshop_file(path)
+        kind = kind_of(path)
         fingerprint = Fingerprint.of_file(path)  # before loading: a later change is caught
-        document = self._load(path)
-        if document is None:
+        try:
+            loaded = kind.load(path)
+        except Exception as exc:  # DocumentFileError, OSError, or a defect in a loader
+            self._open_error(kind.session.cannot_open_title(), exc, path)
             return False
-        how = "copy" if self._is_bundled(path) else self._ask_lock(path)
+        how = "copy" if bundled else self.guard.ask_lock(path)
         if how is None or not self.maybe_save():
             return False
-        if how == "copy":
-            session = ReviewSession(document, None)  # a bundled example opens as a copy
-        else:
-            session = ReviewSession(document, path)
-            session.claim = self._claim(path, fingerprint, how)
+        document = kind.session(loaded, None if bundled else path)  # type: ignore[call-arg]
+        if not bundled:
+            document.claim = self.guard.claim(path, fingerprint, how)
             self.add_recent(path)
-        self.set_session(session)
-        self._opened_message(path, session.claim)
+        self.set_document(document)
+        self.guard.opened(path, document.claim)
         return True
+
+    def open_workshop_file(self, path: Path) -> bool:
+        """Open a .workshop file (as `open_file` does)."""
+        return self.open_file(path)
 
     def open_dialog(self) -> None:
         document = self.document
@@ -1171,39 +587,10 @@ class MainWindow(QMainWindow):
             return False
         session = ReviewSession(ReviewDocument(review), None)
         session.undo_stack.resetClean()  # never saved: closing asks
-        self.set_session(session)
+        self.set_document(session)
         return True
 
     # ------------------------------------------------------------ workshops
-    def _workshop_error(self, title: str, exc: Exception, path: Path | None = None) -> None:
-        if isinstance(exc, OSError):
-            name = path.name if path else ""
-            message = self.tr("Cannot open {0}: {1}").format(name, exc.strerror or exc)
-        else:
-            message = str(exc)
-        dialogs.show_error(self, title, message)
-
-    def open_workshop_file(self, path: Path) -> bool:
-        """Open a .workshop file; on any problem say why and keep what was open."""
-        fingerprint = Fingerprint.of_file(path)
-        try:
-            document = load_workshop(path)
-        except Exception as exc:
-            self._open_error(self.tr("The workshop cannot be opened"), exc, path)
-            return False
-        how = "copy" if self._is_bundled(path) else self._ask_lock(path)
-        if how is None or not self.maybe_save():
-            return False
-        if how == "copy":
-            workshop = WorkshopSession(document, None)
-        else:
-            workshop = WorkshopSession(document, path)
-            workshop.claim = self._claim(path, fingerprint, how)
-            self.add_recent(path)
-        self.set_workshop(workshop)
-        self._opened_message(path, workshop.claim)
-        return True
-
     def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
         """Two reviews put side by side; says why not (different plans, a bad file)."""
         try:
@@ -1218,8 +605,8 @@ class MainWindow(QMainWindow):
                 ).format(a.name, b.name, str(exc)[:1].upper() + str(exc)[1:] + "."),
             )
             return None
-        except (DocumentFileError, OSError) as exc:
-            self._workshop_error(self.tr("The review cannot be opened"), exc, a)
+        except Exception as exc:  # DocumentFileError, OSError, a defect in a loader
+            self._open_error(ReviewSession.cannot_open_title(), exc, a)
             return None
         if warnings:
             dialogs.show_info(
@@ -1247,7 +634,7 @@ class MainWindow(QMainWindow):
             return False
         workshop = WorkshopSession(document, None)
         workshop.undo_stack.resetClean()  # never saved: closing asks
-        self.set_workshop(workshop)
+        self.set_document(workshop)
         return True
 
     def open_example_workshop(self) -> bool:
@@ -1263,7 +650,7 @@ class MainWindow(QMainWindow):
         document = self._workshop_from(*EXAMPLE_WORKSHOP)
         if document is None or not self.maybe_save():
             return False
-        self.set_workshop(WorkshopSession(document, None))
+        self.set_document(WorkshopSession(document, None))
         self.statusBar().showMessage(
             self.tr("The example workshop: press F3 for the next open difference."), 8000
         )
@@ -1301,9 +688,7 @@ class MainWindow(QMainWindow):
         dialog.criterionActivated.connect(self.show_criterion)
         old_document = export.snapshot(old)
         dialog.exportRequested.connect(lambda: self._export_revision(old_document))
-        dialog.set_export_available(
-            export.report_function(workshop_export.REVISION_FUNCTION) is not None
-        )
+        dialog.set_export_available(workshop_export.revision_report_available())
         self.revision_dialog = dialog
         dialog.destroyed.connect(self._revision_dialog_gone)
         dialog.show()
@@ -1318,28 +703,30 @@ class MainWindow(QMainWindow):
             dialog.close()
 
     def _export_revision(self, old: ReviewDocument) -> None:
-        function = export.report_function(workshop_export.REVISION_FUNCTION)
-        if function is None or self.session is None or self._export_job is not None:
+        session = self.session
+        if not workshop_export.revision_report_available() or session is None:
             return
-        new = export.snapshot(self.session.document)
-        stem = self._file_stem(new.review.plan.identity.name, "review")
-        folder = self.session.path.parent if self.session.path else Path.home()
+        if self._export_job is not None:
+            return
+        stem = file_stem(session.suggested_stem(), "review")
+        folder = session.path.parent if session.path else Path.home()
         out = dialogs.ask_export_path(self, str(folder / f"{stem} revisions.pdf"))
         if out is None:
             return
-        lang = current_lang()
-
-        def make(progress: export.Progress) -> object:
-            return function(old, new, out, lang=lang, progress=progress)
-
-        self._start_report(export.ReportJob(self, make, out))
+        self._start_report(
+            workshop_export.revision_job(self, old, session.document, out, current_lang())
+        )
 
     def recover(self, recovery: Recovery) -> bool:
-        """Open an autosaved copy; it stays unsaved, and Save writes to the original file."""
+        """Open an autosaved copy; it stays unsaved, and Save writes to the original file
+        (never over a newer version of it: the copy remembers what it started from)."""
         try:
-            document = recovery.load()
-        except DocumentFileError as exc:
-            dialogs.show_error(self, self.tr("The changes cannot be recovered"), str(exc))
+            loaded = recovery.load()
+        except Exception as exc:  # DocumentFileError, or a defect in a loader
+            from reviewer.storage.container import DocumentFileError
+
+            message = str(exc) if isinstance(exc, DocumentFileError) else type(exc).__name__
+            dialogs.show_error(self, self.tr("The changes cannot be recovered"), message)
             recovery.discard()
             return False
         original = recovery.original
@@ -1347,38 +734,16 @@ class MainWindow(QMainWindow):
             original = None
         claim = None
         if original is not None:
-            how = self._ask_lock(original)
+            how = self.guard.ask_lock(original)
             if how is None:
                 recovery.release()
                 return False
-            claim = self._claim(original, self._recovery_base(recovery, original), how)
-        if isinstance(document, WorkshopDocument):
-            workshop = WorkshopSession(document, original)
-            workshop.claim = claim
-            workshop.undo_stack.resetClean()
-            self.set_workshop(workshop, recovery)
-            return True
-        session = ReviewSession(document, original)
-        session.claim = claim
-        session.undo_stack.resetClean()
-        self.set_session(session, recovery)
+            claim = self.guard.claim(original, self.guard.recovery_base(recovery, original), how)
+        document = kind_of(recovery.path).session(loaded, original)  # type: ignore[call-arg]
+        document.claim = claim
+        document.undo_stack.resetClean()
+        self.set_document(document, recovery)
         return True
-
-    @staticmethod
-    def _recovery_base(recovery: Recovery, original: Path) -> Fingerprint | None:
-        """The version of `original` the recovered work started from, so that saving
-        over a newer version is refused. An old recovery that did not record it counts
-        the file as changed when it was saved after the copy was made."""
-        if recovery.base is not None:
-            return recovery.base
-        disk = Fingerprint.of_file(original)
-        if (
-            disk is not None
-            and recovery.saved is not None
-            and disk.modified > recovery.saved + timedelta(seconds=1)  # saved to the second
-        ):
-            return Fingerprint(-1, -1, "0" * 64)  # matches no file: any save conflicts
-        return disk
 
     def offer_recovery(self) -> bool:
         """Offer every recovery file a crash left behind; True if one was opened."""
@@ -1387,7 +752,7 @@ class MainWindow(QMainWindow):
             if opened:
                 recovery.release()
                 continue
-            choice = self._offer(recovery)
+            choice = self.guard.offer(recovery)
             if choice == "recover":
                 opened = self.recover(recovery)
             elif choice == "discard":
@@ -1402,7 +767,7 @@ class MainWindow(QMainWindow):
             return False
         if document.path is None or self._is_bundled(document.path):
             return self.save_as()
-        if document.claim is not None and document.claim.read_only:
+        if document.read_only:
             self.statusBar().showMessage(
                 self.tr("{0} is open read-only: save your version under another name.").format(
                     document.path.name
@@ -1412,61 +777,32 @@ class MainWindow(QMainWindow):
             return self.save_as()
         return self._save_to(document.path)
 
-    @staticmethod
-    def _file_stem(name: str, fallback: str) -> str:
-        return (
-            "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
-        )
-
     def save_as(self, *, suggest_new_name: bool = False) -> bool:
-        if self.workshop is not None:
-            return self._save_workshop_as(suggest_new_name=suggest_new_name)
-        if self.session is None:
+        document = self.document
+        if document is None:
             return False
-        if self.session.path is not None and not self._is_bundled(self.session.path):
-            suggested = str(free_name(self.session.path) if suggest_new_name else self.session.path)
+        if document.path is not None and not self._is_bundled(document.path):
+            suggested = free_name(document.path) if suggest_new_name else document.path
         else:
             folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
-            stem = (
-                "".join(
-                    ch if ch.isalnum() or ch in " -_" else "-"
-                    for ch in self.session.review.plan.identity.name
-                ).strip()
-                or "review"
-            )
-            suggested = str(folder / f"{stem}.review")
-        path = dialogs.ask_save_path(self, suggested)
+            stem = file_stem(document.suggested_stem(), document.kind)
+            suggested = folder / f"{stem}{document.file_suffix}"
+        path = document.ask_save_path(self, str(suggested))
         if path is None:
             return False
         return self._save_to(path)
 
-    def _save_workshop_as(self, *, suggest_new_name: bool = False) -> bool:
-        assert self.workshop is not None
-        path = self.workshop.path
-        if path is not None and not self._is_bundled(path):
-            suggested = str(free_name(path) if suggest_new_name else path)
-        else:
-            folder = self.recent_files()[0].parent if self.recent_files() else Path.home()
-            stem = self._file_stem(self.workshop.workshop.title, "workshop")
-            suggested = str(folder / f"{stem}.workshop")
-        target = workshop_dialogs.ask_workshop_save_path(self, suggested)
-        if target is None:
-            return False
-        return self._save_to(target)
-
     def _save_to(self, path: Path) -> bool:
         """Write the document to `path`, never over somebody else's work: a file that
         changed on disk since it was opened, or that another app has open, is refused."""
+        from reviewer.storage.container import DocumentFileError
+
         document = self.document
         assert document is not None
-        title = (
-            self.tr("The workshop was not saved")
-            if self.workshop is not None
-            else self.tr("The review was not saved")
-        )
+        title = document.not_saved_title()
         claim = document.claim
         same = claim is not None and same_file(path, claim.path)
-        if same and claim is not None and claim.read_only:
+        if same and document.read_only:
             dialogs.show_error(
                 self,
                 title,
@@ -1480,16 +816,7 @@ class MainWindow(QMainWindow):
             changed = claim.conflict()
             if changed is not None:
                 return self._save_conflict(path, changed)
-        owner = None if same else read_owner(path)
-        if owner is not None and not owner.this_process and not owner.is_stale:
-            dialogs.show_error(
-                self,
-                title,
-                self.tr(
-                    "{0} is open by {1} on {2}; saving over it would lose their changes. "
-                    "Choose another name."
-                ).format(path.name, owner.user, owner.host),
-            )
+        elif self.guard.refuse_foreign(path, title):
             return False
         try:
             data = document.save(path)
@@ -1500,11 +827,10 @@ class MainWindow(QMainWindow):
         if not same:  # a new name: lock it, let go of the old one
             if claim is not None:
                 claim.release()
-            claim = document.claim = self._claim(path, None, "lock")
+            claim = document.claim = self.guard.claim(path, None, "lock")
             self._update_title()
-        assert claim is not None
         claim.saved(data)
-        self._discard_older_recoveries(path)
+        self.guard.discard_older_recoveries(path)
         self.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
         return True
@@ -1523,7 +849,7 @@ class MainWindow(QMainWindow):
     def close_document(self) -> bool:
         if not self.maybe_save():
             return False
-        self.set_session(None)
+        self.set_document(None)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1534,27 +860,23 @@ class MainWindow(QMainWindow):
             self._export_job.wait()
         self.save_settings()
         self.autosave.discard()
-        if self.document is not None:
-            self._release_claim(self.document)
+        if self.document is not None and self.document.claim is not None:
+            self.document.claim.release()
         event.accept()
 
     # ------------------------------------------------------------ export
     def export_pdf(self) -> None:
-        if self._export_job is not None:
+        document = self.document
+        if document is None or self._export_job is not None or not document.report_available():
             return
-        if self.workshop is not None:
-            self._export_workshop()
-            return
-        if self.session is None or not export.report_available():
-            return
-        if self.session.path is not None and not self._is_bundled(self.session.path):
-            suggested = self.session.path.with_suffix(".pdf")
+        if document.path is not None and not self._is_bundled(document.path):
+            suggested = document.path.with_suffix(".pdf")
         else:
-            suggested = Path.home() / f"{self.session.review.plan.identity.name}.pdf"
+            suggested = Path.home() / f"{file_stem(document.suggested_stem(), document.kind)}.pdf"
         out = dialogs.ask_export_path(self, str(suggested))
         if out is None:
             return
-        self._start_report(export.review_job(self, self.session.document, out, current_lang()))
+        self._start_report(document.export_job(self, out, current_lang()))
 
     def _export_done(self) -> None:
         self._export_job = None
@@ -1567,22 +889,57 @@ class MainWindow(QMainWindow):
         self._export_job = job
         job.start()
 
-    def _export_workshop(self) -> None:
-        assert self.workshop is not None
-        if export.report_function(workshop_export.WORKSHOP_FUNCTION) is None:
+    # ------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_settings(self) -> None:
+        if not self._remember:
             return
-        path = self.workshop.path
-        if path is not None and not self._is_bundled(path):
-            suggested = path.with_suffix(".pdf")
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def recent_files(self) -> list[Path]:
+        value = QSettings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in value or [] if v]
+
+    def add_recent(self, path: Path) -> None:
+        if self._is_bundled(path):
+            return
+        path = path.resolve()
+        paths = [p for p in self.recent_files() if p != path]
+        paths.insert(0, path)
+        QSettings().setValue("recentFiles", [str(p) for p in paths[:MAX_RECENT]])
+        self.start_page.set_recent(self.recent_files())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent reviews"))
+            empty.setEnabled(False)
         else:
-            stem = self._file_stem(self.workshop.workshop.title, "workshop")
-            suggested = Path.home() / f"{stem}.pdf"
-        out = dialogs.ask_export_path(self, str(suggested))
-        if out is None:
-            return
-        self._start_report(
-            workshop_export.workshop_job(self, self.workshop.document, out, current_lang())
-        )
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the List"))
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        QSettings().setValue("recentFiles", [])
+        self.start_page.set_recent([])
 
     # ------------------------------------------------------------ language, help
     def set_ui_language(self, lang: str) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import container
+from reviewer.storage import review_file as review_file_module
 from reviewer.storage.ownership import lock_path, read_owner
 from reviewer.storage.review_file import ReviewDocument, load_review, save_review
 from reviewer.ui import app as app_module
-from reviewer.ui import main_window as main_window_module
 from reviewer.ui.autosave import leftover_recoveries
 from reviewer.ui.main_window import MainWindow
 
@@ -259,7 +259,7 @@ def test_a_damaged_last_file_gives_a_message_and_an_empty_window(
     def rotten(path):  # type: ignore[no-untyped-def]
         raise zlib.error("Error -3 while decompressing data: invalid distance too far back")
 
-    monkeypatch.setattr(main_window_module, "load_review", rotten)
+    monkeypatch.setattr(review_file_module, "load_review", rotten)
     assert app_module.open_first_document(window, None) is False
     ((_, _title, message),) = fake_dialogs.called("show_error")
     assert review_path.name in message and "damaged" in message

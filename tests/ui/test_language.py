@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QApplication
 from reviewer.domain.verdict import Verdict
 from reviewer.ui.i18n import current_lang, notifier
 
-CONTEXTS = {"MainWindow", "Navigator", "ChecklistModel", "CriterionPanel", "StartPage"}
+CONTEXTS = {
+    "MainWindow",
+    "WindowActions",
+    "Navigator",
+    "ChecklistModel",
+    "CriterionPanel",
+    "StartPage",
+}
 
 
 class MarkingTranslator(QTranslator):

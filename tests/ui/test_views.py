@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reviewer.domain.verdict import Verdict
-from reviewer.ui.main_window import Placeholder
 
 
 def test_views_are_made_when_first_shown_and_are_the_real_widgets(opened, qtbot):
@@ -20,7 +19,6 @@ def test_views_are_made_when_first_shown_and_are_the_real_widgets(opened, qtbot)
     assert isinstance(window.plan_page.widget(), PlanPanel)
     qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.summary_page.widget(), SummaryView)
-    assert not isinstance(window.summary_page.widget(), Placeholder)
 
 
 def test_choosing_a_criterion_in_the_summary_or_plan_opens_it(opened):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from reviewer.domain.drawing import (
     Calibration,
@@ -43,10 +44,14 @@ from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion
 from reviewer.storage import drawings
 from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
-from reviewer.storage.ownership import FileClaim
-from reviewer.storage.review_file import ReviewDocument, save_review
+from reviewer.storage.review_file import ReviewDocument, document_to_bytes, save_review
+from reviewer.ui import dialogs
+from reviewer.ui.document import DocumentSession
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
+if TYPE_CHECKING:
+    from reviewer.ui.export import ReportJob
+
 Changeable = TypeVar("Changeable", Assessment, JointConclusion)
 _merge_ids = itertools.count(1000)
 TEXT_MERGE_ID = next(_merge_ids)
@@ -193,39 +198,59 @@ class _DrawingCommand(QUndoCommand):
         self._session._put_drawings(self.before)
 
 
-class ReviewSession(QObject):
+class ReviewSession(DocumentSession):
     """An open review: the document, its path, and its undo stack."""
 
     assessmentChanged = Signal(str)  # criterion id
     planChanged = Signal()
-    pathChanged = Signal()
-    modifiedChanged = Signal(bool)
     sheetsChanged = Signal()
+
+    kind = "review"
+    file_suffix = ".review"
 
     def __init__(
         self, document: ReviewDocument, path: Path | None = None, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(path, parent)
         self.document = document
-        self.path = path
-        self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(not clean)
 
     # ------------------------------------------------------------ state
     @property
     def review(self) -> Review:
         return self.document.review
 
-    @property
-    def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
-
     def display_name(self) -> str:
         return self.path.name if self.path else self.review.plan.identity.name
+
+    # ------------------------------------------------------------ the document's file
+    def suggested_stem(self) -> str:
+        return self.review.plan.identity.name
+
+    def to_bytes(self) -> bytes:
+        return document_to_bytes(self.document)
+
+    def _write(self, target: Path) -> bytes:
+        return save_review(self.document, target)
+
+    def ask_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        return dialogs.ask_save_path(parent, suggested)
+
+    def not_saved_title(self) -> str:
+        return self.tr("The review was not saved")
+
+    @classmethod
+    def cannot_open_title(cls) -> str:
+        return QCoreApplication.translate("ReviewSession", "The review cannot be opened")
+
+    def report_available(self) -> bool:
+        from reviewer.ui import export
+
+        return export.report_available()
+
+    def export_job(self, parent: QWidget, output: Path, lang: str) -> ReportJob:
+        from reviewer.ui import export
+
+        return export.review_job(parent, self.document, output, lang)
 
     # ------------------------------------------------------------ applied by commands
     def _put_assessment(self, assessment: Assessment) -> None:
@@ -593,19 +618,3 @@ class ReviewSession(QObject):
             self.tr("Assign {0} to {1}").format(measurement_id, target.fact),
             lambda: assign_measurement(self.review, sheet_id, measurement_id, target),
         )
-
-    # ------------------------------------------------------------ files
-    def save(self, path: Path | None = None) -> bytes:
-        """Save atomically to `path` (or the current path); raises DocumentFileError.
-
-        On failure the document stays open and unchanged, and so does the file on disk.
-        """
-        target = path or self.path
-        if target is None:
-            raise ValueError("no path to save to")
-        data = save_review(self.document, target)
-        if target != self.path:
-            self.path = Path(target)
-            self.pathChanged.emit()
-        self.undo_stack.setClean()
-        return data

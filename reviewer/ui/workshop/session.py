@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from reviewer.domain.checklist import Perspective
 from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
-from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
+from reviewer.ui.document import DocumentSession
 from reviewer.ui.review.session import checked_change, checked_text
+
+if TYPE_CHECKING:
+    from reviewer.ui.export import ReportJob
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
 CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
@@ -115,41 +119,29 @@ class _DetailCommand(QUndoCommand):
         return True
 
 
-class WorkshopSession(QObject):
+class WorkshopSession(DocumentSession):
     """An open workshop: the document, its path, its undo stack, and the comparison."""
 
     conclusionChanged = Signal(str)  # criterion id
     detailsChanged = Signal()  # title or participants
-    pathChanged = Signal()
-    modifiedChanged = Signal(bool)
 
+    kind = "workshop"
     file_suffix = ".workshop"
 
     def __init__(
         self, document: WorkshopDocument, path: Path | None = None, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(path, parent)
         self.document = document
-        self.path = path
-        self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
         self.comparison: Comparison = compare_reviews(
             document.workshop.review_a, document.workshop.review_b
         )
         self._items = {i.criterion_id: i for i in self.comparison.items}
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(not clean)
 
     # ------------------------------------------------------------ state
     @property
     def workshop(self) -> Workshop:
         return self.document.workshop
-
-    @property
-    def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
         if self.path:
@@ -157,9 +149,38 @@ class WorkshopSession(QObject):
         title = self.workshop.title or self.workshop.review_a.plan.identity.name
         return self.tr("{0} (workshop)").format(title)
 
+    # ------------------------------------------------------------ the document's file
+    def suggested_stem(self) -> str:
+        return self.workshop.title or "workshop"
+
     def to_bytes(self) -> bytes:
         """The document as a .workshop file's bytes (autosave)."""
         return workshop_to_bytes(self.document)
+
+    def _write(self, target: Path) -> bytes:
+        return save_workshop(self.document, target)
+
+    def ask_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        from reviewer.ui.workshop import dialogs as workshop_dialogs
+
+        return workshop_dialogs.ask_workshop_save_path(parent, suggested)
+
+    def not_saved_title(self) -> str:
+        return self.tr("The workshop was not saved")
+
+    @classmethod
+    def cannot_open_title(cls) -> str:
+        return QCoreApplication.translate("WorkshopSession", "The workshop cannot be opened")
+
+    def report_available(self) -> bool:
+        from reviewer.ui.workshop import export as workshop_export
+
+        return workshop_export.workshop_report_available()
+
+    def export_job(self, parent: QWidget, output: Path, lang: str) -> ReportJob:
+        from reviewer.ui.workshop import export as workshop_export
+
+        return workshop_export.workshop_job(parent, self.document, output, lang)
 
     def conclusion(self, criterion_id: str) -> JointConclusion | None:
         return self.workshop.conclusions.get(criterion_id)
@@ -256,22 +277,6 @@ class WorkshopSession(QObject):
             return
         label = self.tr("Edit workshop title") if field == "title" else self.tr("Edit participants")
         self.undo_stack.push(_DetailCommand(self, field, old, value, label))
-
-    # ------------------------------------------------------------ files
-    def save(self, path: Path | None = None) -> bytes:
-        """Save atomically to `path` (or the current path); raises DocumentFileError.
-
-        On failure the workshop stays open and unchanged, and so does the file on disk.
-        """
-        target = path or self.path
-        if target is None:
-            raise ValueError("no path to save to")
-        data = save_workshop(self.document, target)
-        if target != self.path:
-            self.path = Path(target)
-            self.pathChanged.emit()
-        self.undo_stack.setClean()
-        return data
 
 
 def workshop_from_reviews(

@@ -1,0 +1,139 @@
+"""What the window needs of any open document: one base for a review and a workshop.
+
+`MainWindow` opens, saves, autosaves, recovers and exports every kind of document
+through this interface, so a new kind (the plan dossier) adds a subclass and an entry in
+`KINDS`, not another branch in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from reviewer.storage.ownership import FileClaim
+
+if TYPE_CHECKING:
+    from reviewer.ui.export import ReportJob
+
+
+class DocumentSession(QObject):
+    """An open document: its file, the lock and fingerprint of that file, one undo stack
+    for every edit, and what the window asks of it (save, bytes for autosave, export)."""
+
+    pathChanged = Signal()
+    modifiedChanged = Signal(bool)
+
+    kind: ClassVar[str] = ""  # "review", "workshop": the recovery metadata names it
+    file_suffix: ClassVar[str] = ""
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def read_only(self) -> bool:
+        return self.claim is not None and self.claim.read_only
+
+    # ------------------------------------------------------------ to implement
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def suggested_stem(self) -> str:
+        """A file name (without suffix) for a document that has none yet."""
+        raise NotImplementedError
+
+    def to_bytes(self) -> bytes:
+        """The document as its file's bytes (autosave writes these)."""
+        raise NotImplementedError
+
+    def _write(self, target: Path) -> bytes:
+        """Write the document to `target` atomically; returns the bytes written."""
+        raise NotImplementedError
+
+    def ask_save_path(self, parent: QWidget, suggested: str) -> Path | None:
+        raise NotImplementedError
+
+    def not_saved_title(self) -> str:
+        raise NotImplementedError
+
+    @classmethod
+    def cannot_open_title(cls) -> str:
+        raise NotImplementedError
+
+    def report_available(self) -> bool:
+        return False
+
+    def export_job(self, parent: QWidget, output: Path, lang: str) -> ReportJob:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ shared
+    def save(self, path: Path | None = None) -> bytes:
+        """Save atomically to `path` (or the current path); raises DocumentFileError.
+
+        On failure the document stays open and unchanged, and so does the file on disk.
+        Returns the bytes written (their fingerprint guards the next save)."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no path to save to")
+        data = self._write(Path(target))
+        if target != self.path:
+            self.path = Path(target)
+            self.pathChanged.emit()
+        self.undo_stack.setClean()
+        return data
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """How a kind of document file is opened: its loader and its session."""
+
+    name: str
+    suffix: str
+    load: Callable[[Path], Any]
+    session: type[DocumentSession]
+
+
+def _review_kind() -> DocumentKind:
+    from reviewer.storage.review_file import load_review
+    from reviewer.ui.review.session import ReviewSession
+
+    return DocumentKind("review", ".review", load_review, ReviewSession)
+
+
+def _workshop_kind() -> DocumentKind:
+    from reviewer.storage.workshop_file import load_workshop
+    from reviewer.ui.workshop.session import WorkshopSession
+
+    return DocumentKind("workshop", ".workshop", load_workshop, WorkshopSession)
+
+
+KINDS: dict[str, Callable[[], DocumentKind]] = {
+    ".review": _review_kind,
+    ".workshop": _workshop_kind,
+}
+SUFFIXES = tuple(KINDS)
+
+
+def kind_of(path: Path) -> DocumentKind:
+    """The kind of document a file holds, by its suffix (a review when unknown)."""
+    return KINDS.get(path.suffix.lower(), _review_kind)()
+
+
+def kind_named(name: str) -> DocumentKind:
+    return next((factory() for factory in KINDS.values() if factory().name == name), _review_kind())
