@@ -847,3 +847,48 @@ def test_escape_cancels_the_points_of_a_measurement(drawings, qtbot, fake_dialog
     click(qtbot, drawings, 100, 300)
     qtbot.keyClick(drawings.view, Qt.Key.Key_Return)  # one point is no line
     assert drawings.current_sheet.measurements == []
+
+
+# a view without a window around it: nothing takes the releases the tools do not use
+@pytest.mark.qt_log_ignore("not accepted by receiving widget")
+def test_the_sheet_view_and_its_tools_need_no_session(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The view shows a sheet and its tools emit what was drawn; nothing is edited."""
+    from PySide6.QtCore import QPointF, Qt
+
+    from reviewer.domain.drawing import Sheet
+    from reviewer.ui.drawings.sheet_view import SheetView
+    from reviewer.ui.drawings.tools import CalibrateTool, MeasureTool, PinTool
+
+    view = SheetView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    sheet = Sheet(id="s1", name="gf", attachment="gf.png", page=None, width=800, height=600)
+    view.show_sheet(sheet, png_drawing())
+    qtbot.waitUntil(lambda: view.rendered_pixels > 0)
+
+    def at(x: float, y: float, *, double: bool = False) -> None:
+        pos = view.mapFromScene(QPointF(x, y))
+        press = qtbot.mouseDClick if double else qtbot.mouseClick
+        press(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+    area = MeasureTool(view, MeasurementKind.AREA)
+    view.set_tool(area)
+    with qtbot.waitSignal(area.measured) as measured:
+        at(100, 100)
+        at(300, 100)
+        at(300, 300, double=True)
+    assert len(measured.args[0]) == 3
+    calibrate = CalibrateTool(view)
+    view.set_tool(calibrate)
+    with qtbot.waitSignal(calibrate.calibrated) as calibrated:
+        at(100, 100)
+        at(300, 100)
+    assert calibrated.args[0][0] == pytest.approx(100, abs=2)
+    pin = PinTool(view)
+    view.set_tool(pin)
+    with qtbot.assertNotEmitted(pin.pinPlaced):
+        at(-20, 100)  # off the sheet
+    with qtbot.waitSignal(pin.pinPlaced) as placed:
+        at(400, 300)
+    assert placed.args[0] == pytest.approx((400, 300), abs=2)

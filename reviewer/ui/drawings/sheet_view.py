@@ -1,4 +1,4 @@
-"""The sheet view of the Drawings tab: one sheet with its drawing, measurements and pins.
+"""The sheet view: one sheet of a drawing, zoomed and panned, with its active tool.
 
 The scene is in *sheet units* (pixels of an image, points of a PDF page), so everything
 placed on a sheet keeps its position at any zoom or window size. The drawing itself is
@@ -10,6 +10,10 @@ exceeds a limit, shows a message on the sheet instead of the drawing.
 
 Zoom: the wheel (with or without Ctrl), a trackpad pinch (a native zoom gesture) or a
 touch-screen pinch, each anchored under the pointer or the pinch centre.
+
+The view changes nothing of the review: clicks go to the active tool (see `tools`),
+dragged pins and the context menu's choices leave as signals, and whoever shows the view
+makes them edits.
 """
 
 from __future__ import annotations
@@ -17,9 +21,6 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from collections.abc import Sequence
-from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,12 +37,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
-    QFont,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
-    QPainterPath,
     QPen,
     QPixmap,
     QPolygonF,
@@ -51,48 +50,33 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGestureEvent,
-    QGraphicsEllipseItem,
-    QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QLabel,
     QMenu,
     QPinchGesture,
+    QWidget,
 )
 
-from reviewer.domain.drawing import (
-    Measurement,
-    MeasurementKind,
-    Pin,
-    Sheet,
-    measured_value,
-)
-from reviewer.domain.verdict import VERDICT_COLOURS
+from reviewer.domain.drawing import Measurement, MeasurementKind, Sheet
 from reviewer.storage.container import MAX_IMAGE_PIXELS, DocumentFileError
 from reviewer.storage.render_process import RenderRefused
+from reviewer.ui.drawings.items import (
+    CALIBRATION_COLOUR,
+    PinItem,
+    PinSignals,
+    add_measurement,
+    path_item,
+)
 from reviewer.ui.drawings.render_queue import RenderQueue, RenderRequest
+from reviewer.ui.drawings.tools import SheetTool
 
-if TYPE_CHECKING:
-    from reviewer.ui.drawings.view import DrawingView
-
-PIN_RADIUS = 11  # screen pixels, at any zoom
 HIT_PIXELS = 7  # how near (screen pixels) a click must be to a measurement line
 MAX_RENDER_PIXELS = 24_000_000
 RENDER_DELAY_MS = 120
 MIN_ZOOM, MAX_ZOOM = 0.01, 40.0
 ZOOM_STEP = 1.25
-
-
-class Tool(StrEnum):
-    SELECT = "select"
-    CALIBRATE = "calibrate"
-    LENGTH = "length"
-    AREA = "area"
-    PIN = "pin"
-    ASSIGN = "assign"
 
 
 def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -103,40 +87,18 @@ def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
     return math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy))
 
 
-class PinItem(QGraphicsEllipseItem):
-    """A numbered circle in its criterion's verdict colour; the same size at any zoom."""
-
-    def __init__(self, pin: Pin) -> None:
-        r = PIN_RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r)
-        self.pin = pin
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setPos(QPointF(*pin.position))
-        self.setZValue(10)
-        self.setPen(QPen(QColor("white"), 2))
-        self.label = QGraphicsSimpleTextItem(str(pin.number), self)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(11)
-        self.label.setFont(font)
-        rect = self.label.boundingRect()
-        self.label.setPos(-rect.width() / 2, -rect.height() / 2)
-
-    def set_colour(self, colour: str) -> None:
-        fill = QColor(colour)
-        self.setBrush(QBrush(fill))
-        self.label.setBrush(QColor("black" if fill.lightness() > 160 else "white"))
-        self.setToolTip(self.pin.criterion_id)
-
-
 class SheetView(QGraphicsView):
-    """Shows one sheet; turns clicks into measurements, calibrations and pins."""
+    """Shows one sheet with its measurements and pins; its tool turns clicks into signals."""
 
     zoomChanged = Signal(float)
+    pinMoved = Signal(int, object)  # pin number, its new (x, y): dropped on the sheet
+    pinClicked = Signal(str)  # the criterion of the pin
+    assignRequested = Signal(str)  # a measurement's id (its context menu)
+    deleteMeasurementRequested = Signal(str)  # a measurement's id
+    deletePinRequested = Signal(int)  # a pin's number
 
-    def __init__(self, owner: DrawingView) -> None:
-        super().__init__(owner)
-        self.owner = owner
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -147,14 +109,14 @@ class SheetView(QGraphicsView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.sheet: Sheet | None = None
+        self.drawing: bytes | None = None  # the sheet's drawing file, None when missing
+        self.tool: SheetTool | None = None
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.pin_items: dict[int, PinItem] = {}
+        self.pin_signals = PinSignals(self)
+        self.pin_signals.moved.connect(self.pinMoved)
+        self.pin_signals.clicked.connect(self.pinClicked)
         self.rendered_pixels = 0  # pixels of the drawing as last rendered
-        self.points: list[tuple[float, float]] = []  # the tool's clicks so far
-        self._draft: QGraphicsPathItem | None = None
-        self._drag_pin: PinItem | None = None
-        self._drag_start = QPoint()
-        self._pan_from: QPoint | None = None
         self._fitted = True
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -176,6 +138,18 @@ class SheetView(QGraphicsView):
             " border-radius: 4px; padding: 10px; }"
         )
         self.message.hide()
+
+    # ------------------------------------------------------------ tool
+    def set_tool(self, tool: SheetTool) -> None:
+        """Make `tool` the one that gets the clicks; the one before forgets its points."""
+        if self.tool is not None:
+            self.tool.cancel()
+        self.tool = tool
+        self.setDragMode(tool.drag_mode)  # before the cursor: a drag mode sets its own
+        if tool.cursor is not None:
+            self.viewport().setCursor(tool.cursor)
+        for item in self.pin_items.values():
+            item.set_movable(tool.moves_pins)
 
     # ------------------------------------------------------------ zoom
     @property
@@ -259,11 +233,9 @@ class SheetView(QGraphicsView):
     def render_drawing(self) -> None:
         """Ask for the drawing at the size shown, unless the current one (or the one on
         its way) will do. The image arrives later, through `_rendered`."""
-        session = self.owner.session
-        if self.sheet is None or self.pixmap_item is None or session is None:
+        if self.sheet is None or self.pixmap_item is None:
             return
-        sheet = self.sheet
-        data = session.document.attachments.get(sheet.attachment)
+        sheet, data = self.sheet, self.drawing
         if data is None:
             self.show_message(self.tr("The drawing of this sheet is missing from the file."))
             return
@@ -334,10 +306,8 @@ class SheetView(QGraphicsView):
         else:
             text = self.tr("This drawing cannot be shown: {0}").format(problem)
         text += "\n" + self.tr("Pins and measurements on this sheet stay as they are.")
-        session = self.owner.session
-        data = session.document.attachments.get(self.sheet.attachment) if session else None
-        if data is not None:
-            self._refused[(self.sheet.attachment, self.sheet.page)] = (data, text)
+        if self.drawing is not None:
+            self._refused[(self.sheet.attachment, self.sheet.page)] = (self.drawing, text)
         self.pixmap_item.setPixmap(QPixmap())
         self.rendered_pixels = 0
         self.show_message(text)
@@ -357,24 +327,32 @@ class SheetView(QGraphicsView):
         )
 
     # ------------------------------------------------------------ content
-    def show_sheet(self, sheet: Sheet | None) -> None:
-        """Show `sheet` (a fresh copy after every change); keeps zoom and scroll position
-        when it is the same sheet as before."""
+    def show_sheet(
+        self,
+        sheet: Sheet | None,
+        drawing: bytes | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        """Show `sheet` (a fresh copy after every change) with its `drawing` (the file's
+        bytes, None when it is missing) and each measurement's label by its id; keeps
+        zoom and scroll position when it is the same sheet as before."""
         same = sheet is not None and self.sheet is not None and sheet.id == self.sheet.id
         same = same and sheet.attachment == self.sheet.attachment  # type: ignore[union-attr]
         scene = self.scene()
         old_pixmap = self.pixmap_item.pixmap() if same and self.pixmap_item else None
         scene.clear()
         self.pin_items = {}
-        self._draft = None
         self.pixmap_item = None
         self.sheet = sheet
+        self.drawing = drawing
         if not same:  # a render on its way is for another sheet: it is stale
             self._generation += 1
             self._requested_pixels = 0
             self.message.hide()
         if sheet is None:
             self.rendered_pixels = 0
+            if self.tool is not None:
+                self.tool.sheet_shown()
             return
         self.pixmap_item = QGraphicsPixmapItem()
         self.pixmap_item.setZValue(-1)
@@ -383,11 +361,8 @@ class SheetView(QGraphicsView):
         scene.setSceneRect(
             QRectF(-margin, -margin, sheet.width + 2 * margin, sheet.height + 2 * margin)
         )
-        paper = scene.addRect(
-            QRectF(0, 0, sheet.width, sheet.height),
-            QPen(Qt.PenStyle.NoPen),
-            QBrush(QColor("white")),
-        )
+        area = QRectF(0, 0, sheet.width, sheet.height)
+        paper = scene.addRect(area, QPen(Qt.PenStyle.NoPen), QBrush(QColor("white")))
         paper.setZValue(-2)
         if old_pixmap is not None and not old_pixmap.isNull():
             self.pixmap_item.setPixmap(old_pixmap)
@@ -399,102 +374,45 @@ class SheetView(QGraphicsView):
         else:
             self.rendered_pixels = 0
         for measurement in sheet.measurements:
-            self._add_measurement(sheet, measurement)
+            add_measurement(scene, measurement, (labels or {}).get(measurement.id, ""))
         if sheet.calibration is not None and sheet.calibration.points is not None:
-            self._add_path(
-                list(sheet.calibration.points), QColor("#1565c0"), closed=False, dashed=True
+            scene.addItem(
+                path_item(
+                    list(sheet.calibration.points), CALIBRATION_COLOUR, closed=False, dashed=True
+                )
             )
+        moves_pins = self.tool is not None and self.tool.moves_pins
         for pin in sheet.pins:
-            item = PinItem(pin)
+            item = PinItem(pin, area, self.pin_signals)
+            item.set_movable(moves_pins)
             scene.addItem(item)
             self.pin_items[pin.number] = item
-        self.update_pin_colours()
-        self._update_draft()
+        if self.tool is not None:
+            self.tool.sheet_shown()
         if not same:
             self.fit()
         else:
             self.render_drawing()
 
-    def _add_path(
-        self,
-        points: Sequence[Sequence[float]],
-        colour: QColor,
-        *,
-        closed: bool,
-        dashed: bool = False,
-    ) -> QGraphicsPathItem:
-        path = QPainterPath()
-        if closed:
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-            path.closeSubpath()
-        else:
-            path.moveTo(*points[0])
-            for x, y in points[1:]:
-                path.lineTo(x, y)
-        pen = QPen(colour, 3)
-        pen.setCosmetic(True)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        item = self.scene().addPath(path, pen)
-        if closed:
-            fill = QColor(colour)
-            fill.setAlpha(50)
-            item.setBrush(fill)
-        return item
-
-    def _add_measurement(self, sheet: Sheet, measurement: Measurement) -> None:
-        closed = measurement.kind is MeasurementKind.AREA
-        colour = QColor("#6a1b9a" if measurement.assigned else "#00838f")
-        item = self._add_path(measurement.points, colour, closed=closed)
-        item.setData(0, measurement.id)
-        item.setZValue(5)
-        value = measured_value(sheet, measurement)
-        text = self.owner.measurement_label(measurement, value)
-        label = QGraphicsSimpleTextItem(text)
-        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        label.setBrush(colour)
-        font = QFont()
-        font.setBold(True)
-        label.setFont(font)
-        xs = [p[0] for p in measurement.points]
-        ys = [p[1] for p in measurement.points]
-        if closed:
-            label.setPos(sum(xs) / len(xs), sum(ys) / len(ys))
-        else:  # above the middle of the first segment, inside the sheet
-            (x1, y1), (x2, y2) = measurement.points[0], measurement.points[1]
-            label.setPos((x1 + x2) / 2, (y1 + y2) / 2)
-        label.setZValue(6)
-        item.setToolTip(text)
-        self.scene().addItem(label)
-
-    def update_pin_colours(self) -> None:
-        session = self.owner.session
-        if session is None:
-            return
+    def colour_pins(self, colours: dict[str, str]) -> None:
+        """Fill each pin with the colour of its criterion, from `colours` by criterion id."""
         for item in self.pin_items.values():
-            assessment = session.review.assessments.get(item.pin.criterion_id)
-            if assessment is not None:
-                item.set_colour(VERDICT_COLOURS[assessment.verdict])
+            colour = colours.get(item.pin.criterion_id)
+            if colour is not None:
+                item.set_colour(colour)
 
-    def _update_draft(self) -> None:
-        if self._draft is not None:
-            self.scene().removeItem(self._draft)
-            self._draft = None
-        if self.points:
-            pts = self.points if len(self.points) > 1 else [self.points[0], self.points[0]]
-            self._draft = self._add_path(pts, QColor("#ef6c00"), closed=False, dashed=True)
-            self._draft.setZValue(20)
-
-    def cancel_points(self) -> None:
-        self.points = []
-        self._update_draft()
+    def centre_on(self, point: QPointF) -> None:
+        """Centre the view on a sheet point; it stays there when the window is resized."""
+        self.centerOn(point)
+        self._fitted = False
 
     # ------------------------------------------------------------ hit tests
     def pin_at(self, pos: QPoint) -> PinItem | None:
-        for item in reversed(list(self.pin_items.values())):
-            centre = self.mapFromScene(item.pos())
-            if math.hypot(centre.x() - pos.x(), centre.y() - pos.y()) <= PIN_RADIUS:
-                return item
+        """The pin under a viewport position, the topmost if pins overlap."""
+        for item in self.items(pos):
+            pin = item if isinstance(item, PinItem) else item.parentItem()
+            if isinstance(pin, PinItem):
+                return pin
         return None
 
     def measurement_at(self, pos: QPoint) -> Measurement | None:
@@ -511,102 +429,51 @@ class SheetView(QGraphicsView):
                 return m
         return None
 
-    def sheet_point(self, pos: QPoint) -> tuple[float, float] | None:
-        """The sheet position under a viewport position, or None off the sheet."""
+    def sheet_point(self, point: QPointF) -> tuple[float, float] | None:
+        """A scene point as a point on the sheet (to hundredths), or None off the sheet."""
         if self.sheet is None:
             return None
-        p = self.mapToScene(pos)
-        if not (0 <= p.x() <= self.sheet.width and 0 <= p.y() <= self.sheet.height):
+        if not (0 <= point.x() <= self.sheet.width and 0 <= point.y() <= self.sheet.height):
             return None
-        return (round(p.x(), 2), round(p.y(), 2))
+        return (round(point.x(), 2), round(point.y(), 2))
 
     # ------------------------------------------------------------ mouse and keys
+    def _offer(self, event: QMouseEvent, handler: str) -> bool:
+        """Offer a mouse event on a sheet, of the left button (or of none: a move), to
+        the tool's `handler` at its scene point; whether the tool used it (and then the
+        event is accepted)."""
+        if self.tool is None or self.sheet is None:
+            return False
+        if event.button() not in (Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton):
+            return False
+        used: bool = getattr(self.tool, handler)(self.mapToScene(event.position().toPoint()))
+        if used:
+            event.accept()
+        return used
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.sheet is None:
+        if not self._offer(event, "press"):
             super().mousePressEvent(event)
-            return
-        pos = event.position().toPoint()
-        tool = self.owner.tool
-        if tool is Tool.SELECT:
-            self._drag_pin = self.pin_at(pos)
-            self._drag_start = pos
-            if self._drag_pin is None:
-                self._pan_from = pos
-                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        if tool is Tool.ASSIGN:
-            measurement = self.measurement_at(pos)
-            if measurement is not None:
-                self.owner.assign(measurement.id)
-            event.accept()
-            return
-        point = self.sheet_point(pos)
-        if point is None:
-            event.accept()
-            return
-        if tool is Tool.PIN:
-            self.owner.place_pin(point)
-        elif tool is Tool.CALIBRATE:
-            self.points.append(point)
-            if len(self.points) == 2:
-                p1, p2 = self.points
-                self.cancel_points()
-                self.owner.calibrate(p1, p2)
-            else:
-                self._update_draft()
-        elif tool in (Tool.LENGTH, Tool.AREA):
-            if not self.points or self.points[-1] != point:
-                self.points.append(point)
-            self._update_draft()
-        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._pan_from is not None:
-            delta = pos - self._pan_from
-            self._pan_from = pos
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            self._fitted = False
-        elif self._drag_pin is not None:
-            self._drag_pin.setPos(self.mapToScene(pos))
-        super().mouseMoveEvent(event)
+        if self._offer(event, "move"):
+            return
+        bars = self.horizontalScrollBar(), self.verticalScrollBar()
+        before = [bar.value() for bar in bars]
+        super().mouseMoveEvent(event)  # drags a pin, or pans (ScrollHandDrag)
+        if [bar.value() for bar in bars] != before:
+            self._fitted = False  # panned: a resize keeps this place, it does not fit
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        if self._pan_from is not None:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-        elif self._drag_pin is not None:
-            item, self._drag_pin = self._drag_pin, None
-            moved = (pos - self._drag_start).manhattanLength() > 3
-            point = self.sheet_point(pos) if moved else None
-            if point is not None:
-                self.owner.move_pin(item.pin.number, point)
-            else:
-                item.setPos(QPointF(*item.pin.position))
-                if not moved:
-                    self.owner.criterionSelected.emit(item.pin.criterion_id)
-        super().mouseReleaseEvent(event)
+        if not self._offer(event, "release"):
+            super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self.owner.tool in (Tool.LENGTH, Tool.AREA):
-            point = self.sheet_point(event.position().toPoint())
-            if point is not None and (not self.points or self.points[-1] != point):
-                self.points.append(point)
-            self.owner.finish_measurement()
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+        if not self._offer(event, "double_click"):
+            super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.points:
-            self.owner.finish_measurement()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.points:
-            self.cancel_points()
+        if self.tool is not None and self.tool.key(event):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -621,12 +488,15 @@ class SheetView(QGraphicsView):
             number = pin.pin.number
             menu.addAction(
                 self.tr("Delete pin {0}").format(number),
-                lambda: self.owner.delete_pin(number),
+                lambda: self.deletePinRequested.emit(number),
             )
         elif measurement is not None:
             mid = measurement.id
-            menu.addAction(self.tr("Assign to a plan fact…"), lambda: self.owner.assign(mid))
             menu.addAction(
-                self.tr("Delete measurement"), lambda: self.owner.delete_measurement(mid)
+                self.tr("Assign to a plan fact…"), lambda: self.assignRequested.emit(mid)
+            )
+            menu.addAction(
+                self.tr("Delete measurement"),
+                lambda: self.deleteMeasurementRequested.emit(mid),
             )
         menu.exec(event.globalPos())

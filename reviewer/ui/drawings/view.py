@@ -7,24 +7,18 @@ or the toolbar.
 Tools: select/pan (drag a pin to move it, click it to select its criterion), calibrate
 (two clicks and the real distance, or the known scale 1:n of a PDF page), measure a length
 or an area (clicks; double-click or Enter ends, Esc cancels), place a pin for the current
-criterion, and assign a measurement to a plan fact. Recalibrating re-writes the facts
-measured on the sheet in the same step. Every change goes through the `ReviewSession`, so
-it can be undone.
+criterion, and assign a measurement to a plan fact. Each tool is a small object that emits
+what was drawn (see `tools`); this tab connects those signals to edits of the
+`ReviewSession`, so every change can be undone. Recalibrating re-writes the facts measured
+on the sheet in the same step.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QPointF,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QKeySequence,
-    QShortcut,
-)
+from functools import partial
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -53,10 +47,20 @@ from reviewer.domain.drawing import (
 from reviewer.domain.measuring import AssignmentError
 from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
+from reviewer.domain.verdict import VERDICT_COLOURS
 from reviewer.storage.container import MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs
-from reviewer.ui.drawings.sheet_view import ZOOM_STEP, SheetView, Tool
+from reviewer.ui.drawings.sheet_view import ZOOM_STEP, SheetView
+from reviewer.ui.drawings.tools import (
+    AssignTool,
+    CalibrateTool,
+    MeasureTool,
+    PinTool,
+    SelectTool,
+    SheetTool,
+    Tool,
+)
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
 
@@ -139,6 +143,15 @@ class DrawingView(QWidget):
 
         self.view = SheetView(self)
         self.view.zoomChanged.connect(self._show_zoom)
+        # moving a pin rebuilds the scene: queued, so the pin is not deleted while it
+        # is still handling its own mouse release
+        self.view.pinMoved.connect(self.move_pin, Qt.ConnectionType.QueuedConnection)
+        self.view.pinClicked.connect(self.criterionSelected)
+        self.view.assignRequested.connect(self.assign)
+        self.view.deleteMeasurementRequested.connect(self.delete_measurement)
+        self.view.deletePinRequested.connect(self.delete_pin)
+        self.tools = self._make_tools()
+        self.view.set_tool(self.tools[self.tool])
         self.toolbar = QToolBar(self)
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
@@ -209,7 +222,7 @@ class DrawingView(QWidget):
         self._update_hint()
 
     def _assessment_changed(self, _criterion_id: str) -> None:
-        self.view.update_pin_colours()
+        self._colour_pins()
 
     @property
     def current_sheet(self) -> Sheet | None:
@@ -236,7 +249,7 @@ class DrawingView(QWidget):
         if self.sheet_list.currentItem() is None and self.sheet_list.count():
             self.sheet_list.setCurrentRow(0)
         self.sheet_list.blockSignals(False)
-        self.view.show_sheet(self.current_sheet)
+        self._show_sheet()
         self._update_enabled()
 
     def select_sheet(self, sheet_id: str) -> bool:
@@ -254,15 +267,35 @@ class DrawingView(QWidget):
             for pin in sheet.pins:
                 if pin.number == number:
                     self.select_sheet(sheet.id)
-                    self.view.centerOn(QPointF(*pin.position))
-                    self.view._fitted = False
+                    self.view.centre_on(QPointF(*pin.position))
                     return True
         return False
 
     def _sheet_chosen(self, *_: object) -> None:
-        self.view.cancel_points()
-        self.view.show_sheet(self.current_sheet)
+        self.tools[self.tool].cancel()
+        self._show_sheet()
         self._update_enabled()
+
+    def _show_sheet(self) -> None:
+        """Show the current sheet in the view, with its drawing, labels and pin colours."""
+        sheet = self.current_sheet
+        if sheet is None or self.session is None:
+            self.view.show_sheet(None)
+            return
+        labels = {
+            m.id: self.measurement_label(m, measured_value(sheet, m)) for m in sheet.measurements
+        }
+        self.view.show_sheet(sheet, self.session.document.attachments.get(sheet.attachment), labels)
+        self._colour_pins()
+
+    def _colour_pins(self) -> None:
+        """Each pin in the colour of its criterion's verdict."""
+        if self.session is None:
+            return
+        assessments = self.session.review.assessments
+        self.view.colour_pins(
+            {cid: VERDICT_COLOURS[assessment.verdict] for cid, assessment in assessments.items()}
+        )
 
     def _update_enabled(self) -> None:
         has_session = self.session is not None
@@ -360,16 +393,31 @@ class DrawingView(QWidget):
             self.session.remove_sheet(sheet.id)
 
     # ------------------------------------------------------------ tools
+    def _make_tools(self) -> dict[Tool, SheetTool]:
+        """The view's tools, each with its signals connected to the edit it makes."""
+        calibrate = CalibrateTool(self.view)
+        calibrate.calibrated.connect(self.calibrate)
+        length = MeasureTool(self.view, MeasurementKind.LENGTH)
+        area = MeasureTool(self.view, MeasurementKind.AREA)
+        for measure in (length, area):
+            measure.measured.connect(partial(self.add_measurement, measure.kind))
+        pin = PinTool(self.view)
+        pin.pinPlaced.connect(self.place_pin)
+        assign = AssignTool(self.view)
+        assign.measurementChosen.connect(self.assign)
+        return {
+            Tool.SELECT: SelectTool(self.view),
+            Tool.CALIBRATE: calibrate,
+            Tool.LENGTH: length,
+            Tool.AREA: area,
+            Tool.PIN: pin,
+            Tool.ASSIGN: assign,
+        }
+
     def set_tool(self, tool: Tool) -> None:
         self.tool = tool
         self.tool_actions[tool].setChecked(True)
-        self.view.cancel_points()
-        cursor = (
-            Qt.CursorShape.ArrowCursor
-            if tool in (Tool.SELECT, Tool.ASSIGN)
-            else Qt.CursorShape.CrossCursor
-        )
-        self.view.viewport().setCursor(cursor)
+        self.view.set_tool(self.tools[tool])
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -480,15 +528,9 @@ class DrawingView(QWidget):
         except ValueError as exc:
             self.report_error(str(exc))
 
-    def finish_measurement(self) -> None:
+    def add_measurement(self, kind: MeasurementKind, points: list[tuple[float, float]]) -> None:
         sheet = self.current_sheet
-        points, self.view.points = list(self.view.points), []
-        self.view.cancel_points()
         if sheet is None or self.session is None:
-            return
-        kind = MeasurementKind.AREA if self.tool is Tool.AREA else MeasurementKind.LENGTH
-        need = 3 if kind is MeasurementKind.AREA else 2
-        if len(points) < need:
             return
         try:
             self.session.add_measurement(sheet.id, kind, points)
@@ -579,4 +621,4 @@ class DrawingView(QWidget):
         self.zoom_out_action.setToolTip(self.tr("Zoom out"))
         self._update_hint()
         if self.view.sheet is not None:
-            self.view.show_sheet(self.current_sheet)
+            self._show_sheet()
