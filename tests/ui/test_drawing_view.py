@@ -769,3 +769,126 @@ def test_a_named_pipe_is_refused_without_blocking(opened, tmp_path, fake_dialogs
     (args,) = fake_dialogs.called("show_error")
     assert "plan.png: it is a named pipe (FIFO), not a file" in args[2]
     assert opened.session.review.sheets == []
+
+
+# ---------------------------------------------------------------- dragging and the tools
+
+
+def drag(qtbot, view, start, end) -> None:  # type: ignore[no-untyped-def]
+    """Press at sheet point `start`, move in steps to `end` and let go there."""
+    from PySide6.QtCore import QPointF, Qt
+
+    viewport = view.view.viewport()
+    a, b = (view.view.mapFromScene(QPointF(*p)) for p in (start, end))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, a + (b - a) * step / 5)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_drag_a_pin_to_move_it_and_undo(drawings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = drawings.session
+    session.add_pin(drawings.current_sheet.id, CRITERION, (400, 300))
+    steps = session.undo_stack.count()
+    drag(qtbot, drawings, (400, 300), (500, 350))
+    qtbot.waitUntil(lambda: session.undo_stack.count() == steps + 1)  # one step
+    (pin,) = drawings.current_sheet.pins
+    assert pin.position == pytest.approx((500, 350), abs=2)
+    assert drawings.view.pin_items[1].pos().x() == pin.position[0]
+    session.undo_stack.undo()
+    assert drawings.current_sheet.pins[0].position == (400, 300)
+    assert drawings.view.pin_items[1].pos().x() == 400
+
+
+def test_a_pin_dropped_off_the_sheet_goes_back(drawings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = drawings.session
+    session.add_pin(drawings.current_sheet.id, CRITERION, (700, 500))
+    steps = session.undo_stack.count()
+    drag(qtbot, drawings, (700, 500), (830, 500))  # the sheet is 800 wide
+    qtbot.wait(20)
+    assert session.undo_stack.count() == steps
+    assert drawings.current_sheet.pins[0].position == (700, 500)
+    assert drawings.view.pin_items[1].pos().x() == 700
+
+
+def test_pins_move_only_with_the_select_tool(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from reviewer.ui.drawings.view import Tool
+
+    session = drawings.session
+    session.add_pin(drawings.current_sheet.id, CRITERION, (400, 300))
+    drawings.set_tool(Tool.ASSIGN)
+    steps = session.undo_stack.count()
+    drag(qtbot, drawings, (400, 300), (500, 350))
+    qtbot.wait(20)
+    assert session.undo_stack.count() == steps
+    assert drawings.view.pin_items[1].pos().x() == 400
+
+
+def test_dragging_the_sheet_pans_it(drawings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sheet_view = drawings.view
+    sheet_view.set_zoom(sheet_view.zoom * 3)
+    bar = sheet_view.horizontalScrollBar()
+    before, steps = bar.value(), drawings.session.undo_stack.count()
+    drag(qtbot, drawings, (400, 300), (380, 300))
+    assert bar.value() > before  # the sheet followed the pointer to the left
+    assert drawings.session.undo_stack.count() == steps  # nothing changed but the view
+
+
+def test_escape_cancels_the_points_of_a_measurement(drawings, qtbot, fake_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from reviewer.ui.drawings.view import Tool
+
+    calibrate(qtbot, drawings, fake_dialogs)
+    drawings.set_tool(Tool.LENGTH)
+    click(qtbot, drawings, 100, 200)
+    click(qtbot, drawings, 500, 200)
+    qtbot.keyClick(drawings.view, Qt.Key.Key_Escape)
+    click(qtbot, drawings, 100, 300)
+    qtbot.keyClick(drawings.view, Qt.Key.Key_Return)  # one point is no line
+    assert drawings.current_sheet.measurements == []
+
+
+# a view without a window around it: nothing takes the releases the tools do not use
+@pytest.mark.qt_log_ignore("not accepted by receiving widget")
+def test_the_sheet_view_and_its_tools_need_no_session(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The view shows a sheet and its tools emit what was drawn; nothing is edited."""
+    from PySide6.QtCore import QPointF, Qt
+
+    from reviewer.domain.drawing import Sheet
+    from reviewer.ui.drawings.sheet_view import SheetView
+    from reviewer.ui.drawings.tools import CalibrateTool, MeasureTool, PinTool
+
+    view = SheetView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    sheet = Sheet(id="s1", name="gf", attachment="gf.png", page=None, width=800, height=600)
+    view.show_sheet(sheet, png_drawing())
+    qtbot.waitUntil(lambda: view.rendered_pixels > 0)
+
+    def at(x: float, y: float, *, double: bool = False) -> None:
+        pos = view.mapFromScene(QPointF(x, y))
+        press = qtbot.mouseDClick if double else qtbot.mouseClick
+        press(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+    area = MeasureTool(view, MeasurementKind.AREA)
+    view.set_tool(area)
+    with qtbot.waitSignal(area.measured) as measured:
+        at(100, 100)
+        at(300, 100)
+        at(300, 300, double=True)
+    assert len(measured.args[0]) == 3
+    calibrate = CalibrateTool(view)
+    view.set_tool(calibrate)
+    with qtbot.waitSignal(calibrate.calibrated) as calibrated:
+        at(100, 100)
+        at(300, 100)
+    assert calibrated.args[0][0] == pytest.approx(100, abs=2)
+    pin = PinTool(view)
+    view.set_tool(pin)
+    with qtbot.assertNotEmitted(pin.pinPlaced):
+        at(-20, 100)  # off the sheet
+    with qtbot.waitSignal(pin.pinPlaced) as placed:
+        at(400, 300)
+    assert placed.args[0] == pytest.approx((400, 300), abs=2)
