@@ -66,19 +66,25 @@ class WindowActions(QObject):
         w.undo_action, w.redo_action = self._make_undo_actions()
 
         w.next_unassessed_action = self._action(
-            "next-unassessed", w.go_next_unassessed, ["F3", "Ctrl+Return"]
+            "next-unassessed", w.review_pages.go_next_unassessed, ["F3", "Ctrl+Return"]
         )
-        w.previous_action = self._action("previous", lambda: w.go_step(-1), ["Alt+Up", "Ctrl+PgUp"])
-        w.next_action = self._action("next", lambda: w.go_step(1), ["Alt+Down", "Ctrl+PgDown"])
+        w.previous_action = self._action(
+            "previous", lambda: w.review_pages.go_step(-1), ["Alt+Up", "Ctrl+PgUp"]
+        )
+        w.next_action = self._action(
+            "next", lambda: w.review_pages.go_step(1), ["Alt+Down", "Ctrl+PgDown"]
+        )
         w.verdict_actions: dict[Verdict, QAction] = {}
         for verdict, shortcut in VERDICT_KEYS.items():
-            action = self._action(None, lambda v=verdict: w.give_verdict(v), [shortcut])
+            action = self._action(
+                None, lambda v=verdict: w.review_pages.give_verdict(v), [shortcut]
+            )
             action.setIcon(icons.verdict_icon(verdict))
             w.verdict_actions[verdict] = action
         w.clear_verdict_action = self._action(
-            None, lambda: w.give_verdict(Verdict.NOT_ASSESSED), ["0"]
+            None, lambda: w.review_pages.give_verdict(Verdict.NOT_ASSESSED), ["0"]
         )
-        w.notes_action = self._action(None, w._focus_notes, ["Ctrl+Shift+N"])
+        w.notes_action = self._action(None, w.review_pages.focus_notes, ["Ctrl+Shift+N"])
         w.add_photos_action = self._action(
             "add-photo", w.criterion_panel.add_photos_from_dialog, ["Ctrl+Shift+P"]
         )
@@ -88,7 +94,9 @@ class WindowActions(QObject):
         w.view_group = QActionGroup(w)
         w.view_actions: list[QAction] = []
         for index in range(4):
-            action = self._action(None, lambda i=index: w.show_view(i), [f"Ctrl+{index + 1}"])
+            action = self._action(
+                None, lambda i=index: w.review_pages.show_view(i), [f"Ctrl+{index + 1}"]
+            )
             action.setCheckable(True)
             w.view_group.addAction(action)
             w.view_actions.append(action)

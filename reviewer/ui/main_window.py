@@ -18,12 +18,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from reviewer import __version__
 from reviewer.domain.compare import ComparisonError, compare_revisions
 from reviewer.domain.review import Review
-from reviewer.domain.verdict import Verdict
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
 from reviewer.storage.ownership import Fingerprint, same_file
 from reviewer.storage.review_file import ReviewDocument, load_review
@@ -35,11 +34,9 @@ from reviewer.ui.document import SUFFIXES as DOCUMENT_SUFFIXES
 from reviewer.ui.document import DocumentSession, kind_of
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
-from reviewer.ui.review.criterion_panel import CriterionPanel
-from reviewer.ui.review.navigator import Navigator
+from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
-from reviewer.ui.widgets.lazy_page import LazyPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
 from reviewer.ui.workshop import export as workshop_export
 from reviewer.ui.workshop.session import WorkshopSession, workshop_from_files
@@ -77,25 +74,6 @@ def ask_new_review(parent: QWidget | None) -> Review | None:
     return ask(parent)
 
 
-# the review's pages other than the criterion view: made when first shown
-def make_plan_panel(parent: QWidget) -> QWidget:
-    from reviewer.ui.review.plan_panel import PlanPanel
-
-    return PlanPanel(parent)
-
-
-def make_summary_view(parent: QWidget) -> QWidget:
-    from reviewer.ui.review.summary_view import SummaryView
-
-    return SummaryView(parent)
-
-
-def make_drawing_view(parent: QWidget) -> QWidget:
-    from reviewer.ui.drawings.view import DrawingView
-
-    return DrawingView(parent)
-
-
 class MainWindow(QMainWindow):
     """The application window; holds at most one open document (a `DocumentSession`):
     a review (`ReviewSession`) or a workshop (`WorkshopSession`)."""
@@ -126,30 +104,23 @@ class MainWindow(QMainWindow):
         self._autosave_enabled = autosave
         self.guard = FileGuard(self, lambda: self.autosave.folder)
 
-        self.navigator = Navigator(self)
-        self.navigator.currentCriterionChanged.connect(self._criterion_changed)
-        self.criterion_panel = CriterionPanel(self)
-        self.criterion_panel.pinActivated.connect(self.show_pin)
-        self.plan_page = LazyPage(make_plan_panel, self)
-        self.summary_page = LazyPage(make_summary_view, self)
-        self.drawing_page = LazyPage(make_drawing_view, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.criterion_panel, "")
-        for page in (self.plan_page, self.summary_page, self.drawing_page):
-            page.created.connect(self._page_created)
-            self.tabs.addTab(page, "")
-        self.tabs.currentChanged.connect(self._tab_changed)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setChildrenCollapsible(False)
-        # extra width goes one third to the list, two thirds to the views
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
-        self.navigator.setMinimumWidth(260)
+        self.review_pages = pages = ReviewPages(self)
+        pages.viewChanged.connect(self._view_changed)
+        pages.verdictTargetChanged.connect(self._update_verdict_actions)
+        pages.message.connect(self.statusBar().showMessage)
+        # the review's pages, as the rest of the app and the tests know them
+        self.splitter = pages
+        self.navigator, self.criterion_panel, self.tabs = (
+            pages.navigator,
+            pages.criterion_panel,
+            pages.tabs,
+        )
+        self.plan_page, self.summary_page, self.drawing_page = (
+            pages.plan_page,
+            pages.summary_page,
+            pages.drawing_page,
+        )
+        self.show_view, self.show_criterion = pages.show_view, pages.show_criterion
 
         self.start_page = StartPage(self)
         self.start_page.openRecent.connect(self.open_file)
@@ -253,25 +224,15 @@ class MainWindow(QMainWindow):
         self.set_document(workshop, recovery)
 
     def _show_review(self, session: ReviewSession | None, old: ReviewSession | None) -> None:
-        """The review views follow the open review (or show nothing)."""
+        """The review's pages follow the open review (or show nothing)."""
         if old is not None:
             old.assessmentChanged.disconnect(self._update_status)
         if session is not None:
             session.assessmentChanged.connect(self._update_status)
-        if session is None and old is None:
-            return
-        for view in (
-            self.navigator,
-            self.criterion_panel,
-            self.plan_page,
-            self.summary_page,
-            self.drawing_page,
-        ):
-            view.set_session(session)
+        if session is not None or old is not None:
+            self.review_pages.set_session(session)
         if session is not None:
-            self.stack.setCurrentWidget(self.splitter)
-            self._select_start_criterion()
-            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.stack.setCurrentWidget(self.review_pages)
 
     def _show_workshop(self, workshop: WorkshopSession | None, old: WorkshopSession | None) -> None:
         """The workshop view follows the open workshop."""
@@ -302,55 +263,9 @@ class MainWindow(QMainWindow):
             self._workshop_view = view
         return self._workshop_view
 
-    def _select_start_criterion(self) -> None:
-        assert self.session is not None
-        review = self.session.review
-        for criterion in review.criteria():
-            if (
-                review.in_scope(criterion)
-                and not review.assessments[criterion.id].verdict.is_assessed
-            ):
-                self.navigator.select(criterion.id)
-                return
-        criteria = review.criteria()
-        if criteria:
-            self.navigator.select(criteria[0].id)
-
-    def _page_created(self, widget: QWidget) -> None:
-        signal = getattr(widget, "criterionActivated", None)
-        if signal is not None:
-            signal.connect(self.show_criterion)
-        selected = getattr(widget, "criterionSelected", None)
-        if selected is not None:
-            selected.connect(self.navigator.select)
-            widget.set_criterion(self.navigator.current_id() or "")  # type: ignore[attr-defined]
-
-    def show_criterion(self, criterion_id: str) -> None:
-        """Go to a criterion (from the plan or the summary): criterion view, list, panel."""
-        if self.session is None:
-            return
-        self.show_view(0)
-        if self.navigator.select(criterion_id):
-            self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def show_pin(self, number: int) -> None:
-        """Show a pin on its drawing, in the Drawings tab."""
-        self.show_view(3)
-        self.drawing_page.widget().show_pin(number)  # type: ignore[attr-defined]
-
-    def _criterion_changed(self, criterion_id: str) -> None:
-        self.criterion_panel.set_criterion(criterion_id)
-        if self.drawing_page.is_created:
-            self.drawing_page.widget().set_criterion(criterion_id)  # type: ignore[attr-defined]
-        self._update_verdict_actions()
-
-    def _tab_changed(self, index: int) -> None:
+    def _view_changed(self, index: int) -> None:
         if 0 <= index < len(self.view_actions):
             self.view_actions[index].setChecked(True)
-        self._update_verdict_actions()
-
-    def show_view(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
 
     def _update_state(self, *_: object) -> None:
         document = self.document
@@ -386,11 +301,7 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent(self.recent_files())
 
     def _update_verdict_actions(self) -> None:
-        enabled = (
-            self.session is not None
-            and self.tabs.currentIndex() == 0
-            and self.criterion_panel.criterion_id is not None
-        )
+        enabled = self.review_pages.verdicts_enabled()
         for action in (
             *self.verdict_actions.values(),
             self.clear_verdict_action,
@@ -449,33 +360,6 @@ class MainWindow(QMainWindow):
 
     def _autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10_000)
-
-    # ------------------------------------------------------------ guided flow
-    def go_next_unassessed(self) -> None:
-        if self.session is None:
-            return
-        self.show_view(0)
-        if self.navigator.next_unassessed() is None:
-            self.statusBar().showMessage(
-                self.tr("Every applicable criterion in the list has a verdict."), 6000
-            )
-        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def go_step(self, delta: int) -> None:
-        if self.session is None:
-            return
-        self.show_view(0)
-        self.navigator.step(delta)
-        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def give_verdict(self, verdict: Verdict) -> None:
-        if self.session is None or self.tabs.currentIndex() != 0:
-            return
-        self.criterion_panel.choose_verdict(verdict)
-
-    def _focus_notes(self) -> None:
-        self.show_view(0)
-        self.criterion_panel.focus_notes()
 
     # ------------------------------------------------------------ documents
     @staticmethod
