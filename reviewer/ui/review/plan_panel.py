@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.text import MAX_NAME_CHARS
+from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.plan_models import (
     COLUMN_ROLE,
@@ -65,7 +66,6 @@ from reviewer.ui.review.plan_models import (
     format_number,
     friendly_fact_error,
     parse_cell,
-    verdict_icon,
 )
 from reviewer.ui.review.session import FactError, ReviewSession
 
@@ -199,6 +199,7 @@ class PlanPanel(QWidget):
 
         self._list_model = CollectionListModel(self)
         self._list = QListView()
+        self._list.setIconSize(icons.DOT_SIZE)
         self._list.setModel(self._list_model)
         self._list.setItemDelegate(_CountDelegate(self._list))
         self._list.setUniformItemSizes(True)
@@ -302,6 +303,7 @@ class PlanPanel(QWidget):
 
     def _make_rules_list(self) -> QListWidget:
         rules = QListWidget()
+        rules.setIconSize(icons.DOT_SIZE)
         rules.setMaximumHeight(130)
         rules.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         rules.itemActivated.connect(self._on_rule_item)
@@ -622,7 +624,7 @@ class PlanPanel(QWidget):
             assessment = self._session.review.assessments[criterion.id]  # type: ignore[union-attr]
             verdict = assessment.verdict
             text = f"{criterion.id}   {criterion.title.get(lang)} — {verdict.label.get(lang)}"
-            item = QListWidgetItem(verdict_icon(verdict), text)
+            item = QListWidgetItem(icons.verdict_icon(verdict), text)
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
             tip = [e.text.get(lang) for e in assessment.evidence]
             if not self._session.review.in_scope(criterion):  # type: ignore[union-attr]

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 from reviewer.domain.checklist import OutcomeResult
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.plan_models import verdict_icon, wrap_header
+from reviewer.ui.review.plan_models import wrap_header
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.verdict_style import tint
 
@@ -150,7 +151,7 @@ class TallyModel(QAbstractTableModel):
             if 2 <= section < last:
                 return TALLY_VERDICTS[section - 2].label.get(lang)  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.DecorationRole and 2 <= section < last:
-            return verdict_icon(TALLY_VERDICTS[section - 2])
+            return icons.verdict_icon(TALLY_VERDICTS[section - 2])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -296,6 +297,7 @@ class SummaryView(QWidget):
 
         self._failing_label = QLabel()
         self._failing = QListWidget()
+        self._failing.setIconSize(icons.DOT_SIZE)
         self._failing.setObjectName("failingList")
         self._failing.itemActivated.connect(self._on_failing_item)
         self._failing.itemClicked.connect(self._on_failing_item)
@@ -420,7 +422,7 @@ class SummaryView(QWidget):
         self._failing.clear()
         for criterion in failing:
             item = QListWidgetItem(
-                verdict_icon(Verdict.FAILS), f"{criterion.id}   {criterion.title.get(lang)}"
+                icons.verdict_icon(Verdict.FAILS), f"{criterion.id}   {criterion.title.get(lang)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
             evidence = review.assessments[criterion.id].evidence
