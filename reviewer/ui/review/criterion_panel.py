@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Criterion
+from reviewer.domain.numbers import format_number
 from reviewer.domain.review import Assessment, OverrideWithoutReason, Priority, is_override
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
@@ -92,8 +93,7 @@ class DocumentUndoFilter(QObject):
 
 def too_long_message(limit: int | None) -> str:
     """What a person reads when a text is longer than the document can hold."""
-    lang = current_lang()
-    count = f"{limit or 0:,}".replace(",", "." if lang == "nl" else ",")
+    count = format_number(limit or 0, current_lang())
     return QCoreApplication.translate(
         "NoteEdit",
         "Too long: at most {0} characters. Until it is shorter, the last text that fitted is kept.",

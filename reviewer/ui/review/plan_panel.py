@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui import icons
@@ -63,7 +64,6 @@ from reviewer.ui.review.plan_models import (
     ElementTableModel,
     Refused,
     columns_for,
-    format_number,
     friendly_fact_error,
     parse_cell,
 )
