@@ -55,8 +55,9 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
+from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.session import ReviewSession, TextError
+from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit, too_long_message
 from reviewer.ui.widgets.verdict_style import (

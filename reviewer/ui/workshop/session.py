@@ -26,7 +26,7 @@ from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.ownership import FileClaim
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
-from reviewer.ui.review.session import checked_change, checked_text
+from reviewer.ui.checked import checked_change, checked_text
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
 CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)

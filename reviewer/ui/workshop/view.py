@@ -56,11 +56,11 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
+from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.navigator import step_target
-from reviewer.ui.review.session import TextError
 from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.row_table import row_table
+from reviewer.ui.widgets.stepping import step_target
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
