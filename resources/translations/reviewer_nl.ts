@@ -416,6 +416,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Architect</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>e.g. sketch design, preliminary design, final design</source>
+        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
+    </message>
+    <message>
+        <source>e.g. VO-2</source>
+        <translation>bijv. VO-2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New review</source>
@@ -948,36 +991,12 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
         <source>Architect</source>
         <translation>Architect</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
-    </message>
-    <message>
         <source>required</source>
         <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>e.g. VO-2</source>
-        <translation>bijv. VO-2</translation>
     </message>
     <message>
         <source>Perspective</source>
@@ -1210,46 +1229,6 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
-        <source>Architect</source>
-        <translation>Architect</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>e.g. sketch design, preliminary design, final design</source>
-        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
-    </message>
-    <message>
-        <source>e.g. VO-2</source>
-        <translation>bijv. VO-2</translation>
     </message>
     <message>
         <source>unknown</source>

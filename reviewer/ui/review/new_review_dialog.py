@@ -32,8 +32,7 @@ from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
 from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
 from reviewer.ui.i18n import current_lang, notifier
-
-IDENTITY_FIELDS = ("name", "address", "municipality", "client", "architect", "phase", "revision")
+from reviewer.ui.widgets.identity_form import IdentityForm
 
 ERROR_STYLE = (
     "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
@@ -81,24 +80,13 @@ class NewReviewDialog(QDialog):
         load_row.addWidget(self._clear_button)
         load_row.addStretch(1)
 
-        form = QFormLayout()
-        self._identity: dict[str, QLineEdit] = {}
-        self._identity_labels: dict[str, QLabel] = {}
-        for name in IDENTITY_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"plan_{name}")
-            edit.setMaxLength(MAX_NAME_CHARS)  # what the plan holds: a paste is cut there
-            edit.textChanged.connect(self._update_ok)
-            label = QLabel()
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self._identity[name] = edit
-            self._identity_labels[name] = label
+        self._identity = IdentityForm("plan")
+        self._identity.edit("name").textChanged.connect(self._update_ok)
         plan_layout = QVBoxLayout(self._plan_box)
         plan_layout.addLayout(load_row)
         plan_layout.addWidget(self._plan_status)
         plan_layout.addSpacing(6)
-        plan_layout.addLayout(form)
+        plan_layout.addWidget(self._identity)
         plan_layout.addStretch(1)
 
         # ------------------------------------------------ perspective
@@ -186,7 +174,7 @@ class NewReviewDialog(QDialog):
         return "" if self._error.isHidden() else self._error.text()
 
     def identity_edit(self, name: str) -> QLineEdit:
-        return self._identity[name]
+        return self._identity.edit(name)
 
     @property
     def reviewer_name_edit(self) -> QLineEdit:
@@ -230,8 +218,7 @@ class NewReviewDialog(QDialog):
             return False
         self._loaded_plan = plan
         self._loaded_path = Path(path)
-        for name, edit in self._identity.items():
-            edit.setText(getattr(plan.identity, name))
+        self._identity.set_values(plan.identity)
         self._clear_button.show()
         self._show_error("")
         self._describe_loaded()
@@ -274,7 +261,7 @@ class NewReviewDialog(QDialog):
         return Perspective.SAFETY
 
     def _update_ok(self) -> None:
-        ready = bool(self._identity["name"].text().strip()) and bool(
+        ready = bool(self._identity.edit("name").text().strip()) and bool(
             self._reviewer_name.text().strip()
         )
         self.ok_button.setEnabled(ready)
@@ -306,7 +293,7 @@ class NewReviewDialog(QDialog):
 
     def build_review(self) -> Review | None:
         """The review for what was entered, or None (with the reason shown)."""
-        identity = {name: edit.text().strip() for name, edit in self._identity.items()}
+        identity = {name: text.strip() for name, text in self._identity.values().items()}
         if not identity["name"]:
             self._show_error(self.tr("Give the plan a name."))
             return None
@@ -340,19 +327,6 @@ class NewReviewDialog(QDialog):
         self._plan_box.setTitle(self.tr("Plan"))
         self._load_button.setText(self.tr("Load plan facts from file…"))
         self._clear_button.setText(self.tr("Forget loaded facts"))
-        labels = {
-            "name": self.tr("Name"),
-            "address": self.tr("Address"),
-            "municipality": self.tr("Municipality"),
-            "client": self.tr("Client"),
-            "architect": self.tr("Architect"),
-            "phase": self.tr("Phase"),
-            "revision": self.tr("Revision"),
-        }
-        for name, label in self._identity_labels.items():
-            label.setText(labels[name] + ":")
-        self._identity["name"].setPlaceholderText(self.tr("required"))
-        self._identity["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
         self._perspective_box.setTitle(self.tr("Perspective"))
         hints = {
             Perspective.SAFETY: self.tr(
