@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QComboBox,
@@ -62,6 +61,7 @@ from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit, too_long_message
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
+    show_verdict,
     verdict_row,
 )
 
@@ -180,9 +180,8 @@ class CriterionPanel(QWidget):
         self.verdict_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         buttons, self.verdict_buttons, self.clear_button = verdict_row(
-            self.verdict_box, self.verdict_group, "verdict", padding=(5, 12)
+            self.verdict_box, self.verdict_group, "verdict", (5, 12), self.choose_verdict
         )
-        self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button.clicked.connect(lambda: self.choose_verdict(Verdict.NOT_ASSESSED))
 
         self.override_label = QLabel(self.verdict_box)
@@ -491,11 +490,7 @@ class CriterionPanel(QWidget):
             self.evidence.set_evidence(assessment, lang)
 
         # verdict
-        checked = self.verdict_buttons.get(assessment.verdict)
-        self.verdict_group.setExclusive(False)
-        for button in self.verdict_buttons.values():
-            button.setChecked(button is checked)
-        self.verdict_group.setExclusive(True)
+        show_verdict(self.verdict_group, self.verdict_buttons, assessment.verdict)
         self.clear_button.setEnabled(assessment.verdict.is_assessed)
         override = assessment.is_override
         for widget in (self.override_label, self.override_edit):
@@ -547,12 +542,6 @@ class CriterionPanel(QWidget):
         self.remove_photo_button.setEnabled(self.photo_list.currentItem() is not None)
 
     # ------------------------------------------------------------ verdict
-    def _button_clicked(self, button: QAbstractButton) -> None:
-        for verdict, candidate in self.verdict_buttons.items():
-            if candidate is button:
-                self.choose_verdict(verdict)
-                return
-
     def choose_verdict(self, verdict: Verdict) -> bool:
         """Give the current criterion a verdict, asking for a reason where one is needed.
 

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -65,6 +64,7 @@ from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
+    show_verdict,
     status_text_colour,
     status_tint,
     text_colour,
@@ -481,9 +481,8 @@ class WorkshopDetail(QWidget):
         self.conclusion_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         buttons, self.verdict_buttons, self.clear_button = verdict_row(
-            self.conclusion_box, self.verdict_group, "agreed", padding=(4, 10)
+            self.conclusion_box, self.verdict_group, "agreed", (4, 10), self.choose_verdict
         )
-        self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button.clicked.connect(self.clear)
 
         self.measure_caption = QLabel(self.conclusion_box)
@@ -710,11 +709,7 @@ class WorkshopDetail(QWidget):
         assert self._session is not None and self._criterion_id is not None
         conclusion = self._session.conclusion(self._criterion_id)
         verdict = conclusion.verdict if conclusion else Verdict.NOT_ASSESSED
-        checked = self.verdict_buttons.get(verdict)
-        self.verdict_group.setExclusive(False)
-        for button in self.verdict_buttons.values():
-            button.setChecked(button is checked)
-        self.verdict_group.setExclusive(True)
+        show_verdict(self.verdict_group, self.verdict_buttons, verdict)
         self.clear_button.setEnabled(conclusion is not None)
         self.measure_edit.set_text_keeping_cursor(conclusion.measure if conclusion else "")
         actor = conclusion.actor if conclusion else ""
@@ -726,12 +721,6 @@ class WorkshopDetail(QWidget):
             button.setEnabled(bool(review.assessments[self._criterion_id].measure.strip()))
 
     # ------------------------------------------------------------ edits
-    def _button_clicked(self, button: QAbstractButton) -> None:
-        for verdict, candidate in self.verdict_buttons.items():
-            if candidate is button:
-                self.choose_verdict(verdict)
-                return
-
     def choose_verdict(self, verdict: Verdict) -> bool:
         """Record the agreed verdict; focus then goes to the agreed measure."""
         if self._session is None or self._criterion_id is None:
