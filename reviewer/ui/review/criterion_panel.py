@@ -59,6 +59,7 @@ from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit, too_long_message
+from reviewer.ui.widgets.text_style import muted_palette
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
     show_verdict,
@@ -132,8 +133,7 @@ class CriterionPanel(QWidget):
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
-        muted = QPalette(self.palette())
-        muted.setColor(QPalette.ColorRole.WindowText, QColor("#5f6b7a"))
+        muted = muted_palette(self)
 
         self.id_label = QLabel(self)
         self.id_label.setPalette(muted)

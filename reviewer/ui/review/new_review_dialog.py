@@ -33,12 +33,7 @@ from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
 from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.widgets.identity_form import IdentityForm
-
-ERROR_STYLE = (
-    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-INFO_STYLE = "QLabel { color: #5f6b7a; }"
+from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
 
 class NewReviewDialog(QDialog):
@@ -73,7 +68,7 @@ class NewReviewDialog(QDialog):
         self._plan_status = QLabel()
         self._plan_status.setObjectName("planStatus")
         self._plan_status.setWordWrap(True)
-        self._plan_status.setStyleSheet(INFO_STYLE)
+        self._plan_status.setStyleSheet(HINT_STYLE)
         self._plan_status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         load_row = QHBoxLayout()
         load_row.addWidget(self._load_button)
@@ -99,7 +94,7 @@ class NewReviewDialog(QDialog):
             button = QRadioButton()
             button.setObjectName(f"perspective_{perspective.value}")
             hint = QLabel()
-            hint.setStyleSheet(INFO_STYLE)
+            hint.setStyleSheet(HINT_STYLE)
             hint.setWordWrap(True)
             hint.setContentsMargins(22, 0, 0, 4)
             self._perspective_group.addButton(button)
@@ -136,7 +131,7 @@ class NewReviewDialog(QDialog):
         self._error = QLabel()
         self._error.setObjectName("errorLabel")
         self._error.setWordWrap(True)
-        self._error.setStyleSheet(ERROR_STYLE)
+        self._error.setStyleSheet(MESSAGE_STYLE)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.hide()
         self._buttons = QDialogButtonBox(

@@ -68,14 +68,10 @@ from reviewer.ui.review.plan_models import (
 )
 from reviewer.ui.review.session import FactError, ReviewSession
 from reviewer.ui.widgets.identity_form import IdentityForm
+from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 
-MESSAGE_STYLE = (
-    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-HINT_STYLE = "QLabel { color: #5f6b7a; }"
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
 
 

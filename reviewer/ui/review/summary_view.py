@@ -46,6 +46,7 @@ from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.plan_models import wrap_header
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.text_style import HINT_STYLE, MUTED
 from reviewer.ui.widgets.verdict_style import tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -245,7 +246,7 @@ class SummaryView(QWidget):
         font.setBold(True)
         self._plan_label.setFont(font)
         self._meta_label = QLabel()
-        self._meta_label.setStyleSheet("QLabel { color: #5f6b7a; }")
+        self._meta_label.setStyleSheet(HINT_STYLE)
 
         self._badge = QLabel()
         self._badge.setObjectName("outcomeBadge")
@@ -433,7 +434,7 @@ class SummaryView(QWidget):
         if not failing:
             item = QListWidgetItem(self.tr("None: every requirement is met or not yet assessed."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setForeground(QColor("#5f6b7a"))
+            item.setForeground(QColor(MUTED))
             self._failing.addItem(item)
         self._fit_tally()
 

@@ -61,6 +61,7 @@ from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.row_table import row_table
 from reviewer.ui.widgets.stepping import step_target
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit
+from reviewer.ui.widgets.text_style import muted_palette
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
@@ -79,7 +80,6 @@ from reviewer.ui.workshop.models import (
 )
 from reviewer.ui.workshop.session import WorkshopSession
 
-MUTED = "#5f6b7a"
 WARNING = "#8a5a00"
 
 
@@ -101,12 +101,6 @@ def workshop_icon() -> QIcon:
             painter.end()
             result.addPixmap(pixmap)
     return result
-
-
-def _muted_palette(widget: QWidget, colour: str = MUTED) -> QPalette:
-    palette = QPalette(widget.palette())
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    return palette
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -154,7 +148,7 @@ class _Stat(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel(self)
-        self.caption.setPalette(_muted_palette(self))
+        self.caption.setPalette(muted_palette(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 5)
         layout.setSpacing(0)
@@ -180,7 +174,7 @@ class WorkshopHeader(QWidget):
         font.setBold(True)
         self.plan_label.setFont(font)
         self.sides_label = _plain_label(self, wrap=True)
-        self.sides_label.setPalette(_muted_palette(self))
+        self.sides_label.setPalette(muted_palette(self))
 
         self.title_caption = QLabel(self)
         self.title_edit = QLineEdit(self)
@@ -361,7 +355,7 @@ class SideBox(QGroupBox):
         top.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.verdict, 1)
         self.auto = _plain_label(self)
-        self.auto.setPalette(_muted_palette(self))
+        self.auto.setPalette(muted_palette(self))
         self._fields: dict[str, tuple[QLabel, QLabel]] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(3)
@@ -372,7 +366,7 @@ class SideBox(QGroupBox):
             small = QFont(caption.font())
             small.setBold(True)
             caption.setFont(small)
-            caption.setPalette(_muted_palette(self))
+            caption.setPalette(muted_palette(self))
             text = _plain_label(self)
             layout.addSpacing(2)
             layout.addWidget(caption)
@@ -380,7 +374,7 @@ class SideBox(QGroupBox):
             self._fields[name] = (caption, text)
         self.evidence_caption = QLabel(self)
         self.evidence_caption.setFont(self._fields["notes"][0].font())
-        self.evidence_caption.setPalette(_muted_palette(self))
+        self.evidence_caption.setPalette(muted_palette(self))
         self.evidence = EvidenceList(self)
         layout.addSpacing(2)
         layout.addWidget(self.evidence_caption)
@@ -445,7 +439,7 @@ class WorkshopDetail(QWidget):
 
     def _build(self) -> None:
         self.id_label = _plain_label(self, wrap=False)
-        self.id_label.setPalette(_muted_palette(self))
+        self.id_label.setPalette(muted_palette(self))
         self.status_chip = QLabel(self)
         self.status_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label = _plain_label(self)
@@ -454,7 +448,7 @@ class WorkshopDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = _plain_label(self)
-        self.meta_label.setPalette(_muted_palette(self))
+        self.meta_label.setPalette(muted_palette(self))
         self.guidance_label = _plain_label(self)
 
         top = QHBoxLayout()
@@ -540,7 +534,7 @@ class WorkshopDetail(QWidget):
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setPalette(_muted_palette(self))
+        self.placeholder.setPalette(muted_palette(self))
 
         content = QWidget(self)
         column = QVBoxLayout(content)
