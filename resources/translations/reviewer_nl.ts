@@ -447,6 +447,49 @@
     </message>
 </context>
 <context>
+    <name>IdentityForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Architect</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>e.g. sketch design, preliminary design, final design</source>
+        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
+    </message>
+    <message>
+        <source>e.g. VO-2</source>
+        <translation>bijv. VO-2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Close Review</source>
@@ -479,10 +522,6 @@
     <message>
         <source>Autosave failed: {0}</source>
         <translation>Automatisch opslaan mislukt: {0}</translation>
-    </message>
-    <message>
-        <source>Every applicable criterion in the list has a verdict.</source>
-        <translation>Elk toepasselijk criterium in de lijst heeft een oordeel.</translation>
     </message>
     <message>
         <source>Cannot open {0}: {1}</source>
@@ -715,36 +754,12 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
         <source>Architect</source>
         <translation>Architect</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
-    </message>
-    <message>
         <source>required</source>
         <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>e.g. VO-2</source>
-        <translation>bijv. VO-2</translation>
     </message>
     <message>
         <source>Perspective</source>
@@ -979,46 +994,6 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Opdrachtgever</translation>
-    </message>
-    <message>
-        <source>Architect</source>
-        <translation>Architect</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>e.g. sketch design, preliminary design, final design</source>
-        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
-    </message>
-    <message>
-        <source>e.g. VO-2</source>
-        <translation>bijv. VO-2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -1084,6 +1059,13 @@ Nu openen?</translation>
     <message>
         <source>The PDF report could not be written: {0}</source>
         <translation>Het PDF-rapport kon niet worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPages</name>
+    <message>
+        <source>Every applicable criterion in the list has a verdict.</source>
+        <translation>Elk toepasselijk criterium in de lijst heeft een oordeel.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ from PySide6.QtGui import QGuiApplication
 from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.files import read_regular_file
 from reviewer.storage.ownership import Fingerprint
-from reviewer.ui.document import DocumentSession, kind_named
+from reviewer.ui.document import DocumentSession
+from reviewer.ui.kinds import kind_named
 
 INTERVAL_MS = 60_000
 ENV_FOLDER = "REVIEWER_RECOVERY_DIR"

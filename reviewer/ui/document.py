@@ -2,15 +2,13 @@
 
 `MainWindow` opens, saves, autosaves, recovers and exports every kind of document
 through this interface, so a new kind (the plan dossier) adds a subclass and an entry in
-`KINDS`, not another branch in the window.
+`reviewer.ui.kinds`, not another branch in the window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -97,43 +95,3 @@ class DocumentSession(QObject):
             self.pathChanged.emit()
         self.undo_stack.setClean()
         return data
-
-
-@dataclass(frozen=True)
-class DocumentKind:
-    """How a kind of document file is opened: its loader and its session."""
-
-    name: str
-    suffix: str
-    load: Callable[[Path], Any]
-    session: type[DocumentSession]
-
-
-def _review_kind() -> DocumentKind:
-    from reviewer.storage.review_file import load_review
-    from reviewer.ui.review.session import ReviewSession
-
-    return DocumentKind("review", ".review", load_review, ReviewSession)
-
-
-def _workshop_kind() -> DocumentKind:
-    from reviewer.storage.workshop_file import load_workshop
-    from reviewer.ui.workshop.session import WorkshopSession
-
-    return DocumentKind("workshop", ".workshop", load_workshop, WorkshopSession)
-
-
-KINDS: dict[str, Callable[[], DocumentKind]] = {
-    ".review": _review_kind,
-    ".workshop": _workshop_kind,
-}
-SUFFIXES = tuple(KINDS)
-
-
-def kind_of(path: Path) -> DocumentKind:
-    """The kind of document a file holds, by its suffix (a review when unknown)."""
-    return KINDS.get(path.suffix.lower(), _review_kind)()
-
-
-def kind_named(name: str) -> DocumentKind:
-    return next((factory() for factory in KINDS.values() if factory().name == name), _review_kind())

@@ -1,7 +1,8 @@
 """Icons: simple SVGs from resources/icons, and verdict dots painted in the traffic-light colours.
 
 Every icon is made once and cached; the navigator asks for the same few icons thousands
-of times, so this has to be a dictionary lookup.
+of times, so this has to be a dictionary lookup. `verdict_icon` is the one verdict dot of
+the interface: the navigator, the plan and summary views, the workshop all show it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.paths import ICONS
 
 DOT_SIZES = (16, 24)  # QIcon scales from the nearest; more sizes cost startup time
+DOT_SIZE = QSize(16, 16)  # as the navigator shows verdict dots; a list view's own is larger
 
 
 @cache
@@ -24,10 +26,14 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def _dot_pixmap(verdict: Verdict, size: int, ratio: float, on_colour: bool = False) -> QPixmap:
+def _dot_pixmap(
+    verdict: Verdict | None, size: int, ratio: float, on_colour: bool = False
+) -> QPixmap:
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
+    if verdict is None:
+        return pixmap
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     colour = QColor(VERDICT_COLOURS[verdict])
@@ -60,8 +66,10 @@ def _dot_pixmap(verdict: Verdict, size: int, ratio: float, on_colour: bool = Fal
 
 
 @cache
-def verdict_icon(verdict: Verdict) -> QIcon:
-    """A round dot in the verdict's colour; an empty ring for 'not assessed'."""
+def verdict_icon(verdict: Verdict | None) -> QIcon:
+    """A round dot in the verdict's colour; an empty ring for 'not assessed', a barred grey
+    dot for 'not applicable'; a transparent one for None (no verdict to show: it keeps the
+    text of a list aligned with its neighbours)."""
     result = QIcon()
     for size in DOT_SIZES:
         for ratio in (1.0, 2.0):

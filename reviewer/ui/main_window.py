@@ -30,10 +30,11 @@ from reviewer.storage.workshop_file import WorkshopDocument
 from reviewer.ui import dialogs, export
 from reviewer.ui.actions import WindowActions
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
-from reviewer.ui.document import SUFFIXES as DOCUMENT_SUFFIXES
-from reviewer.ui.document import DocumentSession, kind_of
+from reviewer.ui.document import DocumentSession
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
+from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
+from reviewer.ui.kinds import kind_of
 from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage

@@ -12,7 +12,7 @@ from reviewer.domain.plan import COLLECTIONS, DUPLICATE_ID, TOO_MANY_ELEMENTS
 from reviewer.domain.text import MAX_NAME_CHARS, Text
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
-from reviewer.ui import i18n
+from reviewer.ui import i18n, icons
 from reviewer.ui.review.plan_models import (
     IDENTITY,
     CollectionListModel,
@@ -20,10 +20,13 @@ from reviewer.ui.review.plan_models import (
     ElementTableModel,
     Refused,
     columns_for,
+    element_findings,
+    findings,
     format_number,
     friendly_fact_error,
     parse_cell,
     parse_number,
+    worst,
 )
 from reviewer.ui.review.plan_panel import PlanPanel, next_id
 from reviewer.ui.review.session import FactError, ReviewSession
@@ -41,6 +44,9 @@ def panel(qtbot, session):
     widget.resize(1280, 700)
     widget.set_session(session)
     return widget
+
+
+DECORATION = Qt.ItemDataRole.DecorationRole
 
 
 def cell(model: ElementTableModel, row: int, key: str):
@@ -421,6 +427,29 @@ def test_rules_on_the_facts_follow_edits_and_open_the_criterion(qtbot, panel, se
     with qtbot.waitSignal(panel.criterionActivated) as blocker:
         rules.itemActivated.emit(rules.item(0))
     assert blocker.args == ["GEB-ENTREE-01"]
+
+
+def test_plan_views_show_the_navigators_verdict_dots(panel, session):
+    """One verdict icon: the element-type list, the ID cells and the rules list show the
+    dot the navigator shows (an empty ring for "not assessed"); no verdict, no dot."""
+    lists = panel._list_model
+    assert lists.data(lists.index(0), DECORATION).cacheKey() == icons.verdict_icon(None).cacheKey()
+    for row, key in enumerate(lists.keys[1:], start=1):
+        expected = worst([e.verdict for _, e in findings(session.review, key)])
+        icon = lists.data(lists.index(row), DECORATION)
+        assert icon.cacheKey() == icons.verdict_icon(expected).cacheKey(), key
+    model = panel.model("entrances")
+    found = element_findings(session.review, "entrances", model.element(0))
+    expected = worst([e.verdict for _, e in found])
+    icon = model.data(cell(model, 0, "id"), DECORATION)
+    assert icon.cacheKey() == icons.verdict_icon(expected).cacheKey()
+    panel.show_collection(IDENTITY)
+    rules = panel._site_rules
+    assert rules.count() > 0
+    for i in range(rules.count()):
+        verdict = session.review.assessments[rules.item(i).data(Qt.ItemDataRole.UserRole)].verdict
+        assert rules.item(i).icon().cacheKey() == icons.verdict_icon(verdict).cacheKey()
+    assert rules.iconSize() == panel._list.iconSize() == icons.DOT_SIZE
 
 
 def test_headers_and_labels_follow_the_language(panel):

@@ -14,7 +14,8 @@ from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, load_review
 from reviewer.storage.workshop_file import load_workshop
-from reviewer.ui.review.session import FactError, ReviewSession, TextError
+from reviewer.ui.checked import TextError
+from reviewer.ui.review.session import FactError, ReviewSession
 from tests.ui.test_workshop_session import make_session
 
 BROKEN = "Poort \ud83d dicht"

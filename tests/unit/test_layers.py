@@ -19,6 +19,8 @@ CONTRACTS = [
     "The report imports no Qt",
     "Only the command line imports the UI",
     "No import cycles inside the domain",
+    "The review and workshop pages do not import each other",
+    "Shared widgets import no page",
 ]
 
 
@@ -83,6 +85,16 @@ def copy(tmp_path: Path) -> Path:
             "domain/loop.py",
             "from reviewer.domain import review\n",  # review → … → loop → review
             "No import cycles inside the domain",
+        ),
+        (
+            "ui/workshop/borrows.py",
+            "from reviewer.ui.review import criterion_panel\n",
+            "The review and workshop pages do not import each other",
+        ),
+        (
+            "ui/widgets/knows_a_page.py",
+            "from reviewer.ui.workshop import session\n",
+            "Shared widgets import no page",
         ),
     ],
 )

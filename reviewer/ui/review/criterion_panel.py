@@ -13,9 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
-    QEvent,
-    QObject,
     QSize,
     Qt,
     Signal,
@@ -29,25 +26,21 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeyEvent,
-    QKeySequence,
     QPalette,
     QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QComboBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -61,131 +54,19 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
+from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.session import ReviewSession, TextError
+from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.evidence_list import EvidenceList
+from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit, too_long_message
+from reviewer.ui.widgets.text_style import muted_palette
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
-    set_text_colour,
-    text_colour,
+    show_verdict,
     verdict_row,
 )
 
 THUMB = QSize(112, 84)
-
-
-class DocumentUndoFilter(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z in a text field reach the document's Undo/Redo actions."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)
-            )
-        ):
-            event.ignore()
-            return True
-        return False
-
-
-def too_long_message(limit: int | None) -> str:
-    """What a person reads when a text is longer than the document can hold."""
-    lang = current_lang()
-    count = f"{limit or 0:,}".replace(",", "." if lang == "nl" else ",")
-    return QCoreApplication.translate(
-        "NoteEdit",
-        "Too long: at most {0} characters. Until it is shorter, the last text that fitted is kept.",
-    ).format(count)
-
-
-class NoteEdit(QPlainTextEdit):
-    """A plain-text field without its own undo stack; `lines` sets its height.
-
-    `limit_label` (place it under the field) says when the text is too long for the
-    document: see `show_too_long`."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setUndoRedoEnabled(False)
-        self.setTabChangesFocus(True)
-        self._lines = lines
-        metrics = self.fontMetrics()
-        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2)
-        self.setMinimumHeight(metrics.lineSpacing() * lines + frame + 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.limit_label = QLabel(parent)
-        self.limit_label.setWordWrap(True)
-        warn = QPalette(self.limit_label.palette())
-        warn.setColor(QPalette.ColorRole.WindowText, QColor(VERDICT_COLOURS[Verdict.FAILS]))
-        self.limit_label.setPalette(warn)
-        self.limit_label.hide()
-
-    def show_too_long(self, limit: int | None) -> None:
-        self.limit_label.setText(too_long_message(limit))
-        self.limit_label.show()
-
-    def hide_too_long(self) -> None:
-        self.limit_label.hide()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.minimumHeight())
-
-    def set_text_keeping_cursor(self, text: str) -> None:
-        if self.toPlainText() == text:
-            return
-        self.hide_too_long()  # the field shows the document's text again
-        self.blockSignals(True)
-        self.setPlainText(text)
-        cursor = self.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        self.setTextCursor(cursor)
-        self.blockSignals(False)
-
-
-class EvidenceList(QWidget):
-    """The rule's finding per plan element: a coloured dot, the element and the reason."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(8)
-        self._grid.setVerticalSpacing(4)
-        self._grid.setColumnStretch(2, 1)
-        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
-
-    def set_evidence(self, assessment: Assessment, lang: str) -> None:
-        evidence = assessment.evidence
-        while len(self._rows) < len(evidence):
-            dot, element, text = QLabel(self), QLabel(self), QLabel(self)
-            for label in (element, text):
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setWordWrap(True)
-            bold = element.font()
-            bold.setBold(True)
-            element.setFont(bold)
-            row = len(self._rows)
-            self._grid.addWidget(dot, row, 0, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(element, row, 1, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(text, row, 2)
-            self._rows.append((dot, element, text))
-        for i, (dot, element, text) in enumerate(self._rows):
-            visible = i < len(evidence)
-            for widget in (dot, element, text):
-                widget.setVisible(visible)
-            if not visible:
-                continue
-            ev = evidence[i]
-            size = element.fontMetrics().height()
-            dot.setPixmap(icons.verdict_icon(ev.verdict).pixmap(QSize(size, size)))
-            dot.setToolTip(ev.verdict.label.get(lang))  # type: ignore[arg-type]
-            element.setText(ev.element)
-            set_text_colour(element, text_colour(ev.verdict))
-            text.setText(ev.text.get(lang))  # type: ignore[arg-type]
 
 
 class PhotoList(QListWidget):
@@ -252,8 +133,7 @@ class CriterionPanel(QWidget):
 
     # ------------------------------------------------------------ building
     def _build(self) -> None:
-        muted = QPalette(self.palette())
-        muted.setColor(QPalette.ColorRole.WindowText, QColor("#5f6b7a"))
+        muted = muted_palette(self)
 
         self.id_label = QLabel(self)
         self.id_label.setPalette(muted)
@@ -300,9 +180,8 @@ class CriterionPanel(QWidget):
         self.verdict_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         buttons, self.verdict_buttons, self.clear_button = verdict_row(
-            self.verdict_box, self.verdict_group, "verdict", padding=(5, 12)
+            self.verdict_box, self.verdict_group, "verdict", (5, 12), self.choose_verdict
         )
-        self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button.clicked.connect(lambda: self.choose_verdict(Verdict.NOT_ASSESSED))
 
         self.override_label = QLabel(self.verdict_box)
@@ -611,11 +490,7 @@ class CriterionPanel(QWidget):
             self.evidence.set_evidence(assessment, lang)
 
         # verdict
-        checked = self.verdict_buttons.get(assessment.verdict)
-        self.verdict_group.setExclusive(False)
-        for button in self.verdict_buttons.values():
-            button.setChecked(button is checked)
-        self.verdict_group.setExclusive(True)
+        show_verdict(self.verdict_group, self.verdict_buttons, assessment.verdict)
         self.clear_button.setEnabled(assessment.verdict.is_assessed)
         override = assessment.is_override
         for widget in (self.override_label, self.override_edit):
@@ -667,12 +542,6 @@ class CriterionPanel(QWidget):
         self.remove_photo_button.setEnabled(self.photo_list.currentItem() is not None)
 
     # ------------------------------------------------------------ verdict
-    def _button_clicked(self, button: QAbstractButton) -> None:
-        for verdict, candidate in self.verdict_buttons.items():
-            if candidate is button:
-                self.choose_verdict(verdict)
-                return
-
     def choose_verdict(self, verdict: Verdict) -> bool:
         """Give the current criterion a verdict, asking for a reason where one is needed.
 

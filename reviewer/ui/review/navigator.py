@@ -45,6 +45,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.stepping import step_target
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -79,17 +80,6 @@ HANDLED_ROLES = frozenset(
 )
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter.value)
-
-
-def step_target(ids: list[str], current: str | None, delta: int) -> str | None:
-    """The id `delta` (+1 or -1) places from `current` in `ids`: the first (or last) when
-    `current` is not among them, None past either end or when there are none."""
-    if not ids:
-        return None
-    if current not in ids:
-        return ids[0] if delta > 0 else ids[-1]
-    pos = ids.index(current) + delta
-    return ids[pos] if 0 <= pos < len(ids) else None
 
 
 class ChecklistModel(QAbstractItemModel):

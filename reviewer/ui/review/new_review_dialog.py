@@ -32,14 +32,8 @@ from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
 from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
 from reviewer.ui.i18n import current_lang, notifier
-
-IDENTITY_FIELDS = ("name", "address", "municipality", "client", "architect", "phase", "revision")
-
-ERROR_STYLE = (
-    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-INFO_STYLE = "QLabel { color: #5f6b7a; }"
+from reviewer.ui.widgets.identity_form import IdentityForm
+from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
 
 class NewReviewDialog(QDialog):
@@ -74,31 +68,20 @@ class NewReviewDialog(QDialog):
         self._plan_status = QLabel()
         self._plan_status.setObjectName("planStatus")
         self._plan_status.setWordWrap(True)
-        self._plan_status.setStyleSheet(INFO_STYLE)
+        self._plan_status.setStyleSheet(HINT_STYLE)
         self._plan_status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         load_row = QHBoxLayout()
         load_row.addWidget(self._load_button)
         load_row.addWidget(self._clear_button)
         load_row.addStretch(1)
 
-        form = QFormLayout()
-        self._identity: dict[str, QLineEdit] = {}
-        self._identity_labels: dict[str, QLabel] = {}
-        for name in IDENTITY_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"plan_{name}")
-            edit.setMaxLength(MAX_NAME_CHARS)  # what the plan holds: a paste is cut there
-            edit.textChanged.connect(self._update_ok)
-            label = QLabel()
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self._identity[name] = edit
-            self._identity_labels[name] = label
+        self._identity = IdentityForm("plan")
+        self._identity.edit("name").textChanged.connect(self._update_ok)
         plan_layout = QVBoxLayout(self._plan_box)
         plan_layout.addLayout(load_row)
         plan_layout.addWidget(self._plan_status)
         plan_layout.addSpacing(6)
-        plan_layout.addLayout(form)
+        plan_layout.addWidget(self._identity)
         plan_layout.addStretch(1)
 
         # ------------------------------------------------ perspective
@@ -111,7 +94,7 @@ class NewReviewDialog(QDialog):
             button = QRadioButton()
             button.setObjectName(f"perspective_{perspective.value}")
             hint = QLabel()
-            hint.setStyleSheet(INFO_STYLE)
+            hint.setStyleSheet(HINT_STYLE)
             hint.setWordWrap(True)
             hint.setContentsMargins(22, 0, 0, 4)
             self._perspective_group.addButton(button)
@@ -148,7 +131,7 @@ class NewReviewDialog(QDialog):
         self._error = QLabel()
         self._error.setObjectName("errorLabel")
         self._error.setWordWrap(True)
-        self._error.setStyleSheet(ERROR_STYLE)
+        self._error.setStyleSheet(MESSAGE_STYLE)
         self._error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error.hide()
         self._buttons = QDialogButtonBox(
@@ -186,7 +169,7 @@ class NewReviewDialog(QDialog):
         return "" if self._error.isHidden() else self._error.text()
 
     def identity_edit(self, name: str) -> QLineEdit:
-        return self._identity[name]
+        return self._identity.edit(name)
 
     @property
     def reviewer_name_edit(self) -> QLineEdit:
@@ -230,8 +213,7 @@ class NewReviewDialog(QDialog):
             return False
         self._loaded_plan = plan
         self._loaded_path = Path(path)
-        for name, edit in self._identity.items():
-            edit.setText(getattr(plan.identity, name))
+        self._identity.set_values(plan.identity)
         self._clear_button.show()
         self._show_error("")
         self._describe_loaded()
@@ -274,7 +256,7 @@ class NewReviewDialog(QDialog):
         return Perspective.SAFETY
 
     def _update_ok(self) -> None:
-        ready = bool(self._identity["name"].text().strip()) and bool(
+        ready = bool(self._identity.edit("name").text().strip()) and bool(
             self._reviewer_name.text().strip()
         )
         self.ok_button.setEnabled(ready)
@@ -306,7 +288,7 @@ class NewReviewDialog(QDialog):
 
     def build_review(self) -> Review | None:
         """The review for what was entered, or None (with the reason shown)."""
-        identity = {name: edit.text().strip() for name, edit in self._identity.items()}
+        identity = {name: text.strip() for name, text in self._identity.values().items()}
         if not identity["name"]:
             self._show_error(self.tr("Give the plan a name."))
             return None
@@ -340,19 +322,6 @@ class NewReviewDialog(QDialog):
         self._plan_box.setTitle(self.tr("Plan"))
         self._load_button.setText(self.tr("Load plan facts from file…"))
         self._clear_button.setText(self.tr("Forget loaded facts"))
-        labels = {
-            "name": self.tr("Name"),
-            "address": self.tr("Address"),
-            "municipality": self.tr("Municipality"),
-            "client": self.tr("Client"),
-            "architect": self.tr("Architect"),
-            "phase": self.tr("Phase"),
-            "revision": self.tr("Revision"),
-        }
-        for name, label in self._identity_labels.items():
-            label.setText(labels[name] + ":")
-        self._identity["name"].setPlaceholderText(self.tr("required"))
-        self._identity["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
         self._perspective_box.setTitle(self.tr("Perspective"))
         hints = {
             Perspective.SAFETY: self.tr(

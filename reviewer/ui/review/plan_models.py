@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import (
@@ -51,7 +51,8 @@ from reviewer.domain.plan import (
 from reviewer.domain.review import Review
 from reviewer.domain.rules import Evidence
 from reviewer.domain.text import Text
-from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.domain.verdict import Verdict
+from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang
 from reviewer.ui.review.session import FactError, ReviewSession
 
@@ -354,30 +355,8 @@ def friendly_fact_error(error: FactError) -> str:
     return translate("PlanModels", "this value is not allowed ({0}).").format(error)
 
 
-# ---------------------------------------------------------------- verdict dots
+# ---------------------------------------------------------------- findings
 
-
-def verdict_icon(verdict: Verdict | None, size: int = 12) -> QIcon:
-    """A small round traffic-light icon; a transparent one for None (keeps text aligned)."""
-    key = (verdict, size)
-    icon = _ICONS.get(key)
-    if icon is None:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        if verdict is not None:
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = QColor(VERDICT_COLOURS[verdict])
-            painter.setPen(colour.darker(130))
-            painter.setBrush(colour)
-            painter.drawEllipse(1, 1, size - 2, size - 2)
-            painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[key] = icon
-    return icon
-
-
-_ICONS: dict[tuple[Verdict | None, int], QIcon] = {}
 
 _SEVERITY = {Verdict.FAILS: 3, Verdict.NOT_ASSESSED: 2, Verdict.PARTLY: 2, Verdict.MEETS: 1}
 
@@ -588,7 +567,7 @@ class ElementTableModel(QAbstractTableModel):
             if review is None:
                 return None
             found = element_findings(review, self.collection, element)
-            return verdict_icon(worst([e.verdict for _, e in found]))
+            return icons.verdict_icon(worst([e.verdict for _, e in found]))
         if role == COLUMN_ROLE:
             return column
         return None
@@ -748,9 +727,9 @@ class CollectionListModel(QAbstractListModel):
             return key
         if role == Qt.ItemDataRole.DecorationRole:
             if key == IDENTITY or self._session is None:
-                return verdict_icon(None)
+                return icons.verdict_icon(None)
             found = findings(self._session.review, key)
-            return verdict_icon(worst([e.verdict for _, e in found]))
+            return icons.verdict_icon(worst([e.verdict for _, e in found]))
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == IDENTITY:
                 return translate(

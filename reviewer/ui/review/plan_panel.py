@@ -49,8 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
-from reviewer.domain.text import MAX_NAME_CHARS
+from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.plan_models import (
     COLUMN_ROLE,
@@ -62,22 +63,15 @@ from reviewer.ui.review.plan_models import (
     ElementTableModel,
     Refused,
     columns_for,
-    format_number,
     friendly_fact_error,
     parse_cell,
-    verdict_icon,
 )
 from reviewer.ui.review.session import FactError, ReviewSession
+from reviewer.ui.widgets.identity_form import IdentityForm
+from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 
-IDENTITY_FIELDS = ("name", "address", "municipality", "client", "architect", "phase", "revision")
-
-MESSAGE_STYLE = (
-    "QLabel { color: #9b1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-HINT_STYLE = "QLabel { color: #5f6b7a; }"
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
 
 
@@ -199,6 +193,7 @@ class PlanPanel(QWidget):
 
         self._list_model = CollectionListModel(self)
         self._list = QListView()
+        self._list.setIconSize(icons.DOT_SIZE)
         self._list.setModel(self._list_model)
         self._list.setItemDelegate(_CountDelegate(self._list))
         self._list.setUniformItemSizes(True)
@@ -235,21 +230,11 @@ class PlanPanel(QWidget):
         self._identity_title = QLabel()
         _title_font(self._identity_title)
         self._identity_box = QGroupBox()
-        form = QFormLayout(self._identity_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._identity_edits: dict[str, QLineEdit] = {}
-        self._identity_labels: dict[str, QLabel] = {}
-        for name in IDENTITY_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"identity_{name}")
-            edit.setMaxLength(MAX_NAME_CHARS)  # what the plan holds: a paste is cut there
-            edit.textEdited.connect(lambda text, n=name: self._on_identity_edited(n, text))
-            edit.editingFinished.connect(lambda n=name: self._on_identity_finished(n))
-            label = QLabel()
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self._identity_edits[name] = edit
-            self._identity_labels[name] = label
+        self._identity_form = IdentityForm("identity")
+        self._identity_form.edited.connect(self._on_identity_edited)
+        self._identity_form.finished.connect(self._on_identity_finished)
+        self._identity_edits = self._identity_form.edits
+        QVBoxLayout(self._identity_box).addWidget(self._identity_form)
 
         self._site_box = QGroupBox()
         site_form = QFormLayout(self._site_box)
@@ -302,6 +287,7 @@ class PlanPanel(QWidget):
 
     def _make_rules_list(self) -> QListWidget:
         rules = QListWidget()
+        rules.setIconSize(icons.DOT_SIZE)
         rules.setMaximumHeight(130)
         rules.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         rules.itemActivated.connect(self._on_rule_item)
@@ -555,8 +541,7 @@ class PlanPanel(QWidget):
     @Slot()
     def _on_plan_changed(self) -> None:
         if self._session is None:
-            for edit in self._identity_edits.values():
-                edit.clear()
+            self._identity_form.clear()
             self._update_site_field()
             return
         identity = self._session.review.plan.identity
@@ -622,7 +607,7 @@ class PlanPanel(QWidget):
             assessment = self._session.review.assessments[criterion.id]  # type: ignore[union-attr]
             verdict = assessment.verdict
             text = f"{criterion.id}   {criterion.title.get(lang)} — {verdict.label.get(lang)}"
-            item = QListWidgetItem(verdict_icon(verdict), text)
+            item = QListWidgetItem(icons.verdict_icon(verdict), text)
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
             tip = [e.text.get(lang) for e in assessment.evidence]
             if not self._session.review.in_scope(criterion):  # type: ignore[union-attr]
@@ -665,22 +650,6 @@ class PlanPanel(QWidget):
         lang = current_lang()
         self._identity_title.setText(self.tr("Plan details"))
         self._identity_box.setTitle(self.tr("Plan"))
-        labels = {
-            "name": self.tr("Name"),
-            "address": self.tr("Address"),
-            "municipality": self.tr("Municipality"),
-            "client": self.tr("Client"),
-            "architect": self.tr("Architect"),
-            "phase": self.tr("Phase"),
-            "revision": self.tr("Revision"),
-        }
-        for name, label in self._identity_labels.items():
-            label.setText(labels[name] + ":")
-        self._identity_edits["name"].setPlaceholderText(self.tr("required"))
-        self._identity_edits["phase"].setPlaceholderText(
-            self.tr("e.g. sketch design, preliminary design, final design")
-        )
-        self._identity_edits["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
         self._site_box.setTitle(COLLECTION_LABELS["site"].get(lang))
         self._site_label.setText(self._site_column.name(lang) + ":")
         self._site_edit.setPlaceholderText(self.tr("unknown"))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
@@ -39,20 +39,17 @@ from reviewer.domain.review import (
     Review,
     apply_rules,
 )
-from reviewer.domain.text import checked_field
 from reviewer.domain.verdict import Verdict
-from reviewer.domain.workshop import JointConclusion
 from reviewer.storage import drawings
 from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, save_review
 from reviewer.ui import dialogs
+from reviewer.ui.checked import checked_change, validation_text
 from reviewer.ui.document import DocumentSession
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
-
-Changeable = TypeVar("Changeable", Assessment, JointConclusion)
 _merge_ids = itertools.count(1000)
 TEXT_MERGE_ID = next(_merge_ids)
 
@@ -66,45 +63,6 @@ class FactError(ValueError):
         super().__init__(message)
         self.kind = kind
         self.ctx = ctx or {}
-
-
-class TextError(ValueError):
-    """A text the document cannot hold (too long); `limit` is the most characters allowed.
-    The document keeps the last text that fitted."""
-
-    def __init__(self, message: str, limit: int | None = None) -> None:
-        super().__init__(message)
-        self.limit = limit
-
-
-def _validation_text(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    msg = err["msg"]
-    return msg.removeprefix("Value error, ")
-
-
-def _text_error(exc: ValidationError) -> TextError:
-    limit = (exc.errors()[0].get("ctx") or {}).get("max_length")
-    return TextError(_validation_text(exc), limit)
-
-
-def checked_text(model: type[BaseModel], field: str, value: str) -> str:
-    """`value` as `model` stores it in `field`: repaired (a paste can hold broken
-    characters) and within its length limit, else TextError."""
-    try:
-        return checked_field(model, field, value)
-    except ValidationError as exc:
-        raise _text_error(exc) from None
-
-
-def checked_change(model: Changeable, **update: Any) -> Changeable:
-    """`model.changed(**update)`, the model's own validating change (an assessment, a
-    joint conclusion), with a text over its limit raised as TextError. Other refusals,
-    such as an override without a reason, pass on as the model raises them."""
-    try:
-        return model.changed(**update)
-    except ValidationError as exc:
-        raise _text_error(exc) from None
 
 
 class _AssessmentCommand(QUndoCommand):
@@ -371,7 +329,7 @@ class ReviewSession(DocumentSession):
             return Plan.model_validate(data)
         except ValidationError as exc:
             error = exc.errors()[0]
-            raise FactError(_validation_text(exc), error["type"], error.get("ctx")) from None
+            raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
 
     def set_identity(self, field: str, value: str) -> None:
         data = self.review.plan.model_dump()
@@ -476,7 +434,7 @@ class ReviewSession(DocumentSession):
         try:
             setattr(sheet, field, value)
         except ValidationError as exc:
-            raise ValueError(_validation_text(exc)) from None
+            raise ValueError(validation_text(exc)) from None
 
     def add_drawing(self, filename: str, data: bytes) -> list[Sheet]:
         """Add a PNG, JPEG or PDF drawing (a sheet per page); raises DocumentFileError."""
@@ -527,7 +485,7 @@ class ReviewSession(DocumentSession):
             try:
                 return calibrate_sheet(self.review, sheet_id, calibration)
             except ValidationError as exc:
-                raise ValueError(_validation_text(exc)) from None
+                raise ValueError(validation_text(exc)) from None
 
         return self._edit_drawings(
             self.tr("Calibrate {0}").format(self.review.sheet(sheet_id).name), edit
@@ -593,7 +551,7 @@ class ReviewSession(DocumentSession):
             try:
                 measurement = Measurement(id=measurement_id, kind=kind, points=points)
             except ValidationError as exc:
-                raise ValueError(_validation_text(exc)) from None
+                raise ValueError(validation_text(exc)) from None
             self._checked(sheet, "measurements", [*sheet.measurements, measurement])
             return measurement_id
 

@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 from reviewer.domain.checklist import OutcomeResult
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
+from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.plan_models import verdict_icon, wrap_header
+from reviewer.ui.review.plan_models import wrap_header
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.text_style import HINT_STYLE, MUTED
 from reviewer.ui.widgets.verdict_style import tint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -150,7 +152,7 @@ class TallyModel(QAbstractTableModel):
             if 2 <= section < last:
                 return TALLY_VERDICTS[section - 2].label.get(lang)  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.DecorationRole and 2 <= section < last:
-            return verdict_icon(TALLY_VERDICTS[section - 2])
+            return icons.verdict_icon(TALLY_VERDICTS[section - 2])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -244,7 +246,7 @@ class SummaryView(QWidget):
         font.setBold(True)
         self._plan_label.setFont(font)
         self._meta_label = QLabel()
-        self._meta_label.setStyleSheet("QLabel { color: #5f6b7a; }")
+        self._meta_label.setStyleSheet(HINT_STYLE)
 
         self._badge = QLabel()
         self._badge.setObjectName("outcomeBadge")
@@ -296,6 +298,7 @@ class SummaryView(QWidget):
 
         self._failing_label = QLabel()
         self._failing = QListWidget()
+        self._failing.setIconSize(icons.DOT_SIZE)
         self._failing.setObjectName("failingList")
         self._failing.itemActivated.connect(self._on_failing_item)
         self._failing.itemClicked.connect(self._on_failing_item)
@@ -420,7 +423,7 @@ class SummaryView(QWidget):
         self._failing.clear()
         for criterion in failing:
             item = QListWidgetItem(
-                verdict_icon(Verdict.FAILS), f"{criterion.id}   {criterion.title.get(lang)}"
+                icons.verdict_icon(Verdict.FAILS), f"{criterion.id}   {criterion.title.get(lang)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
             evidence = review.assessments[criterion.id].evidence
@@ -431,7 +434,7 @@ class SummaryView(QWidget):
         if not failing:
             item = QListWidgetItem(self.tr("None: every requirement is met or not yet assessed."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setForeground(QColor("#5f6b7a"))
+            item.setForeground(QColor(MUTED))
             self._failing.addItem(item)
         self._fit_tally()
 

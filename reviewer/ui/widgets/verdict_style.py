@@ -4,6 +4,8 @@ the revision comparison. The colours themselves are the domain's (hex strings)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -90,27 +92,43 @@ def verdict_row(
     group: QButtonGroup,
     name: str,
     padding: tuple[int, int],
+    choose: Callable[[Verdict], object],
 ) -> tuple[QHBoxLayout, dict[Verdict, QPushButton], QToolButton]:
     """A row of checkable buttons, one per verdict of VERDICT_KEYS, exclusive in `group`,
-    then a flat button to clear the verdict. Each verdict button is named
-    `<name>_<verdict>` (for tests and style sheets). Returns the row, the buttons and
-    the clear button (its text and action are the caller's)."""
+    then a flat button to clear the verdict. A click on a verdict button calls
+    `choose(verdict)`. Each verdict button is named `<name>_<verdict>` (for tests and
+    style sheets). Returns the row, the buttons and the clear button (its text and
+    action are the caller's)."""
     group.setExclusive(True)
     layout = QHBoxLayout()
     layout.setSpacing(6)
     buttons: dict[Verdict, QPushButton] = {}
-    for verdict in VERDICT_KEYS:
+    for number, verdict in enumerate(VERDICT_KEYS):
         button = QPushButton(parent)
         button.setCheckable(True)
         button.setObjectName(f"{name}_{verdict.value}")
         button.setIcon(icons.verdict_button_icon(verdict))
         button.setStyleSheet(verdict_button_style(verdict, padding))
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        group.addButton(button)
+        group.addButton(button, number)
         buttons[verdict] = button
         layout.addWidget(button)
+    verdicts = list(VERDICT_KEYS)
+    group.idClicked.connect(lambda number: choose(verdicts[number]))
     clear = QToolButton(parent)
     clear.setAutoRaise(True)
     layout.addWidget(clear)
     layout.addStretch(1)
     return layout, buttons, clear
+
+
+def show_verdict(
+    group: QButtonGroup, buttons: dict[Verdict, QPushButton], verdict: Verdict
+) -> None:
+    """Check the button of `verdict` in a verdict row; none for a verdict without one
+    (not assessed), which an exclusive group does not allow by itself."""
+    checked = buttons.get(verdict)
+    group.setExclusive(False)
+    for button in buttons.values():
+        button.setChecked(button is checked)
+    group.setExclusive(True)

@@ -26,8 +26,8 @@ from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
+from reviewer.ui.checked import checked_change, checked_text
 from reviewer.ui.document import DocumentSession
-from reviewer.ui.review.session import checked_change, checked_text
 
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -56,14 +55,17 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
+from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.review.criterion_panel import DocumentUndoFilter, EvidenceList, NoteEdit
-from reviewer.ui.review.navigator import step_target
-from reviewer.ui.review.session import TextError
+from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.row_table import row_table
+from reviewer.ui.widgets.stepping import step_target
+from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit
+from reviewer.ui.widgets.text_style import muted_palette
 from reviewer.ui.widgets.verdict_style import (
     VERDICT_KEYS,
     set_text_colour,
+    show_verdict,
     status_text_colour,
     status_tint,
     text_colour,
@@ -78,7 +80,6 @@ from reviewer.ui.workshop.models import (
 )
 from reviewer.ui.workshop.session import WorkshopSession
 
-MUTED = "#5f6b7a"
 WARNING = "#8a5a00"
 
 
@@ -100,12 +101,6 @@ def workshop_icon() -> QIcon:
             painter.end()
             result.addPixmap(pixmap)
     return result
-
-
-def _muted_palette(widget: QWidget, colour: str = MUTED) -> QPalette:
-    palette = QPalette(widget.palette())
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    return palette
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -153,7 +148,7 @@ class _Stat(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel(self)
-        self.caption.setPalette(_muted_palette(self))
+        self.caption.setPalette(muted_palette(self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 5)
         layout.setSpacing(0)
@@ -179,7 +174,7 @@ class WorkshopHeader(QWidget):
         font.setBold(True)
         self.plan_label.setFont(font)
         self.sides_label = _plain_label(self, wrap=True)
-        self.sides_label.setPalette(_muted_palette(self))
+        self.sides_label.setPalette(muted_palette(self))
 
         self.title_caption = QLabel(self)
         self.title_edit = QLineEdit(self)
@@ -360,7 +355,7 @@ class SideBox(QGroupBox):
         top.addWidget(self.dot, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.verdict, 1)
         self.auto = _plain_label(self)
-        self.auto.setPalette(_muted_palette(self))
+        self.auto.setPalette(muted_palette(self))
         self._fields: dict[str, tuple[QLabel, QLabel]] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(3)
@@ -371,7 +366,7 @@ class SideBox(QGroupBox):
             small = QFont(caption.font())
             small.setBold(True)
             caption.setFont(small)
-            caption.setPalette(_muted_palette(self))
+            caption.setPalette(muted_palette(self))
             text = _plain_label(self)
             layout.addSpacing(2)
             layout.addWidget(caption)
@@ -379,7 +374,7 @@ class SideBox(QGroupBox):
             self._fields[name] = (caption, text)
         self.evidence_caption = QLabel(self)
         self.evidence_caption.setFont(self._fields["notes"][0].font())
-        self.evidence_caption.setPalette(_muted_palette(self))
+        self.evidence_caption.setPalette(muted_palette(self))
         self.evidence = EvidenceList(self)
         layout.addSpacing(2)
         layout.addWidget(self.evidence_caption)
@@ -444,7 +439,7 @@ class WorkshopDetail(QWidget):
 
     def _build(self) -> None:
         self.id_label = _plain_label(self, wrap=False)
-        self.id_label.setPalette(_muted_palette(self))
+        self.id_label.setPalette(muted_palette(self))
         self.status_chip = QLabel(self)
         self.status_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label = _plain_label(self)
@@ -453,7 +448,7 @@ class WorkshopDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.meta_label = _plain_label(self)
-        self.meta_label.setPalette(_muted_palette(self))
+        self.meta_label.setPalette(muted_palette(self))
         self.guidance_label = _plain_label(self)
 
         top = QHBoxLayout()
@@ -480,9 +475,8 @@ class WorkshopDetail(QWidget):
         self.conclusion_box = QGroupBox(self)
         self.verdict_group = QButtonGroup(self)
         buttons, self.verdict_buttons, self.clear_button = verdict_row(
-            self.conclusion_box, self.verdict_group, "agreed", padding=(4, 10)
+            self.conclusion_box, self.verdict_group, "agreed", (4, 10), self.choose_verdict
         )
-        self.verdict_group.buttonClicked.connect(self._button_clicked)
         self.clear_button.clicked.connect(self.clear)
 
         self.measure_caption = QLabel(self.conclusion_box)
@@ -540,7 +534,7 @@ class WorkshopDetail(QWidget):
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setPalette(_muted_palette(self))
+        self.placeholder.setPalette(muted_palette(self))
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -709,11 +703,7 @@ class WorkshopDetail(QWidget):
         assert self._session is not None and self._criterion_id is not None
         conclusion = self._session.conclusion(self._criterion_id)
         verdict = conclusion.verdict if conclusion else Verdict.NOT_ASSESSED
-        checked = self.verdict_buttons.get(verdict)
-        self.verdict_group.setExclusive(False)
-        for button in self.verdict_buttons.values():
-            button.setChecked(button is checked)
-        self.verdict_group.setExclusive(True)
+        show_verdict(self.verdict_group, self.verdict_buttons, verdict)
         self.clear_button.setEnabled(conclusion is not None)
         self.measure_edit.set_text_keeping_cursor(conclusion.measure if conclusion else "")
         actor = conclusion.actor if conclusion else ""
@@ -725,12 +715,6 @@ class WorkshopDetail(QWidget):
             button.setEnabled(bool(review.assessments[self._criterion_id].measure.strip()))
 
     # ------------------------------------------------------------ edits
-    def _button_clicked(self, button: QAbstractButton) -> None:
-        for verdict, candidate in self.verdict_buttons.items():
-            if candidate is button:
-                self.choose_verdict(verdict)
-                return
-
     def choose_verdict(self, verdict: Verdict) -> bool:
         """Record the agreed verdict; focus then goes to the agreed measure."""
         if self._session is None or self._criterion_id is None:
