@@ -500,24 +500,8 @@
         <translation>Workshop s&amp;luiten</translation>
     </message>
     <message>
-        <source>No recent reviews</source>
-        <translation>Geen recente beoordelingen</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>Lijst wissen</translation>
-    </message>
-    <message>
         <source>{0} (read-only)</source>
         <translation>{0} (alleen-lezen)</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>{0} review</source>
-        <translation>Beoordeling {0}</translation>
     </message>
     <message>
         <source>Autosave failed: {0}</source>
@@ -1071,6 +1055,10 @@ Nu openen?</translation>
 <context>
     <name>ReviewSession</name>
     <message>
+        <source>{0} review</source>
+        <translation>Beoordeling {0}</translation>
+    </message>
+    <message>
         <source>The review was not saved</source>
         <translation>De beoordeling is niet opgeslagen</translation>
     </message>
@@ -1615,6 +1603,14 @@ Nu openen?</translation>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
+    <message>
+        <source>No recent reviews</source>
+        <translation>Geen recente beoordelingen</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Lijst wissen</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDetail</name>
@@ -1878,6 +1874,10 @@ Nu openen?</translation>
     <message>
         <source>{0} (workshop)</source>
         <translation>{0} (workshop)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>The workshop was not saved</source>

@@ -146,7 +146,7 @@ class WindowActions(QObject):
         bar = w.menuBar()
         w.file_menu = bar.addMenu("")
         w.recent_menu = QMenu(w)
-        w.recent_menu.aboutToShow.connect(w._fill_recent_menu)
+        w.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         for item in (w.new_action, w.new_workshop_action, w.open_action):
             w.file_menu.addAction(item)
         w.file_menu.addMenu(w.recent_menu)
@@ -279,3 +279,20 @@ class WindowActions(QObject):
         for code, action in w.language_actions.items():
             action.setChecked(code == current_lang())
         w.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+    def fill_recent_menu(self) -> None:
+        w = self.window
+        w.recent_menu.clear()
+        paths = w.recent_files()
+        for path in paths:
+            action = w.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: w.open_file(p))
+        if not paths:
+            empty = w.recent_menu.addAction(self.tr("No recent reviews"))
+            empty.setEnabled(False)
+        else:
+            w.recent_menu.addSeparator()
+            clear = w.recent_menu.addAction(self.tr("Clear the List"))
+            clear.triggered.connect(w.clear_recent)

@@ -52,6 +52,10 @@ class DocumentSession(QObject):
     def display_name(self) -> str:
         raise NotImplementedError
 
+    def status_text(self, lang: str) -> str:
+        """One line for the status bar about what is open."""
+        raise NotImplementedError
+
     def suggested_stem(self) -> str:
         """A file name (without suffix) for a document that has none yet."""
         raise NotImplementedError

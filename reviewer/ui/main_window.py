@@ -21,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from reviewer import __version__
-from reviewer.domain.compare import ComparisonError, compare_revisions
 from reviewer.domain.review import Review
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
 from reviewer.storage.ownership import Fingerprint, same_file
@@ -40,7 +39,7 @@ from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
 from reviewer.ui.workshop import export as workshop_export
-from reviewer.ui.workshop.session import WorkshopSession, workshop_from_files
+from reviewer.ui.workshop.session import WorkshopSession
 from reviewer.ui.workshop.view import WorkshopView
 
 # the example workshop: the bundled safety and cohesion reviews of one plan
@@ -216,13 +215,8 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.sessionChanged.emit()
 
-    def set_session(self, session: ReviewSession | None, recovery: Recovery | None = None) -> None:
-        self.set_document(session, recovery)
-
-    def set_workshop(
-        self, workshop: WorkshopSession | None, recovery: Recovery | None = None
-    ) -> None:
-        self.set_document(workshop, recovery)
+    def set_session(self, session: ReviewSession | None) -> None:
+        self.set_document(session)
 
     def _show_review(self, session: ReviewSession | None, old: ReviewSession | None) -> None:
         """The review's pages follow the open review (or show nothing)."""
@@ -336,28 +330,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(document.is_modified)
 
     def _update_status(self, *_: object) -> None:
-        lang = current_lang()
-        if self.workshop is not None:
-            workshop = self.workshop.workshop
-            parts = [self.tr("Workshop")]
-            for letter, review in (("A", workshop.review_a), ("B", workshop.review_b)):
-                side = f"{letter}: {review.perspective.label.get(lang)}"
-                if review.reviewer.name:
-                    side += f" ({review.reviewer.name})"
-                parts.append(side)
-            checklist = workshop.review_a.checklist
-            parts.append(f"{checklist.title.get(lang)} {checklist.version}")
-            self.status_label.setText("  ·  ".join(parts))
-            return
-        if self.session is None:
-            self.status_label.setText("")
-            return
-        review = self.session.review
-        parts = [self.tr("{0} review").format(review.perspective.label.get(lang))]
-        if review.reviewer.name:
-            parts.append(review.reviewer.name)
-        parts.append(f"{review.checklist.title.get(lang)} {review.checklist.version}")
-        self.status_label.setText("  ·  ".join(parts))
+        document = self.document
+        self.status_label.setText(document.status_text(current_lang()) if document else "")
 
     def _autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message), 10_000)
@@ -441,10 +415,6 @@ class MainWindow(QMainWindow):
         self.guard.opened(path, document.claim)
         return True
 
-    def open_workshop_file(self, path: Path) -> bool:
-        """Open a .workshop file (as `open_file` does)."""
-        return self.open_file(path)
-
     def open_dialog(self) -> None:
         document = self.document
         start = str(document.path.parent) if document and document.path else ""
@@ -478,31 +448,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ workshops
     def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
         """Two reviews put side by side; says why not (different plans, a bad file)."""
-        try:
-            document, warnings = workshop_from_files(a, b)
-        except ComparisonError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("These reviews cannot be compared"),
-                self.tr(
-                    "A workshop compares two reviews of the same plan, and {0} and {1} are "
-                    "reviews of different plans.\n\n{2}"
-                ).format(a.name, b.name, str(exc)[:1].upper() + str(exc)[1:] + "."),
-            )
-            return None
-        except Exception as exc:  # DocumentFileError, OSError, a defect in a loader
-            self._open_error(ReviewSession.cannot_open_title(), exc, a)
-            return None
-        if warnings:
-            dialogs.show_info(
-                self,
-                self.tr("Check the checklists"),
-                self.tr(
-                    "The two reviews can be compared, but note:\n\n{0}\n\nThe workshop "
-                    "view shows this warning too."
-                ).format("\n".join(f"• {w.get(current_lang())}" for w in warnings)),
-            )
-        return document
+        return workshop_dialogs.workshop_from_pair(
+            self,
+            a,
+            b,
+            lambda exc, path: self._open_error(ReviewSession.cannot_open_title(), exc, path),
+        )
 
     def new_workshop(self) -> bool:
         """Ask for two .review files of one plan and put them side by side."""
@@ -554,22 +505,12 @@ class MainWindow(QMainWindow):
         old = self._load(path)
         if old is None:
             return False
-        try:
-            items, warnings = compare_revisions(old.review, self.session.review)
-        except ComparisonError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("These reviews cannot be compared"),
-                self.tr("A revision comparison needs two reviews of the same plan.\n\n{0}").format(
-                    str(exc)[:1].upper() + str(exc)[1:] + "."
-                ),
-            )
-            return False
-        from reviewer.ui.workshop.revision import RevisionDialog
+        from reviewer.ui.workshop.revision import revision_dialog
 
         self._close_revision_dialog()
-        dialog = RevisionDialog(self, old.review, self.session.review, items, warnings, path)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = revision_dialog(self, old.review, self.session.review, path)
+        if dialog is None:
+            return False
         dialog.criterionActivated.connect(self.show_criterion)
         old_document = export.snapshot(old)
         dialog.exportRequested.connect(lambda: self._export_revision(old_document))
@@ -608,10 +549,7 @@ class MainWindow(QMainWindow):
         try:
             loaded = recovery.load()
         except Exception as exc:  # DocumentFileError, or a defect in a loader
-            from reviewer.storage.container import DocumentFileError
-
-            message = str(exc) if isinstance(exc, DocumentFileError) else type(exc).__name__
-            dialogs.show_error(self, self.tr("The changes cannot be recovered"), message)
+            self._open_error(self.tr("The changes cannot be recovered"), exc, recovery.path)
             recovery.discard()
             return False
         original = recovery.original
@@ -807,22 +745,9 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(self.recent_files())
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent_files()
-        for path in paths:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
-        if not paths:
-            empty = self.recent_menu.addAction(self.tr("No recent reviews"))
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear the List"))
-            clear.triggered.connect(self._clear_recent)
+        self.window_actions.fill_recent_menu()
 
-    def _clear_recent(self) -> None:
+    def clear_recent(self) -> None:
         QSettings().setValue("recentFiles", [])
         self.start_page.set_recent([])
 

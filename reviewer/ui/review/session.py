@@ -181,6 +181,15 @@ class ReviewSession(DocumentSession):
         return self.path.name if self.path else self.review.plan.identity.name
 
     # ------------------------------------------------------------ the document's file
+    def status_text(self, lang: str) -> str:
+        """The status bar's line: perspective, reviewer, checklist."""
+        review = self.review
+        parts = [self.tr("{0} review").format(review.perspective.label.get(lang))]
+        if review.reviewer.name:
+            parts.append(review.reviewer.name)
+        parts.append(f"{review.checklist.title.get(lang)} {review.checklist.version}")
+        return "  ·  ".join(parts)
+
     def suggested_stem(self) -> str:
         return self.review.plan.identity.name
 

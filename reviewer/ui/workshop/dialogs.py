@@ -8,6 +8,7 @@ dialog. No logic here beyond building the dialog and reading the answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.storage.workshop_file import WorkshopDocument
 from reviewer.ui import dialogs
 
 
@@ -122,3 +124,41 @@ def ask_earlier_revision(parent: QWidget | None, directory: str = "") -> Path | 
     """The review of an earlier revision of the open plan; None when cancelled."""
     title = QCoreApplication.translate("workshop_dialogs", "Compare with an earlier revision")
     return _pick_review(parent, title, directory)
+
+
+def workshop_from_pair(
+    parent: QWidget, a: Path, b: Path, cannot_open: Callable[[Exception, Path], None]
+) -> WorkshopDocument | None:
+    """Two reviews put side by side; says why not (different plans, a bad file), or what
+    to check (different checklist versions)."""
+    from reviewer.domain.compare import ComparisonError
+    from reviewer.ui.i18n import current_lang
+    from reviewer.ui.workshop.session import workshop_from_files
+
+    try:
+        document, warnings = workshop_from_files(a, b)
+    except ComparisonError as exc:
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("MainWindow", "These reviews cannot be compared"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "A workshop compares two reviews of the same plan, and {0} and {1} are "
+                "reviews of different plans.\n\n{2}",
+            ).format(a.name, b.name, str(exc)[:1].upper() + str(exc)[1:] + "."),
+        )
+        return None
+    except Exception as exc:  # DocumentFileError, OSError, a defect in a loader
+        cannot_open(exc, a)
+        return None
+    if warnings:
+        dialogs.show_info(
+            parent,
+            QCoreApplication.translate("MainWindow", "Check the checklists"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The two reviews can be compared, but note:\n\n{0}\n\nThe workshop "
+                "view shows this warning too.",
+            ).format("\n".join(f"• {w.get(current_lang())}" for w in warnings)),
+        )
+    return document

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -254,3 +255,25 @@ class RevisionDialog(QDialog):
         cid = index.data(CRITERION_ROLE)
         if cid:
             self.criterionActivated.emit(cid)
+
+
+def revision_dialog(parent: QWidget, old: Review, new: Review, path: Path) -> RevisionDialog | None:
+    """The comparison of `new` with the review of an earlier revision (`old`, read from
+    `path`); None, and a message, when they are not reviews of one plan."""
+    from reviewer.domain.compare import ComparisonError, compare_revisions
+    from reviewer.ui import dialogs
+
+    try:
+        items, warnings = compare_revisions(old, new)
+    except ComparisonError as exc:
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("MainWindow", "These reviews cannot be compared"),
+            QCoreApplication.translate(
+                "MainWindow", "A revision comparison needs two reviews of the same plan.\n\n{0}"
+            ).format(str(exc)[:1].upper() + str(exc)[1:] + "."),
+        )
+        return None
+    dialog = RevisionDialog(parent, old, new, items, warnings, path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog

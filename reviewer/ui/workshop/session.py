@@ -150,6 +150,19 @@ class WorkshopSession(DocumentSession):
         return self.tr("{0} (workshop)").format(title)
 
     # ------------------------------------------------------------ the document's file
+    def status_text(self, lang: str) -> str:
+        """The status bar's line: both sides, and the checklist."""
+        workshop = self.workshop
+        parts = [self.tr("Workshop")]
+        for letter, review in (("A", workshop.review_a), ("B", workshop.review_b)):
+            side = f"{letter}: {review.perspective.label.get(lang)}"
+            if review.reviewer.name:
+                side += f" ({review.reviewer.name})"
+            parts.append(side)
+        checklist = workshop.review_a.checklist
+        parts.append(f"{checklist.title.get(lang)} {checklist.version}")
+        return "  ·  ".join(parts)
+
     def suggested_stem(self) -> str:
         return self.workshop.title or "workshop"
 
