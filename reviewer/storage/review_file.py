@@ -81,15 +81,19 @@ class ReviewDocument:
         return {n: self.attachments[n] for n in sorted(names)}
 
 
-def check_embedded_checklist(raw_review: Any, source: str = "embedded checklist") -> None:
-    """The checklist snapshot inside a file must pass the same checks as a checklist file."""
+def check_embedded_checklist(raw_review: Any, source: str = "embedded checklist") -> Any:
+    """The checklist snapshot inside a file must pass the same checks as a checklist file.
+    Returns the review's raw data with the validated checklist in it, so that validating
+    the review does not validate the checklist a second time (a model instance is taken
+    as it is)."""
     checklist = raw_review.get("checklist") if isinstance(raw_review, dict) else None
     try:
-        checklist_from_data(checklist, source=source)
+        validated = checklist_from_data(checklist, source=source)
     except ChecklistError as exc:
         raise DocumentFileError(
             f"the checklist inside the file is not valid: {exc.problems[0]}"
         ) from None
+    return {**raw_review, "checklist": validated}
 
 
 def review_from_payload(payload: dict[str, Any], source: str = JSON_NAME) -> Review:
@@ -97,8 +101,7 @@ def review_from_payload(payload: dict[str, Any], source: str = JSON_NAME) -> Rev
     raw = payload.get("review")
     if not isinstance(raw, dict):
         raise DocumentFileError(f"{source} holds no review")
-    check_embedded_checklist(raw)
-    return validate_model(Review, raw, "the review")
+    return validate_model(Review, check_embedded_checklist(raw), "the review")
 
 
 def review_payload(review: Review) -> dict[str, Any]:

@@ -92,9 +92,11 @@ def workshop_from_payload(payload: dict[str, Any]) -> Workshop:
     raw = payload.get("workshop")
     if not isinstance(raw, dict):
         raise DocumentFileError(f"{JSON_NAME} holds no workshop")
-    for side in ("review_a", "review_b"):
-        check_embedded_checklist(raw.get(side), source=f"checklist of {side}")
-    return validate_model(Workshop, raw, "the workshop")
+    sides = {
+        side: check_embedded_checklist(raw.get(side), source=f"checklist of {side}")
+        for side in ("review_a", "review_b")
+    }
+    return validate_model(Workshop, {**raw, **sides}, "the workshop")
 
 
 def workshop_payload(workshop: Workshop) -> dict[str, Any]:

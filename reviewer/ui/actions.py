@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import LANG_NAMES, current_lang
+from reviewer.ui.icons import workshop_icon
 from reviewer.ui.widgets.verdict_style import VERDICT_KEYS
-from reviewer.ui.workshop.view import workshop_icon
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow

@@ -114,3 +114,23 @@ def combined_icon(*names: str) -> QIcon:
 
 def combined_size(count: int, height: int = 16) -> QSize:
     return QSize(height * count + 2 * (count - 1), height)
+
+
+@cache
+def workshop_icon() -> QIcon:
+    """Two overlapping rings: safety and cohesion looking at one plan."""
+    result = QIcon()
+    for size in (16, 24):
+        for ratio in (1.0, 2.0):
+            pixmap = QPixmap(round(size * ratio), round(size * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            radius = size * 0.28
+            for x, colour in ((size * 0.36, "#1e6bb8"), (size * 0.64, "#2e7d32")):
+                painter.setPen(QPen(QColor(colour), max(1.4, size / 11)))
+                painter.drawEllipse(QPointF(x, size / 2), radius, radius)
+            painter.end()
+            result.addPixmap(pixmap)
+    return result

@@ -15,6 +15,7 @@ criterion without a verdict, 1–4 give a verdict (focus then lands in the notes
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -40,7 +41,9 @@ from reviewer.ui.start_page import APP_NAME, StartPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
 from reviewer.ui.workshop import export as workshop_export
 from reviewer.ui.workshop.session import WorkshopSession
-from reviewer.ui.workshop.view import WorkshopView
+
+if TYPE_CHECKING:
+    from reviewer.ui.workshop.view import WorkshopView
 
 # the example workshop: the bundled safety and cohesion reviews of one plan
 EXAMPLE_WORKSHOP = (
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
     def workshop_view(self) -> WorkshopView:
         """The workshop view, made the first time it is needed (the app starts faster)."""
         if self._workshop_view is None:
+            from reviewer.ui.workshop.view import WorkshopView  # the app starts without it
+
             view = WorkshopView(self)
             view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             for action in view.actions_for_menu():

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.ui import icons
-from reviewer.ui.workshop.view import workshop_icon
+from reviewer.ui.icons import workshop_icon
 
 APP_NAME = "Safety & Cohesion Reviewer"
 

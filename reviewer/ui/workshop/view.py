@@ -17,20 +17,15 @@ and compares the two to steer the plan. This view shows that comparison:
 from __future__ import annotations
 
 import html
-from functools import cache
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
     QFont,
-    QIcon,
     QKeySequence,
-    QPainter,
     QPalette,
-    QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -81,26 +76,6 @@ from reviewer.ui.workshop.models import (
 from reviewer.ui.workshop.session import WorkshopSession
 
 WARNING = "#8a5a00"
-
-
-@cache
-def workshop_icon() -> QIcon:
-    """Two overlapping rings: safety and cohesion looking at one plan."""
-    result = QIcon()
-    for size in (16, 24):
-        for ratio in (1.0, 2.0):
-            pixmap = QPixmap(round(size * ratio), round(size * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            radius = size * 0.28
-            for x, colour in ((size * 0.36, "#1e6bb8"), (size * 0.64, "#2e7d32")):
-                painter.setPen(QPen(QColor(colour), max(1.4, size / 11)))
-                painter.drawEllipse(QPointF(x, size / 2), radius, radius)
-            painter.end()
-            result.addPixmap(pixmap)
-    return result
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = True) -> QLabel:
