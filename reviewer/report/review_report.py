@@ -266,10 +266,11 @@ class ReviewReport:
 
     # ------------------------------------------------------------------ helpers
 
-    def L(self, key: str, **values: object) -> str:
+    def label(self, key: str, **values: object) -> str:
+        """The report text `key` in the report's language, with `values` filled in."""
         return label(key, self.lang, **values)
 
-    def p(self, text: str, style: str) -> Paragraph:
+    def paragraph(self, text: str, style: str) -> Paragraph:
         """A paragraph of plain text (escaped here)."""
         return Paragraph(para_text(text), self.styles[style])
 
@@ -279,7 +280,7 @@ class ReviewReport:
         """A heading with an outline entry. Before a long table, pass keep_with_next=False
         and put a CondPageBreak in front instead: keeping a heading with a whole table
         would push a table that does not fit the rest of the page onto the next one."""
-        para = self.p(text, style)
+        para = self.paragraph(text, style)
         para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
         para.keepWithNext = keep_with_next
         return para
@@ -300,10 +301,10 @@ class ReviewReport:
             header_left=self._plan_title(),
             header_right=f"{perspective} · {self.date}",
             footer_left=f"{checklist.title.get(self.lang)} · "
-            f"{self.L('version')} {checklist.version}",
-            title=f"{self.L('title')}: {review.plan.identity.name}",
+            f"{self.label('version')} {checklist.version}",
+            title=f"{self.label('title')}: {review.plan.identity.name}",
             author=review.reviewer.name,
-            subject=f"{self.L('kicker')} ({perspective})",
+            subject=f"{self.label('kicker')} ({perspective})",
             creator=f"Safety & Cohesion Reviewer {__version__}",
             lang=self.lang,
             initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
@@ -340,7 +341,7 @@ class ReviewReport:
         )
         content = [
             Paragraph(para_text(OUTCOME_LABELS[self.outcome.result].get(self.lang)), title_style),
-            self.p(self.outcome.text.get(self.lang), "outcome"),
+            self.paragraph(self.outcome.text.get(self.lang), "outcome"),
         ]
         box = Table([["", content]], colWidths=[5, FRAME_WIDTH - 5], hAlign="LEFT", splitInRow=1)
         box.setStyle(
@@ -365,35 +366,35 @@ class ReviewReport:
         reviewer = review.reviewer
         story: list[Flowable] = [
             Spacer(1, 22 * mm),
-            self.p(self.L("kicker").upper(), "kicker"),
-            self.p(self.L("title"), "title"),
-            self.p(identity.name, "plan"),
+            self.paragraph(self.label("kicker").upper(), "kicker"),
+            self.paragraph(self.label("title"), "title"),
+            self.paragraph(identity.name, "plan"),
         ]
         where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
         if where:
-            story.append(self.p(where, "subtitle"))
+            story.append(self.paragraph(where, "subtitle"))
         story.append(Spacer(1, 12 * mm))
         rows = [
-            (self.L("address"), identity.address),
-            (self.L("municipality"), identity.municipality),
-            (self.L("client"), identity.client),
-            (self.L("architect"), identity.architect),
-            (self.L("phase"), identity.phase),
-            (self.L("revision"), identity.revision),
-            (self.L("perspective"), review.perspective.label.get(self.lang)),
-            (self.L("reviewer"), reviewer.name),
-            (self.L("role"), reviewer.role),
-            (self.L("organisation"), reviewer.organisation),
-            (self.L("date"), self.date),
+            (self.label("address"), identity.address),
+            (self.label("municipality"), identity.municipality),
+            (self.label("client"), identity.client),
+            (self.label("architect"), identity.architect),
+            (self.label("phase"), identity.phase),
+            (self.label("revision"), identity.revision),
+            (self.label("perspective"), review.perspective.label.get(self.lang)),
+            (self.label("reviewer"), reviewer.name),
+            (self.label("role"), reviewer.role),
+            (self.label("organisation"), reviewer.organisation),
+            (self.label("date"), self.date),
             (
-                self.L("checklist"),
+                self.label("checklist"),
                 f"{review.checklist.title.get(self.lang)}, "
-                f"{self.L('version')} {review.checklist.version}",
+                f"{self.label('version')} {review.checklist.version}",
             ),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 12 * mm))
-        story.append(self.p(self.L("outcome"), "h3"))
+        story.append(self.paragraph(self.label("outcome"), "h3"))
         story.append(self._outcome_box(big=True))
         story.append(PageBreak())
         return story
@@ -404,13 +405,13 @@ class ReviewReport:
         review = self.review
         outcome = self.outcome
         lang = self.lang
-        story: list[Flowable] = [self.heading(self.L("summary"), "h1", "summary", 0)]
+        story: list[Flowable] = [self.heading(self.label("summary"), "h1", "summary", 0)]
         story.append(self._outcome_box(big=False))
         story.append(Spacer(1, 4 * mm))
         if outcome.applicable:
             story.append(
-                self.p(
-                    self.L(
+                self.paragraph(
+                    self.label(
                         "progress",
                         done=outcome.assessed,
                         total=outcome.applicable,
@@ -420,11 +421,11 @@ class ReviewReport:
                 )
             )
         else:
-            story.append(self.p(self.L("progress_none"), "body"))
+            story.append(self.paragraph(self.label("progress_none"), "body"))
         in_scope = sum(1 for c in review.criteria() if review.in_scope(c))
         story.append(
-            self.p(
-                self.L(
+            self.paragraph(
+                self.label(
                     "scope",
                     perspective=review.perspective.label.get(lang).lower(),
                     n=in_scope,
@@ -434,40 +435,40 @@ class ReviewReport:
             )
         )
         counts = " · ".join(f"{v.label.get(lang)} {outcome.counts.get(v, 0)}" for v in ORDER)
-        story.append(self.p(counts, "small"))
+        story.append(self.paragraph(counts, "small"))
 
-        story.append(self.heading(self.L("tally"), "h2", "tally", 1))
-        story.append(self.p(self.L("tally_intro"), "intro"))
+        story.append(self.heading(self.label("tally"), "h2", "tally", 1))
+        story.append(self.paragraph(self.label("tally_intro"), "intro"))
         rows = [ChartRow(t.title.get(lang), t.counts, t.in_scope) for t in outcome.tallies]
         story.append(tally_chart(rows, FRAME_WIDTH, lang))
         story.append(Spacer(1, 4 * mm))
         story.append(self._tally_table(rows))
 
         story.append(CondPageBreak(TABLE_START))
-        story.append(self.heading(self.L("failing"), "h2", "failing", 1, keep_with_next=False))
+        story.append(self.heading(self.label("failing"), "h2", "failing", 1, keep_with_next=False))
         if outcome.failing_requirements:
             story.append(self._failing_table())
         else:
-            story.append(self.p(self.L("failing_none"), "body"))
+            story.append(self.paragraph(self.label("failing_none"), "body"))
         story.append(PageBreak())
         return story
 
     def _tally_table(self, rows: list[ChartRow]) -> Table:
         lang = self.lang
         number_width = 60.0
-        head = [self.p(self.L("section"), "cell_head")]
-        head += [self.p(v.label.get(lang), "cell_head") for v in ORDER]
-        head += [self.p(self.L("total"), "cell_head")]
+        head = [self.paragraph(self.label("section"), "cell_head")]
+        head += [self.paragraph(v.label.get(lang), "cell_head") for v in ORDER]
+        head += [self.paragraph(self.label("total"), "cell_head")]
         data: list[list[object]] = [head]
         for row in rows:
             data.append(
-                [self.p(row.label, "cell")]
-                + [self.p(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
-                + [self.p(str(row.total), "cell_bold")]
+                [self.paragraph(row.label, "cell")]
+                + [self.paragraph(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
+                + [self.paragraph(str(row.total), "cell_bold")]
             )
-        totals = [self.p(self.L("total"), "cell_bold")]
-        totals += [self.p(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
-        totals += [self.p(str(sum(r.total for r in rows)), "cell_bold")]
+        totals = [self.paragraph(self.label("total"), "cell_bold")]
+        totals += [self.paragraph(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
+        totals += [self.paragraph(str(sum(r.total for r in rows)), "cell_bold")]
         data.append(totals)
         widths = [FRAME_WIDTH - number_width * (len(ORDER) + 1)] + [number_width] * (len(ORDER) + 1)
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
@@ -497,9 +498,11 @@ class ReviewReport:
             rows.append(
                 [
                     "",
-                    self.p(criterion.id, "cell_bold"),
-                    self.p(criterion.title.get(lang), "cell"),
-                    self.p(checklist.section_of(criterion.id).title.get(lang), "cell_small"),
+                    self.paragraph(criterion.id, "cell_bold"),
+                    self.paragraph(criterion.title.get(lang), "cell"),
+                    self.paragraph(
+                        checklist.section_of(criterion.id).title.get(lang), "cell_small"
+                    ),
                 ]
             )
             colours.append(VERDICT_COLOURS[Verdict.FAILS])
@@ -510,13 +513,13 @@ class ReviewReport:
 
     def plan_facts(self) -> list[Flowable]:
         review = self.review
-        story: list[Flowable] = [self.heading(self.L("facts"), "h1", "facts", 0)]
-        story.append(self.p(self.L("facts_intro"), "intro"))
+        story: list[Flowable] = [self.heading(self.label("facts"), "h1", "facts", 0)]
+        story.append(self.paragraph(self.label("facts_intro"), "intro"))
         if self.only_findings:
-            story.append(self.p(self.L("facts_only_findings"), "intro"))
+            story.append(self.paragraph(self.label("facts_only_findings"), "intro"))
         ruled = [c for c in review.criteria() if c.rule is not None]
         if not ruled:
-            story.append(self.p(self.L("facts_none"), "body"))
+            story.append(self.paragraph(self.label("facts_none"), "body"))
             story.append(PageBreak())
             return story
         any_rows = False
@@ -531,7 +534,7 @@ class ReviewReport:
             story.append(self.heading(title, "h2", f"facts-{collection}", 1, keep_with_next=False))
             story.append(table)
         if not any_rows:
-            story.append(self.p(self.L("facts_no_findings"), "body"))
+            story.append(self.paragraph(self.label("facts_no_findings"), "body"))
         story.append(PageBreak())
         return story
 
@@ -539,9 +542,9 @@ class ReviewReport:
         lang = self.lang
         head: list[object] = [
             "",
-            self.p(self.L("col_criterion"), "cell_head"),
-            self.p(self.L("col_finding"), "cell_head"),
-            self.p(self.L("col_verdict"), "cell_head"),
+            self.paragraph(self.label("col_criterion"), "cell_head"),
+            self.paragraph(self.label("col_finding"), "cell_head"),
+            self.paragraph(self.label("col_verdict"), "cell_head"),
         ]
         rows: list[list[object]] = [head]
         colours: list[str | None] = [None]
@@ -553,27 +556,35 @@ class ReviewReport:
             lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
             if not lines:
                 auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
-                lines = [(self.L("no_elements"), auto)]
+                lines = [(self.label("no_elements"), auto)]
             size = len(criterion.title.get(lang)) + sum(len(text) for text, _ in lines)
             if lines and size <= KEEP_GROUP_CHARS:
                 groups.append((len(rows), len(rows) + len(lines) - 1))
             for i, (text, verdict) in enumerate(lines):
                 if i == 0:
                     name: list[Flowable] = [
-                        self.p(criterion.id, "cell_bold"),
-                        self.p(criterion.title.get(lang), "cell_small"),
+                        self.paragraph(criterion.id, "cell_bold"),
+                        self.paragraph(criterion.title.get(lang), "cell_small"),
                     ]
                     if assessment.is_override:
                         name.append(
-                            self.p(
-                                self.L("changed_to", verdict=assessment.verdict.label.get(lang)),
+                            self.paragraph(
+                                self.label(
+                                    "changed_to", verdict=assessment.verdict.label.get(lang)
+                                ),
                                 "cell_small",
                             )
                         )
                     first: list[object] = ["", name]
                 else:
                     first = ["", ""]
-                rows.append([*first, self.p(text, "cell"), self.p(verdict.label.get(lang), "cell")])
+                rows.append(
+                    [
+                        *first,
+                        self.paragraph(text, "cell"),
+                        self.paragraph(verdict.label.get(lang), "cell"),
+                    ]
+                )
                 colours.append(VERDICT_COLOURS[verdict])
         if len(rows) == 1:
             return None
@@ -594,9 +605,9 @@ class ReviewReport:
         )
 
     def findings(self) -> list[Flowable]:
-        story: list[Flowable] = [self.heading(self.L("findings"), "h1", "findings", 0)]
+        story: list[Flowable] = [self.heading(self.label("findings"), "h1", "findings", 0)]
         if self.only_findings:
-            story.append(self.p(self.L("findings_only"), "intro"))
+            story.append(self.paragraph(self.label("findings_only"), "intro"))
         shown_any = False
         for section in self.review.checklist.sections:
             entries = [c for c in section.criteria if self._shown(c)]
@@ -606,7 +617,7 @@ class ReviewReport:
                 shown_any = shown_any or bool(entries)
             story.append(ProgressMark(self.step))
         if self.only_findings and not shown_any:
-            story.append(self.p(self.L("findings_none"), "body"))
+            story.append(self.paragraph(self.label("findings_none"), "body"))
         return story
 
     def _section(self, section: Section, entries: list[Criterion], hidden: int) -> list[Flowable]:
@@ -615,11 +626,11 @@ class ReviewReport:
             self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
         ]
         if self.include_guidance and section.description is not None:
-            story.append(self.p(section.description.get(lang), "intro"))
+            story.append(self.paragraph(section.description.get(lang), "intro"))
         for criterion in entries:
             story += self._criterion(criterion)
         if hidden:
-            story.append(self.p(self.L("hidden", n=hidden), "small"))
+            story.append(self.paragraph(self.label("hidden", n=hidden), "small"))
         return story
 
     def _criterion(self, criterion: Criterion) -> list[Flowable]:
@@ -647,29 +658,29 @@ class ReviewReport:
         )
         header.keepWithNext = True
 
-        body: list[Flowable] = [self.p(self._meta(criterion, assessment), "meta")]
+        body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
         refs = pin_refs(review, criterion.id, lang)
         if refs:
-            body += labelled(self.L("pins_label"), "; ".join(refs), self.field)
+            body += labelled(self.label("pins_label"), "; ".join(refs), self.field)
         for evidence in assessment.evidence:
             mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
             body.append(
                 Paragraph(f"{mark} {para_text(evidence.text.get(lang))}", self.styles["evidence"])
             )
         if assessment.is_override and assessment.override_reason.strip():
-            body += labelled(self.L("override_reason"), assessment.override_reason, self.field)
+            body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
         if assessment.justification.strip():
-            body += labelled(self.L("justification"), assessment.justification, self.field)
+            body += labelled(self.label("justification"), assessment.justification, self.field)
         if assessment.notes.strip():
-            body += labelled(self.L("notes"), assessment.notes, self.field)
+            body += labelled(self.label("notes"), assessment.notes, self.field)
         if assessment.measure.strip():
-            body += labelled(self.L("measure"), assessment.measure, self.field)
+            body += labelled(self.label("measure"), assessment.measure, self.field)
         if self.include_guidance:
             guidance = self.styles["guidance"]
-            body += labelled(self.L("guidance"), criterion.guidance.get(lang), guidance)
-            body += labelled(self.L("source"), criterion.source.get(lang), guidance)
+            body += labelled(self.label("guidance"), criterion.guidance.get(lang), guidance)
+            body += labelled(self.label("source"), criterion.source.get(lang), guidance)
             if criterion.tension_with:
-                body += labelled(self.L("tension"), ", ".join(criterion.tension_with), guidance)
+                body += labelled(self.label("tension"), ", ".join(criterion.tension_with), guidance)
         if assessment.photos:
             body.append(Spacer(1, 2 * mm))
             body += [Indenter(left=INDENT), self._photos(assessment), Indenter(left=-INDENT)]
@@ -686,27 +697,27 @@ class ReviewReport:
             ", ".join(p.label.get(lang) for p in criterion.perspectives),
         ]
         if assessment.auto_verdict is not None:
-            parts.append(self.L("automatic", verdict=assessment.auto_verdict.label.get(lang)))
+            parts.append(self.label("automatic", verdict=assessment.auto_verdict.label.get(lang)))
         if assessment.priority is not None:
             parts.append(
-                self.L("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
+                self.label("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
             )
         if not self.review.in_scope(criterion):
-            parts.append(self.L("out_of_scope"))
+            parts.append(self.label("out_of_scope"))
         return " · ".join(parts)
 
     def _photos(self, assessment: Assessment) -> Table:
         items: list[tuple[Photo, str]] = []
         for ref in assessment.photos:
             self._photo_number += 1
-            caption = self.L("photo", n=self._photo_number)
+            caption = self.label("photo", n=self._photo_number)
             if ref.caption.strip():
                 caption = f"{caption}: {ref.caption.strip()}"
             photo = self.photos.get(ref.name) or Photo(name=ref.name, problem="missing")
             if photo.path is None:
                 photo = Photo(
                     name=ref.name,
-                    problem=self.L("photo_unreadable", name=ref.name, reason=photo.problem),
+                    problem=self.label("photo_unreadable", name=ref.name, reason=photo.problem),
                 )
             items.append((photo, caption))
         return photo_grid(items, FRAME_WIDTH - INDENT)
@@ -720,8 +731,8 @@ class ReviewReport:
             return []
         story: list[Flowable] = [
             PageBreak(),
-            self.heading(self.L("drawings"), "h1", "drawings", 0),
-            self.p(self.L("drawings_intro"), "intro"),
+            self.heading(self.label("drawings"), "h1", "drawings", 0),
+            self.paragraph(self.label("drawings_intro"), "intro"),
         ]
         for index, sheet in enumerate(sheets):
             if index:
@@ -739,18 +750,18 @@ class ReviewReport:
     def closing(self) -> list[Flowable]:
         reviewer = self.review.reviewer
         rows = [
-            (self.L("name"), reviewer.name),
-            (self.L("role"), reviewer.role),
-            (self.L("organisation"), reviewer.organisation),
-            (self.L("date"), self.date),
+            (self.label("name"), reviewer.name),
+            (self.label("role"), reviewer.role),
+            (self.label("organisation"), reviewer.organisation),
+            (self.label("date"), self.date),
         ]
         block: list[Flowable] = [
-            self.heading(self.L("closing"), "h2", "closing", 0),
-            self.p(self.L("closing_intro"), "body"),
+            self.heading(self.label("closing"), "h2", "closing", 0),
+            self.paragraph(self.label("closing_intro"), "body"),
             Spacer(1, 2 * mm),
             key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH * 0.75, 32 * mm),
             Spacer(1, 12 * mm),
-            SignatureLine(75 * mm, self.L("signature")),
+            SignatureLine(75 * mm, self.label("signature")),
         ]
         return [Spacer(1, 8 * mm), KeepTogether(block)]
 

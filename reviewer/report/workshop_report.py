@@ -257,10 +257,11 @@ class _Story:
         # a part of the report starts with some room below what came before it
         self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
 
-    def L(self, key: str, **values: object) -> str:
+    def label(self, key: str, **values: object) -> str:
+        """The report text `key` in the report's language, with `values` filled in."""
         return label(key, self.lang, **values)
 
-    def p(self, text: str, style: str) -> Paragraph:
+    def paragraph(self, text: str, style: str) -> Paragraph:
         """A paragraph of plain text (escaped here)."""
         return Paragraph(para_text(text), self.styles[style])
 
@@ -288,7 +289,7 @@ class _Story:
         heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
         story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
         if intro:
-            intro_para = self.p(intro, "intro")
+            intro_para = self.paragraph(intro, "intro")
             intro_para.keepWithNext = keep_with_next
             story.append(intro_para)
         return story
@@ -303,8 +304,8 @@ class _Story:
 
     def criterion_cell(self, criterion: Criterion) -> list[Flowable]:
         return [
-            self.p(criterion.id, "cell_bold"),
-            self.p(criterion.title.get(self.lang), "cell_small"),
+            self.paragraph(criterion.id, "cell_bold"),
+            self.paragraph(criterion.title.get(self.lang), "cell_small"),
         ]
 
     def data_table(
@@ -319,14 +320,14 @@ class _Story:
 
         `rows` and `widths` leave out the strip column; the header repeats on every page.
         """
-        head: list[object] = ["", *(self.p(h, "cell_head") for h in heads)]
+        head: list[object] = ["", *(self.paragraph(h, "cell_head") for h in heads)]
         data = [head, *(["", *row] for row in rows)]
         return strip_table(data, [STRIP, *widths], [None, *colours], header=True, groups=groups)
 
     def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Table:
         """Criteria with one verdict each, compactly: (criterion cell, verdict) pairs."""
         return self.data_table(
-            [self.L("col_criterion"), self.L("col_verdict")],
+            [self.label("col_criterion"), self.label("col_verdict")],
             [[cell, self.verdict(verdict, "cell")] for cell, verdict in entries],
             [FRAME_WIDTH - STRIP - VERDICT_WIDTH, VERDICT_WIDTH],
             [VERDICT_COLOURS[verdict] for _cell, verdict in entries],
@@ -335,8 +336,8 @@ class _Story:
     def counts_table(self, entries: Sequence[tuple[str, int, str]]) -> Table:
         """One row of counts under their labels, each with its colour mark above."""
         width = FRAME_WIDTH / len(entries)
-        head = [self.p(text, "cell_head") for text, _count, _colour in entries]
-        values = [self.p(str(count), "outcome_label") for _text, count, _colour in entries]
+        head = [self.paragraph(text, "cell_head") for text, _count, _colour in entries]
+        values = [self.paragraph(str(count), "outcome_label") for _text, count, _colour in entries]
         table = Table([head, values], colWidths=[width] * len(entries), hAlign="LEFT")
         commands: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -353,8 +354,8 @@ class _Story:
     def warnings_box(self, warnings: Sequence[Text]) -> list[Flowable]:
         if not warnings:
             return []
-        paras: list[Flowable] = [self.p(self.L("warnings"), "cell_bold")]
-        paras += [self.p(w.get(self.lang), "cell") for w in warnings]
+        paras: list[Flowable] = [self.paragraph(self.label("warnings"), "cell_bold")]
+        paras += [self.paragraph(w.get(self.lang), "cell") for w in warnings]
         box = strip_table(
             [["", paras]], [STRIP, FRAME_WIDTH - STRIP], [VERDICT_COLOURS[Verdict.PARTLY]]
         )
@@ -381,7 +382,7 @@ class _Story:
             footer_left=footer_left,
             title=title,
             author=author,
-            subject=self.L("kicker"),
+            subject=self.label("kicker"),
             creator=f"Safety & Cohesion Reviewer {__version__}",
             lang=self.lang,
             initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
@@ -395,17 +396,17 @@ class _Story:
     def cover_start(self, review: Review, title: str) -> list[Flowable]:
         identity = review.plan.identity
         story: list[Flowable] = [
-            self.p(self.L("kicker").upper(), "kicker"),
-            self.p(title, "title"),
-            self.p(identity.name, "plan"),
+            self.paragraph(self.label("kicker").upper(), "kicker"),
+            self.paragraph(title, "title"),
+            self.paragraph(identity.name, "plan"),
         ]
         where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
         if where:
-            story.append(self.p(where, "subtitle"))
+            story.append(self.paragraph(where, "subtitle"))
         return story
 
     def footer(self, checklist: Checklist) -> str:
-        return f"{checklist.title.get(self.lang)} · {self.L('version')} {checklist.version}"
+        return f"{checklist.title.get(self.lang)} · {self.label('version')} {checklist.version}"
 
 
 def _capitalised(text: str) -> str:
@@ -455,7 +456,7 @@ class WorkshopReport(_Story):
 
     def side_name(self, index: int) -> str:
         perspective = self.reviews[index].perspective.label.get(self.lang)
-        return self.L("side", side=SIDES[index], perspective=perspective)
+        return self.label("side", side=SIDES[index], perspective=perspective)
 
     def items(self, *statuses: ItemStatus) -> list[ComparisonItem]:
         return [i for i in self.comparison.items if i.status in statuses]
@@ -478,9 +479,9 @@ class WorkshopReport(_Story):
         return self.render_pdf(
             self.story(),
             header_left=_plan_title(a, b),
-            header_right=self.L("ws_header", date=self.date),
+            header_right=self.label("ws_header", date=self.date),
             footer_left=self.footer(self.checklist),
-            title=f"{self.L('ws_title')}: {a.plan.identity.name}",
+            title=f"{self.label('ws_title')}: {a.plan.identity.name}",
             author=names,
         )
 
@@ -497,24 +498,24 @@ class WorkshopReport(_Story):
     def cover(self) -> list[Flowable]:
         workshop = self.workshop
         a, b = self.reviews
-        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.L("ws_title"))]
+        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.label("ws_title"))]
         story.append(Spacer(1, 8 * mm))
         checklists = dict.fromkeys(
-            f"{r.checklist.title.get(self.lang)}, {self.L('version')} {r.checklist.version}"
+            f"{r.checklist.title.get(self.lang)}, {self.label('version')} {r.checklist.version}"
             for r in self.reviews
         )
         rows = [
-            (self.L("ws_name"), workshop.title),
-            (self.L("date"), self.date),
-            (self.L("participants"), workshop.participants),
-            (self.L("revision"), _revisions(a, b)),
-            (self.L("checklist"), " / ".join(checklists)),
+            (self.label("ws_name"), workshop.title),
+            (self.label("date"), self.date),
+            (self.label("participants"), workshop.participants),
+            (self.label("revision"), _revisions(a, b)),
+            (self.label("checklist"), " / ".join(checklists)),
             self._side_row(0),
             self._side_row(1),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 8 * mm))
-        story.append(self.p(self.L("statistics"), "h3"))
+        story.append(self.paragraph(self.label("statistics"), "h3"))
         story.append(key_value_table(self._statistics(), FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 3 * mm))
         entries = [
@@ -528,11 +529,11 @@ class WorkshopReport(_Story):
 
     def _status_label(self, status: ItemStatus) -> str:
         if status is ItemStatus.ONLY_A:
-            return self.L(
+            return self.label(
                 "only_side", side="A", perspective=self.reviews[0].perspective.label.get(self.lang)
             )
         if status is ItemStatus.ONLY_B:
-            return self.L(
+            return self.label(
                 "only_side", side="B", perspective=self.reviews[1].perspective.label.get(self.lang)
             )
         return status.label.get(self.lang)
@@ -545,26 +546,30 @@ class WorkshopReport(_Story):
             who.name,
             who.role,
             who.organisation,
-            self.L("reviewed_on", date=format_date(review.modified, self.lang)),
+            self.label("reviewed_on", date=format_date(review.modified, self.lang)),
         ]
         return self.side_name(index), "\n".join(x.strip() for x in lines if x.strip())
 
     def _statistics(self) -> list[tuple[str, str]]:
-        c = self.comparison
-        undetermined = self.L("undetermined")
-        if c.agreement is None:
-            agreement = f"{undetermined} (n = {c.agreement_n})"
+        comparison = self.comparison
+        undetermined = self.label("undetermined")
+        if comparison.agreement is None:
+            agreement = f"{undetermined} (n = {comparison.agreement_n})"
         else:
-            pct = format_percent(c.count(ItemStatus.AGREE), c.agreement_n)
-            agreement = self.L("agreement_value", pct=pct, n=c.agreement_n)
-        kappa = undetermined if c.kappa is None else format_decimal(c.kappa, self.lang)
-        to_discuss = sum(c.count(s) for s in TO_DISCUSS)
+            pct = format_percent(comparison.count(ItemStatus.AGREE), comparison.agreement_n)
+            agreement = self.label("agreement_value", pct=pct, n=comparison.agreement_n)
+        kappa = (
+            undetermined
+            if comparison.kappa is None
+            else format_decimal(comparison.kappa, self.lang)
+        )
+        to_discuss = sum(comparison.count(s) for s in TO_DISCUSS)
         return [
-            (self.L("agreement"), agreement),
-            (self.L("kappa"), self.L("kappa_value", kappa=kappa, n=c.kappa_n)),
+            (self.label("agreement"), agreement),
+            (self.label("kappa"), self.label("kappa_value", kappa=kappa, n=comparison.kappa_n)),
             (
-                self.L("open_differences"),
-                self.L("open_value", open=self.workshop.open_differences(), total=to_discuss),
+                self.label("open_differences"),
+                self.label("open_value", open=self.workshop.open_differences(), total=to_discuss),
             ),
         ]
 
@@ -577,9 +582,9 @@ class WorkshopReport(_Story):
         return self._cards_part("differences", self.items(ItemStatus.DIFFER))
 
     def _cards_part(self, key: str, items: list[ComparisonItem]) -> list[Flowable]:
-        story = self.section_start(self.L(key), key, self.L(f"{key}_intro"))
+        story = self.section_start(self.label(key), key, self.label(f"{key}_intro"))
         if not items:
-            return [*story, self.p(self.L(f"{key}_none"), "body")]
+            return [*story, self.paragraph(self.label(f"{key}_none"), "body")]
         return self._cards(items, lead=story)
 
     def _cards(self, items: list[ComparisonItem], lead: list[Flowable]) -> list[Flowable]:
@@ -591,15 +596,17 @@ class WorkshopReport(_Story):
         return story
 
     def one_sided(self) -> list[Flowable]:
-        story = self.section_start(self.L("one_sided"), "one_sided", self.L("one_sided_intro"))
+        story = self.section_start(
+            self.label("one_sided"), "one_sided", self.label("one_sided_intro")
+        )
         findings = (self.comparison.only_a_findings, self.comparison.only_b_findings)
         if not any(findings):
-            story.append(self.p(self.L("one_sided_none"), "body"))
+            story.append(self.paragraph(self.label("one_sided_none"), "body"))
         for index, ids in enumerate(findings):
             if not ids:
                 continue
             perspective = self.reviews[index].perspective.label.get(self.lang)
-            title = self.L("only_side", side=SIDES[index], perspective=perspective)
+            title = self.label("only_side", side=SIDES[index], perspective=perspective)
             heading = self.heading(f"{title} ({len(ids)})", "h2", f"only-{SIDES[index]}", 1)
             items = [self.comparison.item(criterion_id) for criterion_id in ids]
             story += self._cards(items, lead=[heading])
@@ -612,7 +619,7 @@ class WorkshopReport(_Story):
         if rest:
             story.append(CondPageBreak(TABLE_START))
             heading = self.heading(
-                self.L("one_sided_other"), "h2", "only-other", 1, keep_with_next=False
+                self.label("one_sided_other"), "h2", "only-other", 1, keep_with_next=False
             )
             story.append(heading)
             story.append(self._one_sided_table(rest))
@@ -627,31 +634,31 @@ class WorkshopReport(_Story):
             rows.append(
                 [
                     self._criterion_with_conclusion(item.criterion_id),
-                    self.p(self.side_name(index), "cell"),
+                    self.paragraph(self.side_name(index), "cell"),
                     self.verdict(verdict, "cell"),
                 ]
             )
             colours.append(VERDICT_COLOURS[verdict])
         side_width = 110
         return self.data_table(
-            [self.L("col_criterion"), self.L("col_side"), self.L("col_verdict")],
+            [self.label("col_criterion"), self.label("col_side"), self.label("col_verdict")],
             rows,
             [FRAME_WIDTH - STRIP - side_width - VERDICT_WIDTH, side_width, VERDICT_WIDTH],
             colours,
         )
 
     def agreements(self) -> list[Flowable]:
-        story = self.section_start(self.L("agreements"), "agreements", keep_with_next=False)
+        story = self.section_start(self.label("agreements"), "agreements", keep_with_next=False)
         items = self.items(ItemStatus.AGREE)
         if items:
             entries = [(self._criterion_with_conclusion(i.criterion_id), i.a) for i in items]
             story.append(self.verdict_table(entries))
         else:
-            story.append(self.p(self.L("agreements_none"), "body"))
+            story.append(self.paragraph(self.label("agreements_none"), "body"))
         neither = self.comparison.count(ItemStatus.NEITHER)
         if neither:
             story.append(Spacer(1, 2 * mm))
-            story.append(self.p(self.L("neither", n=neither), "small"))
+            story.append(self.paragraph(self.label("neither", n=neither), "small"))
         return story
 
     # ------------------------------------------------------------------ drawings
@@ -663,18 +670,20 @@ class WorkshopReport(_Story):
             return []
         story: list[Flowable] = [
             PageBreak(),
-            self.heading(self.L("drawings"), "h1", "drawings", 0),
-            self.p(self.L("ws_drawings_intro"), "intro"),
+            self.heading(self.label("drawings"), "h1", "drawings", 0),
+            self.paragraph(self.label("ws_drawings_intro"), "intro"),
         ]
         first = True
         for index, side_sheets in enumerate(sheets):
             if not side_sheets:
-                story.append(self.p(self.L("ws_no_drawings", side=self.side_name(index)), "body"))
+                story.append(
+                    self.paragraph(self.label("ws_no_drawings", side=self.side_name(index)), "body")
+                )
             for sheet in side_sheets:
                 if not first:
                     story.append(PageBreak())
                 first = False
-                title = self.L("ws_sheet", side=self.side_name(index), sheet=sheet.name)
+                title = self.label("ws_sheet", side=self.side_name(index), sheet=sheet.name)
                 image = self.drawings[index].get(sheet.id)
                 story.append(self.heading(title, "h2", f"sheet-{SIDES[index]}-{sheet.id}", 1))
                 story += sheet_page(self.reviews[index], sheet, image, self.lang, self.styles)
@@ -689,7 +698,7 @@ class WorkshopReport(_Story):
             for ref in pin_refs(review, criterion_id, self.lang)
         ]
         if refs:
-            cell += labelled(self.L("pins_label"), "; ".join(refs), self.styles["cell_small"])
+            cell += labelled(self.label("pins_label"), "; ".join(refs), self.styles["cell_small"])
         conclusion = self.conclusion(criterion_id)
         if conclusion is not None:
             cell.append(Spacer(1, 2))
@@ -699,9 +708,9 @@ class WorkshopReport(_Story):
     # ------------------------------------------------------------------ tensions
 
     def tensions(self) -> list[Flowable]:
-        story = self.section_start(self.L("tensions"), "tensions", self.L("tensions_intro"))
+        story = self.section_start(self.label("tensions"), "tensions", self.label("tensions_intro"))
         if not self.comparison.tensions:
-            story.append(self.p(self.L("tensions_none"), "body"))
+            story.append(self.paragraph(self.label("tensions_none"), "body"))
         for tension in self.comparison.tensions:
             story += self._tension(tension)
         return story
@@ -716,7 +725,7 @@ class WorkshopReport(_Story):
             ):
                 cell: list[Flowable] = [self.verdict(verdict, "cell_bold")]
                 if measure.strip():
-                    cell += labelled(self.L("measure"), measure, self.styles["cell"])
+                    cell += labelled(self.label("measure"), measure, self.styles["cell"])
                 cells.append(cell)
             rows.append(cells)
             colours.append(STATUS_COLOURS[self.comparison.item(criterion_id).status])
@@ -724,7 +733,7 @@ class WorkshopReport(_Story):
         criterion_width = 130
         side_width = (FRAME_WIDTH - STRIP - criterion_width) / 2
         table = self.data_table(
-            [self.L("col_criterion"), self.side_name(0), self.side_name(1)],
+            [self.label("col_criterion"), self.side_name(0), self.side_name(1)],
             rows,
             [criterion_width, side_width, side_width],
             colours,
@@ -775,7 +784,7 @@ class WorkshopReport(_Story):
                 self.checklist.section_of(criterion.id).title.get(lang),
             ]
         )
-        card: list[Flowable] = [header, self.p(meta, "meta")]
+        card: list[Flowable] = [header, self.paragraph(meta, "meta")]
         same_evidence = assessments[0].evidence == assessments[1].evidence
         if same_evidence:
             card += self._evidence(assessments[0], "evidence")
@@ -841,7 +850,7 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         style = self.styles["cell"]
         cell: list[Flowable] = [
-            self.p(self.side_name(index), "cell_head"),
+            self.paragraph(self.side_name(index), "cell_head"),
             self.verdict(assessment.verdict, "criterion"),
         ]
         if with_evidence:
@@ -855,11 +864,11 @@ class WorkshopReport(_Story):
         for key, text in texts:
             if text.strip():
                 cell.append(Spacer(1, 2))
-                cell += labelled(self.L(key), text, style)
+                cell += labelled(self.label(key), text, style)
         refs = pin_refs(self.reviews[index], assessment.criterion_id, self.lang)
         if refs:
             cell.append(Spacer(1, 2))
-            cell += labelled(self.L("pins_label"), "; ".join(refs), style)
+            cell += labelled(self.label("pins_label"), "; ".join(refs), style)
         if assessment.photos:
             items = self._photo_items(index, assessment.photos)
             columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits
@@ -871,12 +880,12 @@ class WorkshopReport(_Story):
         items = []
         for ref in refs:
             self._photo_number += 1
-            caption = self.L("photo", n=self._photo_number)
+            caption = self.label("photo", n=self._photo_number)
             if ref.caption.strip():
                 caption += f": {ref.caption.strip()}"
             photo = self.photos[index].get(ref.name) or Photo(name=ref.name, problem="missing")
             if photo.path is None:
-                reason = self.L("photo_unreadable", name=ref.name, reason=photo.problem)
+                reason = self.label("photo_unreadable", name=ref.name, reason=photo.problem)
                 photo = Photo(name=ref.name, problem=reason)
             items.append((photo, caption))
         return items
@@ -888,7 +897,7 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         """The joint conclusion: agreed verdict, measure, who acts, note (all escaped)."""
         style = self.styles[style_name]
-        head = para_text(f"{self.L('joint')} {prefix}".strip())
+        head = para_text(f"{self.label('joint')} {prefix}".strip())
         first = f"<b>{head}</b>"
         if conclusion.verdict.is_assessed:
             first += f" <b>{self.verdict_markup(conclusion.verdict)}</b>"
@@ -899,7 +908,7 @@ class WorkshopReport(_Story):
             ("joint_note", conclusion.note),
         ):
             if text.strip():
-                paras += labelled(self.L(key), text, style)
+                paras += labelled(self.label(key), text, style)
         return paras
 
     def joint_box(
@@ -907,7 +916,7 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         conclusion = self.conclusion(criterion_id)
         if conclusion is None:
-            return [self.p(self.L("joint_none"), "meta")] if say_when_missing else []
+            return [self.paragraph(self.label("joint_none"), "meta")] if say_when_missing else []
         hex_colour = (
             VERDICT_COLOURS[conclusion.verdict] if conclusion.verdict.is_assessed else MUTED_HEX
         )
@@ -943,15 +952,15 @@ class RevisionReport(_Story):
         return self.render_pdf(
             self.story(),
             header_left=_plan_title(self.old, self.new),
-            header_right=f"{self.L('rev_title')} · {format_date(self.new.modified, self.lang)}",
+            header_right=f"{self.label('rev_title')} · {format_date(self.new.modified, self.lang)}",
             footer_left=self.footer(self.new.checklist),
-            title=f"{self.L('rev_title')}: {self.new.plan.identity.name}",
+            title=f"{self.label('rev_title')}: {self.new.plan.identity.name}",
             author=self.new.reviewer.name,
         )
 
     def _revision(self, review: Review) -> str:
         parts = [
-            review.plan.identity.revision.strip() or self.L("rev_unnamed"),
+            review.plan.identity.revision.strip() or self.label("rev_unnamed"),
             review.reviewer.name.strip(),
             format_date(review.modified, self.lang),
         ]
@@ -959,17 +968,17 @@ class RevisionReport(_Story):
 
     def story(self) -> list[Flowable]:
         new = self.new
-        story: list[Flowable] = self.cover_start(new, self.L("rev_title"))
+        story: list[Flowable] = self.cover_start(new, self.label("rev_title"))
         story.append(Spacer(1, 5 * mm))
         perspectives = dict.fromkeys(r.perspective.label.get(self.lang) for r in (self.old, new))
         rows = [
-            (self.L("perspective"), " / ".join(perspectives)),
-            (self.L("rev_old"), self._revision(self.old)),
-            (self.L("rev_new"), self._revision(new)),
+            (self.label("perspective"), " / ".join(perspectives)),
+            (self.label("rev_old"), self._revision(self.old)),
+            (self.label("rev_new"), self._revision(new)),
         ]
         story.append(key_value_table(rows, FRAME_WIDTH, 38 * mm))
         story += self.warnings_box(self.warnings)
-        story.append(self.heading(self.L("rev_counts"), "h2", "counts", 0))
+        story.append(self.heading(self.label("rev_counts"), "h2", "counts", 0))
         entries = [
             (
                 s.label.get(self.lang),
@@ -1003,7 +1012,7 @@ class RevisionReport(_Story):
             remarks: list[Flowable] = []
             for key, text in (("notes", assessment.notes), ("measure", assessment.measure)):
                 if text.strip():
-                    remarks += labelled(self.L(key), text, style)
+                    remarks += labelled(self.label(key), text, style)
             rows.append(
                 [
                     self.criterion_cell(self.new.checklist.criterion(item.criterion_id)),
@@ -1016,7 +1025,7 @@ class RevisionReport(_Story):
         remarks_width = FRAME_WIDTH - STRIP - criterion_width - 2 * verdict_width
         heads = ("col_criterion", "col_old", "col_new", "col_remarks")
         table = self.data_table(
-            [self.L(h) for h in heads],
+            [self.label(h) for h in heads],
             rows,
             [criterion_width, verdict_width, verdict_width, remarks_width],
             [REVISION_COLOURS[status]] * len(items),
@@ -1036,5 +1045,7 @@ class RevisionReport(_Story):
             story.append(self.verdict_table(entries))
         if len(assessed) < len(items):
             story.append(Spacer(1, 2 * mm))
-            story.append(self.p(self.L("rev_neither", n=len(items) - len(assessed)), "small"))
+            story.append(
+                self.paragraph(self.label("rev_neither", n=len(items) - len(assessed)), "small")
+            )
         return story
