@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -29,7 +28,6 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.doctemplate import LayoutError
 
 from reviewer import __version__
 from reviewer.domain.checklist import Criterion, Section
@@ -37,7 +35,7 @@ from reviewer.domain.drawing import Sheet
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.review import Assessment, Review
-from reviewer.domain.text import LANGUAGES, Lang
+from reviewer.domain.text import Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
@@ -47,8 +45,14 @@ from reviewer.report.drawings import (
     printed_sheets,
     sheet_page,
 )
-from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
+from reviewer.report.export import (
+    Progress,
+    export_pdf,
+    open_review,
+    photo_attachments,
+    prepare_target,
+)
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
@@ -70,8 +74,7 @@ from reviewer.report.labels import (
 from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo, prepare_photos
 from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, stylesheet, tint
-from reviewer.storage.container import DocumentFileError, atomic_write
-from reviewer.storage.review_file import ReviewDocument, load_review
+from reviewer.storage.review_file import ReviewDocument
 
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
 # a criterion's rows are kept on one page only when they are surely short: rows that
@@ -82,33 +85,6 @@ SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 
 
 # ---------------------------------------------------------------------------- export
-
-
-class _Progress:
-    """Counts steps for the caller's progress callback, never past the total."""
-
-    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
-        self.callback = callback
-        self.total = total
-        self.done = 0
-        self.error: BaseException | None = None  # what the callback raised, if anything
-
-    def step(self) -> None:
-        self.done = min(self.done + 1, self.total)
-        self._call()
-
-    def finish(self) -> None:
-        self.done = self.total
-        self._call()
-
-    def _call(self) -> None:
-        if self.callback is None:
-            return
-        try:
-            self.callback(self.done, self.total)
-        except BaseException as exc:
-            self.error = exc
-            raise
 
 
 _streams_lock = threading.Lock()
@@ -132,64 +108,6 @@ def _plain_streams() -> Iterator[None]:
             rl_config.useA85 = old
 
 
-def _open_source(source: str | Path | ReviewDocument) -> ReviewDocument:
-    if isinstance(source, ReviewDocument):
-        return source
-    try:
-        return load_review(source)
-    except DocumentFileError as exc:
-        raise ReportError(str(exc)) from None
-    except OSError as exc:
-        raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
-
-
-def _first_line(exc: BaseException) -> str:
-    """An exception as one line for a message (the CLI prints errors on one line)."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
-
-
-def _check_target(target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportError(f"Cannot write the report to {target}: it is a folder")
-    if not folder.is_dir():
-        raise ReportError(
-            f"Cannot write the report to {target}: the folder {folder} does not exist"
-        )
-
-
-def prepare_target(output: str | Path, lang: Lang) -> Path:
-    """The file to write, after checking the language and that the folder is there."""
-    if lang not in LANGUAGES:
-        raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    target = Path(output)
-    _check_target(target)
-    return target
-
-
-def export_pdf(target: Path, tracker: _Progress, make_pdf: Callable[[Path], bytes]) -> Path:
-    """Make the PDF (`make_pdf` gets a temporary folder for photos) and write it atomically;
-    every failure but the progress callback's own becomes a ReportError."""
-    try:
-        tracker.step()
-        with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
-            pdf = make_pdf(Path(folder))
-        atomic_write(target, pdf)
-    except ReportError:
-        raise
-    except DocumentFileError as exc:
-        raise ReportError(str(exc)) from None
-    except LayoutError as exc:
-        raise ReportError(f"the report could not be laid out: {_first_line(exc)}") from exc
-    except Exception as exc:
-        if exc is tracker.error:
-            raise  # the caller's own progress callback: let the caller see its exception
-        raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
-    tracker.finish()
-    return target
-
-
 def export_report(
     source: str | Path | ReviewDocument,
     output: str | Path,
@@ -207,16 +125,13 @@ def export_report(
     work proceeds; an exception raised by it stops the export and propagates unchanged.
     """
     target = prepare_target(output, lang)
-    doc = _open_source(source)
-    try:
-        attachments = doc.photo_attachments()
-    except DocumentFileError as exc:
-        raise ReportError(f"Cannot make the report: {exc}") from None
+    doc = open_review(source)
+    attachments = photo_attachments(doc)
     sections = len(doc.review.checklist.sections)
     sheets = len(printed_sheets(doc.review))
     # steps: read, each photo, each drawing, cover and summary, plan facts, each section,
     # closing, write
-    tracker = _Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
+    tracker = Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
 
     def make(folder: Path) -> bytes:
         photos = prepare_photos(attachments, folder, tracker.step)

@@ -65,6 +65,14 @@ from reviewer.report.drawings import (
 )
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
+from reviewer.report.export import (
+    Progress,
+    export_pdf,
+    open_document,
+    open_review,
+    photo_attachments,
+    prepare_target,
+)
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
@@ -86,12 +94,8 @@ from reviewer.report.photos import Photo, prepare_photos
 from reviewer.report.review_report import (
     KEEP_GROUP_CHARS,
     TABLE_START,
-    _open_source,
     _page_text,
     _plain_streams,
-    _Progress,
-    export_pdf,
-    prepare_target,
 )
 from reviewer.report.styles import (
     FRAME_WIDTH,
@@ -102,7 +106,7 @@ from reviewer.report.styles import (
     stylesheet,
     tint,
 )
-from reviewer.storage.container import DocumentFileError, validation_message
+from reviewer.storage.container import validation_message
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
 
@@ -137,7 +141,7 @@ def export_workshop_report(
     criterion in a conclusion, a file that cannot be written) raises ReportError.
     """
     target = prepare_target(output, lang)
-    doc_a, doc_b = _open_source(a), _open_source(b)
+    doc_a, doc_b = open_review(a), open_review(b)
     workshop_comparison(doc_a.review, doc_b.review)  # different plans: say so plainly
     try:
         workshop = Workshop(
@@ -161,15 +165,7 @@ def export_workshop_file_report(
     """Write the workshop report of a .workshop file (or an open WorkshopDocument), with
     its joint conclusions, as a PDF; see `export_workshop_report`."""
     target = prepare_target(output, lang)
-    if isinstance(source, WorkshopDocument):
-        doc = source
-    else:
-        try:
-            doc = load_workshop(source)
-        except DocumentFileError as exc:
-            raise ReportError(str(exc)) from None
-        except OSError as exc:
-            raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
+    doc = open_document(source, WorkshopDocument, load_workshop)
     doc_a, doc_b = doc.review_documents()
     return _export_workshop(doc.workshop, doc_a, doc_b, target, lang, progress)
 
@@ -185,12 +181,12 @@ def export_revision_report(
     """Write the comparison of two revisions of one plan (old review, new review) as a
     PDF: what was resolved, what is new, still open or changed. Atomic; ReportError."""
     target = prepare_target(output, lang)
-    doc_old, doc_new = _open_source(old), _open_source(new)
+    doc_old, doc_new = open_review(old), open_review(new)
     try:
         items, warnings = compare_revisions(doc_old.review, doc_new.review)
     except ComparisonError as exc:
         raise ReportError(str(exc)) from None
-    tracker = _Progress(progress, 1 + len(REVISION_ORDER) + 1)
+    tracker = Progress(progress, 1 + len(REVISION_ORDER) + 1)
 
     def make(folder: Path) -> bytes:
         report = RevisionReport(
@@ -218,15 +214,12 @@ def _export_workshop(
     progress: Callable[[int, int], None] | None,
 ) -> Path:
     comparison = workshop_comparison(workshop.review_a, workshop.review_b)
-    try:
-        attachments = (doc_a.photo_attachments(), doc_b.photo_attachments())
-    except DocumentFileError as exc:
-        raise ReportError(f"Cannot make the report: {exc}") from None
+    attachments = (photo_attachments(doc_a), photo_attachments(doc_b))
     photo_count = sum(len(x) for x in attachments)
     sheet_count = sum(len(printed_sheets(d.review)) for d in (doc_a, doc_b))
     # steps: read, each photo, each drawing, cover, each part of the story, write
     steps = 1 + photo_count + sheet_count + 1 + len(WorkshopReport.PARTS) + 1
-    tracker = _Progress(progress, steps)
+    tracker = Progress(progress, steps)
 
     def make(folder: Path) -> bytes:
         photos: list[dict[str, Photo]] = []
