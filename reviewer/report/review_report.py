@@ -8,30 +8,21 @@ and a closing block to sign.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import threading
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
 
-from reviewer import __version__
 from reviewer.domain.checklist import Criterion, Section
-from reviewer.domain.drawing import Sheet
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.review import Assessment, Review
@@ -43,9 +34,7 @@ from reviewer.report.drawings import (
     pin_refs,
     prepare_drawings,
     printed_sheets,
-    sheet_page,
 )
-from reviewer.report.escape import para_text
 from reviewer.report.export import (
     Progress,
     export_pdf,
@@ -63,49 +52,22 @@ from reviewer.report.flowables import (
     strip_table,
     table_style,
 )
-from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import (
     OUTCOME_LABELS,
     PRIORITY_LABELS,
     format_date,
     format_percent,
-    label,
 )
-from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo, prepare_photos
-from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, stylesheet, tint
+from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
+from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
 from reviewer.storage.review_file import ReviewDocument
 
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
-# a criterion's rows are kept on one page only when they are surely short: rows that
-# may not split but are taller than a page could not be laid out at all
-KEEP_GROUP_CHARS = 1200
-TABLE_START = 40 * mm  # room a heading needs below it to start a table on this page
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 
 
 # ---------------------------------------------------------------------------- export
-
-
-_streams_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _plain_streams() -> Iterator[None]:
-    """Write binary streams as they are instead of ASCII85-encoded.
-
-    reportlab encodes every stream in ASCII85 by default (7-bit safe PDF, a habit from
-    the days of e-mail gateways); that makes embedded photos a quarter larger and,
-    without reportlab's optional C accelerator, costs seconds of pure Python per report.
-    The setting is global in reportlab, so it is changed only while a report is built.
-    """
-    with _streams_lock:
-        old = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = old
 
 
 def export_report(
@@ -153,7 +115,7 @@ def export_report(
 # ---------------------------------------------------------------------------- story
 
 
-class ReviewReport:
+class ReviewReport(ReportStory):
     """The story of one review's report, and its rendering to PDF bytes."""
 
     def __init__(
@@ -167,38 +129,14 @@ class ReviewReport:
         step: Callable[[], None] = lambda: None,
         drawings: dict[str, DrawingImage] | None = None,
     ) -> None:
+        super().__init__(lang, step)
         self.review = review
         self.photos = photos
         self.drawings = drawings or {}
-        self.lang: Lang = lang
         self.include_guidance = include_guidance
         self.only_findings = only_findings
-        self.step = step
-        self.styles = stylesheet()
         self.outcome: Outcome = compute_outcome(review)
         self.date = format_date(review.modified, lang)
-        self._photo_number = 0
-
-    # ------------------------------------------------------------------ helpers
-
-    def label(self, key: str, **values: object) -> str:
-        """The report text `key` in the report's language, with `values` filled in."""
-        return label(key, self.lang, **values)
-
-    def paragraph(self, text: str, style: str) -> Paragraph:
-        """A paragraph of plain text (escaped here)."""
-        return Paragraph(para_text(text), self.styles[style])
-
-    def heading(
-        self, text: str, style: str, key: str, level: int, *, keep_with_next: bool = True
-    ) -> Paragraph:
-        """A heading with an outline entry. Before a long table, pass keep_with_next=False
-        and put a CondPageBreak in front instead: keeping a heading with a whole table
-        would push a table that does not fit the rest of the page onto the next one."""
-        para = self.paragraph(text, style)
-        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
-        para.keepWithNext = keep_with_next
-        return para
 
     def _plan_title(self) -> str:
         identity = self.review.plan.identity
@@ -208,27 +146,16 @@ class ReviewReport:
 
     def render(self) -> bytes:
         review = self.review
-        checklist = review.checklist
-        buffer = io.BytesIO()
         perspective = review.perspective.label.get(self.lang)
-        doc = ReportTemplate(
-            buffer,
+        return self.render_pdf(
+            self.story(),
             header_left=self._plan_title(),
             header_right=f"{perspective} · {self.date}",
-            footer_left=f"{checklist.title.get(self.lang)} · "
-            f"{self.label('version')} {checklist.version}",
+            footer_left=self.footer(review.checklist),
             title=f"{self.label('title')}: {review.plan.identity.name}",
             author=review.reviewer.name,
             subject=f"{self.label('kicker')} ({perspective})",
-            creator=f"Safety & Cohesion Reviewer {__version__}",
-            lang=self.lang,
-            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
-            initialFontSize=9,
         )
-        page_text = partial(_page_text, self.lang)
-        with _plain_streams():
-            doc.build(self.story(), canvasmaker=partial(NumberedCanvas, page_text=page_text))
-        return buffer.getvalue()
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -255,7 +182,7 @@ class ReviewReport:
             leading=16 if big else 14,
         )
         content = [
-            Paragraph(para_text(OUTCOME_LABELS[self.outcome.result].get(self.lang)), title_style),
+            self.paragraph(OUTCOME_LABELS[self.outcome.result].get(self.lang), title_style),
             self.paragraph(self.outcome.text.get(self.lang), "outcome"),
         ]
         box = Table([["", content]], colWidths=[5, FRAME_WIDTH - 5], hAlign="LEFT", splitInRow=1)
@@ -281,14 +208,9 @@ class ReviewReport:
         reviewer = review.reviewer
         story: list[Flowable] = [
             Spacer(1, 22 * mm),
-            self.paragraph(self.label("kicker").upper(), "kicker"),
-            self.paragraph(self.label("title"), "title"),
-            self.paragraph(identity.name, "plan"),
+            *self.cover_start(review, self.label("title")),
+            Spacer(1, 12 * mm),
         ]
-        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
-        if where:
-            story.append(self.paragraph(where, "subtitle"))
-        story.append(Spacer(1, 12 * mm))
         rows = [
             (self.label("address"), identity.address),
             (self.label("municipality"), identity.municipality),
@@ -359,8 +281,7 @@ class ReviewReport:
         story.append(Spacer(1, 4 * mm))
         story.append(self._tally_table(rows))
 
-        story.append(CondPageBreak(TABLE_START))
-        story.append(self.heading(self.label("failing"), "h2", "failing", 1, keep_with_next=False))
+        story += self.table_heading(self.label("failing"), "h2", "failing", 1)
         if outcome.failing_requirements:
             story.append(self._failing_table())
         else:
@@ -445,8 +366,7 @@ class ReviewReport:
                 continue
             any_rows = True
             title = COLLECTION_LABELS[collection].get(self.lang)
-            story.append(CondPageBreak(TABLE_START))
-            story.append(self.heading(title, "h2", f"facts-{collection}", 1, keep_with_next=False))
+            story += self.table_heading(title, "h2", f"facts-{collection}", 1)
             story.append(table)
         if not any_rows:
             story.append(self.paragraph(self.label("facts_no_findings"), "body"))
@@ -455,14 +375,8 @@ class ReviewReport:
 
     def _facts_table(self, criteria: list[Criterion]) -> Table | None:
         lang = self.lang
-        head: list[object] = [
-            "",
-            self.paragraph(self.label("col_criterion"), "cell_head"),
-            self.paragraph(self.label("col_finding"), "cell_head"),
-            self.paragraph(self.label("col_verdict"), "cell_head"),
-        ]
-        rows: list[list[object]] = [head]
-        colours: list[str | None] = [None]
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
         groups: list[tuple[int, int]] = []
         for criterion in criteria:
             assessment = self.review.assessments[criterion.id]
@@ -474,37 +388,30 @@ class ReviewReport:
                 lines = [(self.label("no_elements"), auto)]
             size = len(criterion.title.get(lang)) + sum(len(text) for text, _ in lines)
             if lines and size <= KEEP_GROUP_CHARS:
-                groups.append((len(rows), len(rows) + len(lines) - 1))
+                first = len(rows) + 1  # the header row is row 0
+                groups.append((first, first + len(lines) - 1))
             for i, (text, verdict) in enumerate(lines):
+                name: list[Flowable] | str = ""
                 if i == 0:
-                    name: list[Flowable] = [
-                        self.paragraph(criterion.id, "cell_bold"),
-                        self.paragraph(criterion.title.get(lang), "cell_small"),
-                    ]
+                    name = self.criterion_cell(criterion)
                     if assessment.is_override:
-                        name.append(
-                            self.paragraph(
-                                self.label(
-                                    "changed_to", verdict=assessment.verdict.label.get(lang)
-                                ),
-                                "cell_small",
-                            )
+                        changed = self.label(
+                            "changed_to", verdict=assessment.verdict.label.get(lang)
                         )
-                    first: list[object] = ["", name]
-                else:
-                    first = ["", ""]
+                        name.append(self.paragraph(changed, "cell_small"))
                 rows.append(
                     [
-                        *first,
+                        name,
                         self.paragraph(text, "cell"),
                         self.paragraph(verdict.label.get(lang), "cell"),
                     ]
                 )
                 colours.append(VERDICT_COLOURS[verdict])
-        if len(rows) == 1:
+        if not rows:
             return None
-        widths = [STRIP, 150, FRAME_WIDTH - STRIP - 150 - 82, 82]
-        return strip_table(rows, widths, colours, header=True, groups=groups)
+        heads = [self.label("col_criterion"), self.label("col_finding"), self.label("col_verdict")]
+        widths = [150, FRAME_WIDTH - STRIP - 150 - 82, 82]
+        return self.data_table(heads, rows, widths, colours, groups)
 
     # ------------------------------------------------------------------ findings
 
@@ -560,28 +467,18 @@ class ReviewReport:
             if verdict is not Verdict.NOT_ASSESSED
             else MUTED,
         )
-        title = Paragraph(
-            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
-            self.styles["criterion"],
+        header = self.criterion_header(
+            criterion,
+            self.paragraph(verdict.label.get(lang), verdict_style),
+            VERDICT_WIDTH,
+            VERDICT_COLOURS[verdict],
         )
-        verdict_width = 130
-        header = strip_table(
-            [["", title, Paragraph(para_text(verdict.label.get(lang)), verdict_style)]],
-            [STRIP, FRAME_WIDTH - STRIP - verdict_width, verdict_width],
-            [VERDICT_COLOURS[verdict]],
-            shade=True,
-        )
-        header.keepWithNext = True
 
         body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
         refs = pin_refs(review, criterion.id, lang)
         if refs:
             body += labelled(self.label("pins_label"), "; ".join(refs), self.field)
-        for evidence in assessment.evidence:
-            mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
-            body.append(
-                Paragraph(f"{mark} {para_text(evidence.text.get(lang))}", self.styles["evidence"])
-            )
+        body += self.evidence(assessment, "evidence")
         if assessment.is_override and assessment.override_reason.strip():
             body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
         if assessment.justification.strip():
@@ -607,10 +504,7 @@ class ReviewReport:
 
     def _meta(self, criterion: Criterion, assessment: Assessment) -> str:
         lang = self.lang
-        parts = [
-            criterion.level.label.get(lang),
-            ", ".join(p.label.get(lang) for p in criterion.perspectives),
-        ]
+        parts: list[str] = []
         if assessment.auto_verdict is not None:
             parts.append(self.label("automatic", verdict=assessment.auto_verdict.label.get(lang)))
         if assessment.priority is not None:
@@ -619,23 +513,10 @@ class ReviewReport:
             )
         if not self.review.in_scope(criterion):
             parts.append(self.label("out_of_scope"))
-        return " · ".join(parts)
+        return self.criterion_meta(criterion, *parts)
 
     def _photos(self, assessment: Assessment) -> Table:
-        items: list[tuple[Photo, str]] = []
-        for ref in assessment.photos:
-            self._photo_number += 1
-            caption = self.label("photo", n=self._photo_number)
-            if ref.caption.strip():
-                caption = f"{caption}: {ref.caption.strip()}"
-            photo = self.photos.get(ref.name) or Photo(name=ref.name, problem="missing")
-            if photo.path is None:
-                photo = Photo(
-                    name=ref.name,
-                    problem=self.label("photo_unreadable", name=ref.name, reason=photo.problem),
-                )
-            items.append((photo, caption))
-        return photo_grid(items, FRAME_WIDTH - INDENT)
+        return photo_grid(self.photo_items(assessment.photos, self.photos), FRAME_WIDTH - INDENT)
 
     # ------------------------------------------------------------------ drawings
 
@@ -644,21 +525,13 @@ class ReviewReport:
         sheets = printed_sheets(self.review)
         if not sheets:
             return []
-        story: list[Flowable] = [
-            PageBreak(),
-            self.heading(self.label("drawings"), "h1", "drawings", 0),
-            self.paragraph(self.label("drawings_intro"), "intro"),
-        ]
+        story = self.drawings_start(self.label("drawings_intro"))
         for index, sheet in enumerate(sheets):
             if index:
                 story.append(PageBreak())
-            story += self._sheet_page(sheet)
+            image = self.drawings.get(sheet.id)
+            story += self.sheet_section(self.review, sheet, image, sheet.name, f"sheet-{sheet.id}")
         return story
-
-    def _sheet_page(self, sheet: Sheet) -> list[Flowable]:
-        heading = self.heading(sheet.name, "h2", f"sheet-{sheet.id}", 1)
-        image = self.drawings.get(sheet.id)
-        return [heading, *sheet_page(self.review, sheet, image, self.lang, self.styles)]
 
     # ------------------------------------------------------------------ closing
 
@@ -679,7 +552,3 @@ class ReviewReport:
             SignatureLine(75 * mm, self.label("signature")),
         ]
         return [Spacer(1, 8 * mm), KeepTogether(block)]
-
-
-def _page_text(lang: Lang, page: int, total: int) -> str:
-    return label("page", lang, page=page, total=total)

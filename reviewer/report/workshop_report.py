@@ -9,16 +9,15 @@ and the joint conclusion when the workshop recorded one.
 Revision report: two reviews of successive revisions of one plan, compact: what was
 resolved, what is new, what is still open, what changed.
 
-Both use the review report's page furniture, stylesheet, escaping (`para_text` for every
-piece of user text), photo downscaling and export rules: written atomically, and every
-failure is a ReportError with a message a person can act on.
+Both are stories on the base every report shares (`ReportStory` in story.py: page
+furniture, stylesheet, escaping with `para_text` for every piece of user text, numbered
+photos, drawing pages) and follow the export rules of export.py: written atomically, and
+every failure is a ReportError with a message a person can act on.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -35,8 +34,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reviewer import __version__
-from reviewer.domain.checklist import Checklist, Criterion
 from reviewer.domain.compare import (
     REVISION_COLOURS,
     REVISION_ORDER,
@@ -52,7 +49,7 @@ from reviewer.domain.compare import (
     compare_reviews,
     compare_revisions,
 )
-from reviewer.domain.review import Assessment, PhotoRef, Review
+from reviewer.domain.review import Assessment, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
@@ -61,7 +58,6 @@ from reviewer.report.drawings import (
     pin_refs,
     prepare_drawings,
     printed_sheets,
-    sheet_page,
 )
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
@@ -82,28 +78,23 @@ from reviewer.report.flowables import (
     strip_table,
     table_style,
 )
-from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import (
     format_date,
     format_decimal,
     format_percent,
-    label,
 )
-from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo, prepare_photos
-from reviewer.report.review_report import (
+from reviewer.report.story import (
     KEEP_GROUP_CHARS,
+    MUTED_HEX,
     TABLE_START,
-    _page_text,
-    _plain_streams,
+    VERDICT_WIDTH,
+    ReportStory,
 )
 from reviewer.report.styles import (
     FRAME_WIDTH,
-    MUTED,
     PAGE_SIZE,
-    SHADE,
     colour,
-    stylesheet,
     tint,
 )
 from reviewer.storage.container import validation_message
@@ -114,8 +105,6 @@ SIDES = ("A", "B")
 CARD_START = 45 * mm  # room a card needs: its title, and the first lines of both sides
 KEEP_CARD_END = 70 * mm  # both sides shorter than this stay with the conclusion below
 GAP = 4 * mm  # between the two sides of an item
-VERDICT_WIDTH = 130  # points: a verdict column ("deels / lokale beperking" on one line)
-MUTED_HEX = "#" + MUTED.hexval()[2:]
 
 # statuses (order, colours and labels) come from reviewer.domain.compare, shared with the app
 TO_DISCUSS = (ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B)
@@ -237,171 +226,6 @@ def _export_workshop(
     return export_pdf(target, tracker, make)
 
 
-# ---------------------------------------------------------------------------- shared
-
-
-class _Story:
-    """What both reports share: language, styles, escaped paragraphs, headings, the PDF."""
-
-    def __init__(self, lang: Lang, step: Callable[[], None]) -> None:
-        self.lang: Lang = lang
-        self.step = step
-        self.styles = stylesheet()
-        # a part of the report starts with some room below what came before it
-        self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
-
-    def label(self, key: str, **values: object) -> str:
-        """The report text `key` in the report's language, with `values` filled in."""
-        return label(key, self.lang, **values)
-
-    def paragraph(self, text: str, style: str) -> Paragraph:
-        """A paragraph of plain text (escaped here)."""
-        return Paragraph(para_text(text), self.styles[style])
-
-    def heading(
-        self,
-        text: str,
-        style: str | ParagraphStyle,
-        key: str,
-        level: int,
-        *,
-        keep_with_next: bool = True,
-    ) -> Paragraph:
-        """A heading with an outline entry. Before a long table pass keep_with_next=False
-        (with a CondPageBreak in front): a heading kept with a whole table would push a
-        table that does not fit the rest of the page onto the next one."""
-        para = Paragraph(para_text(text), self.styles[style] if isinstance(style, str) else style)
-        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
-        para.keepWithNext = keep_with_next
-        return para
-
-    def section_start(
-        self, title: str, key: str, intro: str = "", *, keep_with_next: bool = True
-    ) -> list[Flowable]:
-        """A part of the report: room for a table below its heading, and its intro."""
-        heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
-        story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
-        if intro:
-            intro_para = self.paragraph(intro, "intro")
-            intro_para.keepWithNext = keep_with_next
-            story.append(intro_para)
-        return story
-
-    def verdict_markup(self, verdict: Verdict) -> str:
-        """A verdict's label in its traffic-light colour (grey when not assessed)."""
-        hex_colour = MUTED_HEX if verdict is Verdict.NOT_ASSESSED else VERDICT_COLOURS[verdict]
-        return f'<font color="{hex_colour}">{para_text(verdict.label.get(self.lang))}</font>'
-
-    def verdict(self, verdict: Verdict, style: str = "cell_bold") -> Paragraph:
-        return Paragraph(self.verdict_markup(verdict), self.styles[style])
-
-    def criterion_cell(self, criterion: Criterion) -> list[Flowable]:
-        return [
-            self.paragraph(criterion.id, "cell_bold"),
-            self.paragraph(criterion.title.get(self.lang), "cell_small"),
-        ]
-
-    def data_table(
-        self,
-        heads: Sequence[str],
-        rows: Sequence[Sequence[object]],
-        widths: Sequence[float],
-        colours: Sequence[str | None],
-        groups: Sequence[tuple[int, int]] = (),
-    ) -> Table:
-        """A table under a header row of `heads`, each row marked by a colour strip.
-
-        `rows` and `widths` leave out the strip column; the header repeats on every page.
-        """
-        head: list[object] = ["", *(self.paragraph(h, "cell_head") for h in heads)]
-        data = [head, *(["", *row] for row in rows)]
-        return strip_table(data, [STRIP, *widths], [None, *colours], header=True, groups=groups)
-
-    def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Table:
-        """Criteria with one verdict each, compactly: (criterion cell, verdict) pairs."""
-        return self.data_table(
-            [self.label("col_criterion"), self.label("col_verdict")],
-            [[cell, self.verdict(verdict, "cell")] for cell, verdict in entries],
-            [FRAME_WIDTH - STRIP - VERDICT_WIDTH, VERDICT_WIDTH],
-            [VERDICT_COLOURS[verdict] for _cell, verdict in entries],
-        )
-
-    def counts_table(self, entries: Sequence[tuple[str, int, str]]) -> Table:
-        """One row of counts under their labels, each with its colour mark above."""
-        width = FRAME_WIDTH / len(entries)
-        head = [self.paragraph(text, "cell_head") for text, _count, _colour in entries]
-        values = [self.paragraph(str(count), "outcome_label") for _text, count, _colour in entries]
-        table = Table([head, values], colWidths=[width] * len(entries), hAlign="LEFT")
-        commands: list[tuple[object, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ]
-        for i, (_text, _count, hex_colour) in enumerate(entries):
-            commands.append(("LINEABOVE", (i, 0), (i, 0), 2.5, colour(hex_colour)))
-        table.setStyle(table_style(commands))
-        return table
-
-    def warnings_box(self, warnings: Sequence[Text]) -> list[Flowable]:
-        if not warnings:
-            return []
-        paras: list[Flowable] = [self.paragraph(self.label("warnings"), "cell_bold")]
-        paras += [self.paragraph(w.get(self.lang), "cell") for w in warnings]
-        box = strip_table(
-            [["", paras]], [STRIP, FRAME_WIDTH - STRIP], [VERDICT_COLOURS[Verdict.PARTLY]]
-        )
-        box.setStyle(
-            TableStyle([("BACKGROUND", (1, 0), (1, 0), tint(VERDICT_COLOURS[Verdict.PARTLY]))])
-        )
-        return [Spacer(1, 5 * mm), box]
-
-    def render_pdf(
-        self,
-        story: list[Flowable],
-        *,
-        header_left: str,
-        header_right: str,
-        footer_left: str,
-        title: str,
-        author: str,
-    ) -> bytes:
-        buffer = io.BytesIO()
-        doc = ReportTemplate(
-            buffer,
-            header_left=header_left,
-            header_right=header_right,
-            footer_left=footer_left,
-            title=title,
-            author=author,
-            subject=self.label("kicker"),
-            creator=f"Safety & Cohesion Reviewer {__version__}",
-            lang=self.lang,
-            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
-            initialFontSize=9,
-        )
-        page_text = partial(_page_text, self.lang)
-        with _plain_streams():
-            doc.build(story, canvasmaker=partial(NumberedCanvas, page_text=page_text))
-        return buffer.getvalue()
-
-    def cover_start(self, review: Review, title: str) -> list[Flowable]:
-        identity = review.plan.identity
-        story: list[Flowable] = [
-            self.paragraph(self.label("kicker").upper(), "kicker"),
-            self.paragraph(title, "title"),
-            self.paragraph(identity.name, "plan"),
-        ]
-        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
-        if where:
-            story.append(self.paragraph(where, "subtitle"))
-        return story
-
-    def footer(self, checklist: Checklist) -> str:
-        return f"{checklist.title.get(self.lang)} · {self.label('version')} {checklist.version}"
-
-
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -422,7 +246,7 @@ def _plan_title(a: Review, b: Review) -> str:
 # ---------------------------------------------------------------------------- workshop
 
 
-class WorkshopReport(_Story):
+class WorkshopReport(ReportStory):
     """The story of a workshop report, and its rendering to PDF bytes."""
 
     PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements", "drawing_pages")
@@ -445,7 +269,8 @@ class WorkshopReport(_Story):
         self.drawings = tuple(drawings)
         self.checklist = workshop.review_a.checklist
         self.date = format_date(workshop.date, lang)
-        self._photo_number = 0
+        # a part of the report starts with some room below what came before it
+        self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
 
     def side_name(self, index: int) -> str:
         perspective = self.reviews[index].perspective.label.get(self.lang)
@@ -463,6 +288,18 @@ class WorkshopReport(_Story):
         ):
             return None  # an empty conclusion says nothing
         return found
+
+    def section_start(
+        self, title: str, key: str, intro: str = "", *, keep_with_next: bool = True
+    ) -> list[Flowable]:
+        """A part of the report: room for a table below its heading, and its intro."""
+        heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
+        story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
+        if intro:
+            intro_para = self.paragraph(intro, "intro")
+            intro_para.keepWithNext = keep_with_next
+            story.append(intro_para)
+        return story
 
     # ------------------------------------------------------------------ render
 
@@ -610,11 +447,7 @@ class WorkshopReport(_Story):
             if i.criterion_id not in shown
         ]
         if rest:
-            story.append(CondPageBreak(TABLE_START))
-            heading = self.heading(
-                self.label("one_sided_other"), "h2", "only-other", 1, keep_with_next=False
-            )
-            story.append(heading)
+            story += self.table_heading(self.label("one_sided_other"), "h2", "only-other", 1)
             story.append(self._one_sided_table(rest))
         return story
 
@@ -661,11 +494,7 @@ class WorkshopReport(_Story):
         sheets = [printed_sheets(review) for review in self.reviews]
         if not any(sheets):
             return []
-        story: list[Flowable] = [
-            PageBreak(),
-            self.heading(self.label("drawings"), "h1", "drawings", 0),
-            self.paragraph(self.label("ws_drawings_intro"), "intro"),
-        ]
+        story = self.drawings_start(self.label("ws_drawings_intro"))
         first = True
         for index, side_sheets in enumerate(sheets):
             if not side_sheets:
@@ -678,8 +507,8 @@ class WorkshopReport(_Story):
                 first = False
                 title = self.label("ws_sheet", side=self.side_name(index), sheet=sheet.name)
                 image = self.drawings[index].get(sheet.id)
-                story.append(self.heading(title, "h2", f"sheet-{SIDES[index]}-{sheet.id}", 1))
-                story += sheet_page(self.reviews[index], sheet, image, self.lang, self.styles)
+                key = f"sheet-{SIDES[index]}-{sheet.id}"
+                story += self.sheet_section(self.reviews[index], sheet, image, title, key)
         return story
 
     def _criterion_with_conclusion(self, criterion_id: str) -> list[Flowable]:
@@ -750,37 +579,22 @@ class WorkshopReport(_Story):
 
         `lead` (headings above the card) stays on the same page as the card's start.
         """
-        lang = self.lang
         criterion = self.checklist.criterion(item.criterion_id)
         assessments = [r.assessments[item.criterion_id] for r in self.reviews]
         status_colour = STATUS_COLOURS[item.status]
-        title = Paragraph(
-            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
-            self.styles["criterion"],
-        )
         status = Paragraph(
             f'<font color="{status_colour}">{para_text(self._status_label(item.status))}</font>',
             self.styles["verdict"],
         )
-        status_width = 110
-        header = strip_table(
-            [["", title, status]],
-            [STRIP, FRAME_WIDTH - STRIP - status_width, status_width],
-            [status_colour],
-            shade=True,
-        )
-        header.keepWithNext = True
-        meta = " · ".join(
-            [
-                criterion.level.label.get(lang),
-                ", ".join(p.label.get(lang) for p in criterion.perspectives),
-                self.checklist.section_of(criterion.id).title.get(lang),
-            ]
-        )
-        card: list[Flowable] = [header, self.paragraph(meta, "meta")]
+        header = self.criterion_header(criterion, status, 110, status_colour)
+        section = self.checklist.section_of(criterion.id).title.get(self.lang)
+        card: list[Flowable] = [
+            header,
+            self.paragraph(self.criterion_meta(criterion, section), "meta"),
+        ]
         same_evidence = assessments[0].evidence == assessments[1].evidence
         if same_evidence:
-            card += self._evidence(assessments[0], "evidence")
+            card += self.evidence(assessments[0], "evidence")
         sides = self._sides(assessments, with_evidence=not same_evidence)
         card.append(sides)
         card += self.joint_box(item.criterion_id, show_id=False, say_when_missing=True)
@@ -792,16 +606,6 @@ class WorkshopReport(_Story):
             return [*breaks, KeepTogether([*lead, Spacer(1, 3 * mm), *card])]
         room = CARD_START + sum(f.wrap(FRAME_WIDTH, PAGE_SIZE[1])[1] for f in lead)
         return [CondPageBreak(room), *lead, Spacer(1, 3 * mm), *card]
-
-    def _evidence(self, assessment: Assessment, style: str) -> list[Flowable]:
-        return [
-            Paragraph(
-                f'<font color="{VERDICT_COLOURS[e.verdict]}">●</font> '
-                f"{para_text(e.text.get(self.lang))}",
-                self.styles[style],
-            )
-            for e in assessment.evidence
-        ]
 
     def _sides(self, assessments: list[Assessment], *, with_evidence: bool) -> Table:
         half = (FRAME_WIDTH - GAP) / 2
@@ -847,7 +651,7 @@ class WorkshopReport(_Story):
             self.verdict(assessment.verdict, "criterion"),
         ]
         if with_evidence:
-            cell += self._evidence(assessment, "cell_small")
+            cell += self.evidence(assessment, "cell_small")
         texts = (
             ("override_reason", assessment.override_reason if assessment.is_override else ""),
             ("justification", assessment.justification),
@@ -863,25 +667,11 @@ class WorkshopReport(_Story):
             cell.append(Spacer(1, 2))
             cell += labelled(self.label("pins_label"), "; ".join(refs), style)
         if assessment.photos:
-            items = self._photo_items(index, assessment.photos)
+            items = self.photo_items(assessment.photos, self.photos[index])
             columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits
             cell.append(Spacer(1, 2 * mm))
             cell.append(photo_grid(items, width, columns=columns, max_height=55 * mm))
         return cell
-
-    def _photo_items(self, index: int, refs: list[PhotoRef]) -> list[tuple[Photo, str]]:
-        items = []
-        for ref in refs:
-            self._photo_number += 1
-            caption = self.label("photo", n=self._photo_number)
-            if ref.caption.strip():
-                caption += f": {ref.caption.strip()}"
-            photo = self.photos[index].get(ref.name) or Photo(name=ref.name, problem="missing")
-            if photo.path is None:
-                reason = self.label("photo_unreadable", name=ref.name, reason=photo.problem)
-                photo = Photo(name=ref.name, problem=reason)
-            items.append((photo, caption))
-        return items
 
     # ------------------------------------------------------------------ conclusions
 
@@ -922,7 +712,7 @@ class WorkshopReport(_Story):
 # ---------------------------------------------------------------------------- revisions
 
 
-class RevisionReport(_Story):
+class RevisionReport(ReportStory):
     """Two reviews of successive revisions of one plan, compared."""
 
     def __init__(
@@ -991,10 +781,7 @@ class RevisionReport(_Story):
         if not items:
             return []
         title = f"{_capitalised(status.label.get(self.lang))} ({len(items)})"
-        story: list[Flowable] = [
-            CondPageBreak(TABLE_START),
-            self.heading(title, "h2", f"status-{status.value}", 0, keep_with_next=False),
-        ]
+        story = self.table_heading(title, "h2", f"status-{status.value}", 0)
         if status is RevisionStatus.UNCHANGED:
             return story + self._unchanged(items)
         verdict_width = 78
