@@ -237,10 +237,10 @@ def sheet_page(
     criterion, verdict) and a table of the measurements (value, the fact it was used for).
     Every piece of user text is escaped."""
 
-    def p(text: str, style: str) -> Paragraph:
+    def paragraph(text: str, style: str) -> Paragraph:
         return Paragraph(para_text(text), styles[style])
 
-    story: list[Flowable] = [p(scale_text(sheet, lang), "small")]
+    story: list[Flowable] = [paragraph(scale_text(sheet, lang), "small")]
     if image is not None and image.path is not None:
         verdicts = {
             pin.number: VERDICT_COLOURS[review.assessments[pin.criterion_id].verdict]
@@ -249,7 +249,9 @@ def sheet_page(
         story.append(SheetDrawing(sheet, image.path, verdicts, lang, FRAME_WIDTH, 125 * mm))
     else:
         reason = image.problem if image is not None else "missing"
-        story.append(p(label("drawing_unreadable", lang, name=sheet.name, reason=reason), "body"))
+        story.append(
+            paragraph(label("drawing_unreadable", lang, name=sheet.name, reason=reason), "body")
+        )
     story.append(Spacer(1, 4 * mm))
     if sheet.pins:
         story.append(_pin_legend(review, sheet, lang, styles))

@@ -8,36 +8,25 @@ and a closing block to sign.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import tempfile
-import threading
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
-from reportlab.platypus.doctemplate import LayoutError
 
-from reviewer import __version__
 from reviewer.domain.checklist import Criterion, Section
-from reviewer.domain.drawing import Sheet
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
 from reviewer.domain.review import Assessment, Review
-from reviewer.domain.text import LANGUAGES, Lang
+from reviewer.domain.text import Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
@@ -45,10 +34,14 @@ from reviewer.report.drawings import (
     pin_refs,
     prepare_drawings,
     printed_sheets,
-    sheet_page,
 )
-from reviewer.report.errors import ReportError
-from reviewer.report.escape import para_text
+from reviewer.report.export import (
+    Progress,
+    export_pdf,
+    open_review,
+    photo_attachments,
+    prepare_target,
+)
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
@@ -59,135 +52,22 @@ from reviewer.report.flowables import (
     strip_table,
     table_style,
 )
-from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import (
     OUTCOME_LABELS,
     PRIORITY_LABELS,
     format_date,
     format_percent,
-    label,
 )
-from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo, prepare_photos
-from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, stylesheet, tint
-from reviewer.storage.container import DocumentFileError, atomic_write
-from reviewer.storage.review_file import ReviewDocument, load_review
+from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
+from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
+from reviewer.storage.review_file import ReviewDocument
 
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
-# a criterion's rows are kept on one page only when they are surely short: rows that
-# may not split but are taller than a page could not be laid out at all
-KEEP_GROUP_CHARS = 1200
-TABLE_START = 40 * mm  # room a heading needs below it to start a table on this page
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 
 
 # ---------------------------------------------------------------------------- export
-
-
-class _Progress:
-    """Counts steps for the caller's progress callback, never past the total."""
-
-    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
-        self.callback = callback
-        self.total = total
-        self.done = 0
-        self.error: BaseException | None = None  # what the callback raised, if anything
-
-    def step(self) -> None:
-        self.done = min(self.done + 1, self.total)
-        self._call()
-
-    def finish(self) -> None:
-        self.done = self.total
-        self._call()
-
-    def _call(self) -> None:
-        if self.callback is None:
-            return
-        try:
-            self.callback(self.done, self.total)
-        except BaseException as exc:
-            self.error = exc
-            raise
-
-
-_streams_lock = threading.Lock()
-
-
-@contextlib.contextmanager
-def _plain_streams() -> Iterator[None]:
-    """Write binary streams as they are instead of ASCII85-encoded.
-
-    reportlab encodes every stream in ASCII85 by default (7-bit safe PDF, a habit from
-    the days of e-mail gateways); that makes embedded photos a quarter larger and,
-    without reportlab's optional C accelerator, costs seconds of pure Python per report.
-    The setting is global in reportlab, so it is changed only while a report is built.
-    """
-    with _streams_lock:
-        old = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = old
-
-
-def _open_source(source: str | Path | ReviewDocument) -> ReviewDocument:
-    if isinstance(source, ReviewDocument):
-        return source
-    try:
-        return load_review(source)
-    except DocumentFileError as exc:
-        raise ReportError(str(exc)) from None
-    except OSError as exc:
-        raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
-
-
-def _first_line(exc: BaseException) -> str:
-    """An exception as one line for a message (the CLI prints errors on one line)."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
-
-
-def _check_target(target: Path) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportError(f"Cannot write the report to {target}: it is a folder")
-    if not folder.is_dir():
-        raise ReportError(
-            f"Cannot write the report to {target}: the folder {folder} does not exist"
-        )
-
-
-def prepare_target(output: str | Path, lang: Lang) -> Path:
-    """The file to write, after checking the language and that the folder is there."""
-    if lang not in LANGUAGES:
-        raise ReportError(f"unknown report language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    target = Path(output)
-    _check_target(target)
-    return target
-
-
-def export_pdf(target: Path, tracker: _Progress, make_pdf: Callable[[Path], bytes]) -> Path:
-    """Make the PDF (`make_pdf` gets a temporary folder for photos) and write it atomically;
-    every failure but the progress callback's own becomes a ReportError."""
-    try:
-        tracker.step()
-        with tempfile.TemporaryDirectory(prefix="reviewer-report-") as folder:
-            pdf = make_pdf(Path(folder))
-        atomic_write(target, pdf)
-    except ReportError:
-        raise
-    except DocumentFileError as exc:
-        raise ReportError(str(exc)) from None
-    except LayoutError as exc:
-        raise ReportError(f"the report could not be laid out: {_first_line(exc)}") from exc
-    except Exception as exc:
-        if exc is tracker.error:
-            raise  # the caller's own progress callback: let the caller see its exception
-        raise ReportError(f"the report could not be made: {_first_line(exc)}") from exc
-    tracker.finish()
-    return target
 
 
 def export_report(
@@ -207,16 +87,13 @@ def export_report(
     work proceeds; an exception raised by it stops the export and propagates unchanged.
     """
     target = prepare_target(output, lang)
-    doc = _open_source(source)
-    try:
-        attachments = doc.photo_attachments()
-    except DocumentFileError as exc:
-        raise ReportError(f"Cannot make the report: {exc}") from None
+    doc = open_review(source)
+    attachments = photo_attachments(doc)
     sections = len(doc.review.checklist.sections)
     sheets = len(printed_sheets(doc.review))
     # steps: read, each photo, each drawing, cover and summary, plan facts, each section,
     # closing, write
-    tracker = _Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
+    tracker = Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
 
     def make(folder: Path) -> bytes:
         photos = prepare_photos(attachments, folder, tracker.step)
@@ -238,7 +115,7 @@ def export_report(
 # ---------------------------------------------------------------------------- story
 
 
-class ReviewReport:
+class ReviewReport(ReportStory):
     """The story of one review's report, and its rendering to PDF bytes."""
 
     def __init__(
@@ -252,37 +129,14 @@ class ReviewReport:
         step: Callable[[], None] = lambda: None,
         drawings: dict[str, DrawingImage] | None = None,
     ) -> None:
+        super().__init__(lang, step)
         self.review = review
         self.photos = photos
         self.drawings = drawings or {}
-        self.lang: Lang = lang
         self.include_guidance = include_guidance
         self.only_findings = only_findings
-        self.step = step
-        self.styles = stylesheet()
         self.outcome: Outcome = compute_outcome(review)
         self.date = format_date(review.modified, lang)
-        self._photo_number = 0
-
-    # ------------------------------------------------------------------ helpers
-
-    def L(self, key: str, **values: object) -> str:
-        return label(key, self.lang, **values)
-
-    def p(self, text: str, style: str) -> Paragraph:
-        """A paragraph of plain text (escaped here)."""
-        return Paragraph(para_text(text), self.styles[style])
-
-    def heading(
-        self, text: str, style: str, key: str, level: int, *, keep_with_next: bool = True
-    ) -> Paragraph:
-        """A heading with an outline entry. Before a long table, pass keep_with_next=False
-        and put a CondPageBreak in front instead: keeping a heading with a whole table
-        would push a table that does not fit the rest of the page onto the next one."""
-        para = self.p(text, style)
-        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
-        para.keepWithNext = keep_with_next
-        return para
 
     def _plan_title(self) -> str:
         identity = self.review.plan.identity
@@ -292,27 +146,16 @@ class ReviewReport:
 
     def render(self) -> bytes:
         review = self.review
-        checklist = review.checklist
-        buffer = io.BytesIO()
         perspective = review.perspective.label.get(self.lang)
-        doc = ReportTemplate(
-            buffer,
+        return self.render_pdf(
+            self.story(),
             header_left=self._plan_title(),
             header_right=f"{perspective} · {self.date}",
-            footer_left=f"{checklist.title.get(self.lang)} · "
-            f"{self.L('version')} {checklist.version}",
-            title=f"{self.L('title')}: {review.plan.identity.name}",
+            footer_left=self.footer(review.checklist),
+            title=f"{self.label('title')}: {review.plan.identity.name}",
             author=review.reviewer.name,
-            subject=f"{self.L('kicker')} ({perspective})",
-            creator=f"Safety & Cohesion Reviewer {__version__}",
-            lang=self.lang,
-            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
-            initialFontSize=9,
+            subject=f"{self.label('kicker')} ({perspective})",
         )
-        page_text = partial(_page_text, self.lang)
-        with _plain_streams():
-            doc.build(self.story(), canvasmaker=partial(NumberedCanvas, page_text=page_text))
-        return buffer.getvalue()
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -339,8 +182,8 @@ class ReviewReport:
             leading=16 if big else 14,
         )
         content = [
-            Paragraph(para_text(OUTCOME_LABELS[self.outcome.result].get(self.lang)), title_style),
-            self.p(self.outcome.text.get(self.lang), "outcome"),
+            self.paragraph(OUTCOME_LABELS[self.outcome.result].get(self.lang), title_style),
+            self.paragraph(self.outcome.text.get(self.lang), "outcome"),
         ]
         box = Table([["", content]], colWidths=[5, FRAME_WIDTH - 5], hAlign="LEFT", splitInRow=1)
         box.setStyle(
@@ -365,35 +208,30 @@ class ReviewReport:
         reviewer = review.reviewer
         story: list[Flowable] = [
             Spacer(1, 22 * mm),
-            self.p(self.L("kicker").upper(), "kicker"),
-            self.p(self.L("title"), "title"),
-            self.p(identity.name, "plan"),
+            *self.cover_start(review, self.label("title")),
+            Spacer(1, 12 * mm),
         ]
-        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
-        if where:
-            story.append(self.p(where, "subtitle"))
-        story.append(Spacer(1, 12 * mm))
         rows = [
-            (self.L("address"), identity.address),
-            (self.L("municipality"), identity.municipality),
-            (self.L("client"), identity.client),
-            (self.L("architect"), identity.architect),
-            (self.L("phase"), identity.phase),
-            (self.L("revision"), identity.revision),
-            (self.L("perspective"), review.perspective.label.get(self.lang)),
-            (self.L("reviewer"), reviewer.name),
-            (self.L("role"), reviewer.role),
-            (self.L("organisation"), reviewer.organisation),
-            (self.L("date"), self.date),
+            (self.label("address"), identity.address),
+            (self.label("municipality"), identity.municipality),
+            (self.label("client"), identity.client),
+            (self.label("architect"), identity.architect),
+            (self.label("phase"), identity.phase),
+            (self.label("revision"), identity.revision),
+            (self.label("perspective"), review.perspective.label.get(self.lang)),
+            (self.label("reviewer"), reviewer.name),
+            (self.label("role"), reviewer.role),
+            (self.label("organisation"), reviewer.organisation),
+            (self.label("date"), self.date),
             (
-                self.L("checklist"),
+                self.label("checklist"),
                 f"{review.checklist.title.get(self.lang)}, "
-                f"{self.L('version')} {review.checklist.version}",
+                f"{self.label('version')} {review.checklist.version}",
             ),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 12 * mm))
-        story.append(self.p(self.L("outcome"), "h3"))
+        story.append(self.paragraph(self.label("outcome"), "h3"))
         story.append(self._outcome_box(big=True))
         story.append(PageBreak())
         return story
@@ -404,13 +242,13 @@ class ReviewReport:
         review = self.review
         outcome = self.outcome
         lang = self.lang
-        story: list[Flowable] = [self.heading(self.L("summary"), "h1", "summary", 0)]
+        story: list[Flowable] = [self.heading(self.label("summary"), "h1", "summary", 0)]
         story.append(self._outcome_box(big=False))
         story.append(Spacer(1, 4 * mm))
         if outcome.applicable:
             story.append(
-                self.p(
-                    self.L(
+                self.paragraph(
+                    self.label(
                         "progress",
                         done=outcome.assessed,
                         total=outcome.applicable,
@@ -420,11 +258,11 @@ class ReviewReport:
                 )
             )
         else:
-            story.append(self.p(self.L("progress_none"), "body"))
+            story.append(self.paragraph(self.label("progress_none"), "body"))
         in_scope = sum(1 for c in review.criteria() if review.in_scope(c))
         story.append(
-            self.p(
-                self.L(
+            self.paragraph(
+                self.label(
                     "scope",
                     perspective=review.perspective.label.get(lang).lower(),
                     n=in_scope,
@@ -434,40 +272,39 @@ class ReviewReport:
             )
         )
         counts = " · ".join(f"{v.label.get(lang)} {outcome.counts.get(v, 0)}" for v in ORDER)
-        story.append(self.p(counts, "small"))
+        story.append(self.paragraph(counts, "small"))
 
-        story.append(self.heading(self.L("tally"), "h2", "tally", 1))
-        story.append(self.p(self.L("tally_intro"), "intro"))
+        story.append(self.heading(self.label("tally"), "h2", "tally", 1))
+        story.append(self.paragraph(self.label("tally_intro"), "intro"))
         rows = [ChartRow(t.title.get(lang), t.counts, t.in_scope) for t in outcome.tallies]
         story.append(tally_chart(rows, FRAME_WIDTH, lang))
         story.append(Spacer(1, 4 * mm))
         story.append(self._tally_table(rows))
 
-        story.append(CondPageBreak(TABLE_START))
-        story.append(self.heading(self.L("failing"), "h2", "failing", 1, keep_with_next=False))
+        story += self.table_heading(self.label("failing"), "h2", "failing", 1)
         if outcome.failing_requirements:
             story.append(self._failing_table())
         else:
-            story.append(self.p(self.L("failing_none"), "body"))
+            story.append(self.paragraph(self.label("failing_none"), "body"))
         story.append(PageBreak())
         return story
 
     def _tally_table(self, rows: list[ChartRow]) -> Table:
         lang = self.lang
         number_width = 60.0
-        head = [self.p(self.L("section"), "cell_head")]
-        head += [self.p(v.label.get(lang), "cell_head") for v in ORDER]
-        head += [self.p(self.L("total"), "cell_head")]
+        head = [self.paragraph(self.label("section"), "cell_head")]
+        head += [self.paragraph(v.label.get(lang), "cell_head") for v in ORDER]
+        head += [self.paragraph(self.label("total"), "cell_head")]
         data: list[list[object]] = [head]
         for row in rows:
             data.append(
-                [self.p(row.label, "cell")]
-                + [self.p(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
-                + [self.p(str(row.total), "cell_bold")]
+                [self.paragraph(row.label, "cell")]
+                + [self.paragraph(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
+                + [self.paragraph(str(row.total), "cell_bold")]
             )
-        totals = [self.p(self.L("total"), "cell_bold")]
-        totals += [self.p(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
-        totals += [self.p(str(sum(r.total for r in rows)), "cell_bold")]
+        totals = [self.paragraph(self.label("total"), "cell_bold")]
+        totals += [self.paragraph(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
+        totals += [self.paragraph(str(sum(r.total for r in rows)), "cell_bold")]
         data.append(totals)
         widths = [FRAME_WIDTH - number_width * (len(ORDER) + 1)] + [number_width] * (len(ORDER) + 1)
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
@@ -497,9 +334,11 @@ class ReviewReport:
             rows.append(
                 [
                     "",
-                    self.p(criterion.id, "cell_bold"),
-                    self.p(criterion.title.get(lang), "cell"),
-                    self.p(checklist.section_of(criterion.id).title.get(lang), "cell_small"),
+                    self.paragraph(criterion.id, "cell_bold"),
+                    self.paragraph(criterion.title.get(lang), "cell"),
+                    self.paragraph(
+                        checklist.section_of(criterion.id).title.get(lang), "cell_small"
+                    ),
                 ]
             )
             colours.append(VERDICT_COLOURS[Verdict.FAILS])
@@ -510,13 +349,13 @@ class ReviewReport:
 
     def plan_facts(self) -> list[Flowable]:
         review = self.review
-        story: list[Flowable] = [self.heading(self.L("facts"), "h1", "facts", 0)]
-        story.append(self.p(self.L("facts_intro"), "intro"))
+        story: list[Flowable] = [self.heading(self.label("facts"), "h1", "facts", 0)]
+        story.append(self.paragraph(self.label("facts_intro"), "intro"))
         if self.only_findings:
-            story.append(self.p(self.L("facts_only_findings"), "intro"))
+            story.append(self.paragraph(self.label("facts_only_findings"), "intro"))
         ruled = [c for c in review.criteria() if c.rule is not None]
         if not ruled:
-            story.append(self.p(self.L("facts_none"), "body"))
+            story.append(self.paragraph(self.label("facts_none"), "body"))
             story.append(PageBreak())
             return story
         any_rows = False
@@ -527,24 +366,17 @@ class ReviewReport:
                 continue
             any_rows = True
             title = COLLECTION_LABELS[collection].get(self.lang)
-            story.append(CondPageBreak(TABLE_START))
-            story.append(self.heading(title, "h2", f"facts-{collection}", 1, keep_with_next=False))
+            story += self.table_heading(title, "h2", f"facts-{collection}", 1)
             story.append(table)
         if not any_rows:
-            story.append(self.p(self.L("facts_no_findings"), "body"))
+            story.append(self.paragraph(self.label("facts_no_findings"), "body"))
         story.append(PageBreak())
         return story
 
     def _facts_table(self, criteria: list[Criterion]) -> Table | None:
         lang = self.lang
-        head: list[object] = [
-            "",
-            self.p(self.L("col_criterion"), "cell_head"),
-            self.p(self.L("col_finding"), "cell_head"),
-            self.p(self.L("col_verdict"), "cell_head"),
-        ]
-        rows: list[list[object]] = [head]
-        colours: list[str | None] = [None]
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
         groups: list[tuple[int, int]] = []
         for criterion in criteria:
             assessment = self.review.assessments[criterion.id]
@@ -553,32 +385,33 @@ class ReviewReport:
             lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
             if not lines:
                 auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
-                lines = [(self.L("no_elements"), auto)]
+                lines = [(self.label("no_elements"), auto)]
             size = len(criterion.title.get(lang)) + sum(len(text) for text, _ in lines)
             if lines and size <= KEEP_GROUP_CHARS:
-                groups.append((len(rows), len(rows) + len(lines) - 1))
+                first = len(rows) + 1  # the header row is row 0
+                groups.append((first, first + len(lines) - 1))
             for i, (text, verdict) in enumerate(lines):
+                name: list[Flowable] | str = ""
                 if i == 0:
-                    name: list[Flowable] = [
-                        self.p(criterion.id, "cell_bold"),
-                        self.p(criterion.title.get(lang), "cell_small"),
-                    ]
+                    name = self.criterion_cell(criterion)
                     if assessment.is_override:
-                        name.append(
-                            self.p(
-                                self.L("changed_to", verdict=assessment.verdict.label.get(lang)),
-                                "cell_small",
-                            )
+                        changed = self.label(
+                            "changed_to", verdict=assessment.verdict.label.get(lang)
                         )
-                    first: list[object] = ["", name]
-                else:
-                    first = ["", ""]
-                rows.append([*first, self.p(text, "cell"), self.p(verdict.label.get(lang), "cell")])
+                        name.append(self.paragraph(changed, "cell_small"))
+                rows.append(
+                    [
+                        name,
+                        self.paragraph(text, "cell"),
+                        self.paragraph(verdict.label.get(lang), "cell"),
+                    ]
+                )
                 colours.append(VERDICT_COLOURS[verdict])
-        if len(rows) == 1:
+        if not rows:
             return None
-        widths = [STRIP, 150, FRAME_WIDTH - STRIP - 150 - 82, 82]
-        return strip_table(rows, widths, colours, header=True, groups=groups)
+        heads = [self.label("col_criterion"), self.label("col_finding"), self.label("col_verdict")]
+        widths = [150, FRAME_WIDTH - STRIP - 150 - 82, 82]
+        return self.data_table(heads, rows, widths, colours, groups)
 
     # ------------------------------------------------------------------ findings
 
@@ -594,9 +427,9 @@ class ReviewReport:
         )
 
     def findings(self) -> list[Flowable]:
-        story: list[Flowable] = [self.heading(self.L("findings"), "h1", "findings", 0)]
+        story: list[Flowable] = [self.heading(self.label("findings"), "h1", "findings", 0)]
         if self.only_findings:
-            story.append(self.p(self.L("findings_only"), "intro"))
+            story.append(self.paragraph(self.label("findings_only"), "intro"))
         shown_any = False
         for section in self.review.checklist.sections:
             entries = [c for c in section.criteria if self._shown(c)]
@@ -606,7 +439,7 @@ class ReviewReport:
                 shown_any = shown_any or bool(entries)
             story.append(ProgressMark(self.step))
         if self.only_findings and not shown_any:
-            story.append(self.p(self.L("findings_none"), "body"))
+            story.append(self.paragraph(self.label("findings_none"), "body"))
         return story
 
     def _section(self, section: Section, entries: list[Criterion], hidden: int) -> list[Flowable]:
@@ -615,11 +448,11 @@ class ReviewReport:
             self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
         ]
         if self.include_guidance and section.description is not None:
-            story.append(self.p(section.description.get(lang), "intro"))
+            story.append(self.paragraph(section.description.get(lang), "intro"))
         for criterion in entries:
             story += self._criterion(criterion)
         if hidden:
-            story.append(self.p(self.L("hidden", n=hidden), "small"))
+            story.append(self.paragraph(self.label("hidden", n=hidden), "small"))
         return story
 
     def _criterion(self, criterion: Criterion) -> list[Flowable]:
@@ -634,42 +467,32 @@ class ReviewReport:
             if verdict is not Verdict.NOT_ASSESSED
             else MUTED,
         )
-        title = Paragraph(
-            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
-            self.styles["criterion"],
+        header = self.criterion_header(
+            criterion,
+            self.paragraph(verdict.label.get(lang), verdict_style),
+            VERDICT_WIDTH,
+            VERDICT_COLOURS[verdict],
         )
-        verdict_width = 130
-        header = strip_table(
-            [["", title, Paragraph(para_text(verdict.label.get(lang)), verdict_style)]],
-            [STRIP, FRAME_WIDTH - STRIP - verdict_width, verdict_width],
-            [VERDICT_COLOURS[verdict]],
-            shade=True,
-        )
-        header.keepWithNext = True
 
-        body: list[Flowable] = [self.p(self._meta(criterion, assessment), "meta")]
+        body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
         refs = pin_refs(review, criterion.id, lang)
         if refs:
-            body += labelled(self.L("pins_label"), "; ".join(refs), self.field)
-        for evidence in assessment.evidence:
-            mark = f'<font color="{VERDICT_COLOURS[evidence.verdict]}">●</font>'
-            body.append(
-                Paragraph(f"{mark} {para_text(evidence.text.get(lang))}", self.styles["evidence"])
-            )
+            body += labelled(self.label("pins_label"), "; ".join(refs), self.field)
+        body += self.evidence(assessment, "evidence")
         if assessment.is_override and assessment.override_reason.strip():
-            body += labelled(self.L("override_reason"), assessment.override_reason, self.field)
+            body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
         if assessment.justification.strip():
-            body += labelled(self.L("justification"), assessment.justification, self.field)
+            body += labelled(self.label("justification"), assessment.justification, self.field)
         if assessment.notes.strip():
-            body += labelled(self.L("notes"), assessment.notes, self.field)
+            body += labelled(self.label("notes"), assessment.notes, self.field)
         if assessment.measure.strip():
-            body += labelled(self.L("measure"), assessment.measure, self.field)
+            body += labelled(self.label("measure"), assessment.measure, self.field)
         if self.include_guidance:
             guidance = self.styles["guidance"]
-            body += labelled(self.L("guidance"), criterion.guidance.get(lang), guidance)
-            body += labelled(self.L("source"), criterion.source.get(lang), guidance)
+            body += labelled(self.label("guidance"), criterion.guidance.get(lang), guidance)
+            body += labelled(self.label("source"), criterion.source.get(lang), guidance)
             if criterion.tension_with:
-                body += labelled(self.L("tension"), ", ".join(criterion.tension_with), guidance)
+                body += labelled(self.label("tension"), ", ".join(criterion.tension_with), guidance)
         if assessment.photos:
             body.append(Spacer(1, 2 * mm))
             body += [Indenter(left=INDENT), self._photos(assessment), Indenter(left=-INDENT)]
@@ -681,35 +504,19 @@ class ReviewReport:
 
     def _meta(self, criterion: Criterion, assessment: Assessment) -> str:
         lang = self.lang
-        parts = [
-            criterion.level.label.get(lang),
-            ", ".join(p.label.get(lang) for p in criterion.perspectives),
-        ]
+        parts: list[str] = []
         if assessment.auto_verdict is not None:
-            parts.append(self.L("automatic", verdict=assessment.auto_verdict.label.get(lang)))
+            parts.append(self.label("automatic", verdict=assessment.auto_verdict.label.get(lang)))
         if assessment.priority is not None:
             parts.append(
-                self.L("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
+                self.label("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
             )
         if not self.review.in_scope(criterion):
-            parts.append(self.L("out_of_scope"))
-        return " · ".join(parts)
+            parts.append(self.label("out_of_scope"))
+        return self.criterion_meta(criterion, *parts)
 
     def _photos(self, assessment: Assessment) -> Table:
-        items: list[tuple[Photo, str]] = []
-        for ref in assessment.photos:
-            self._photo_number += 1
-            caption = self.L("photo", n=self._photo_number)
-            if ref.caption.strip():
-                caption = f"{caption}: {ref.caption.strip()}"
-            photo = self.photos.get(ref.name) or Photo(name=ref.name, problem="missing")
-            if photo.path is None:
-                photo = Photo(
-                    name=ref.name,
-                    problem=self.L("photo_unreadable", name=ref.name, reason=photo.problem),
-                )
-            items.append((photo, caption))
-        return photo_grid(items, FRAME_WIDTH - INDENT)
+        return photo_grid(self.photo_items(assessment.photos, self.photos), FRAME_WIDTH - INDENT)
 
     # ------------------------------------------------------------------ drawings
 
@@ -718,42 +525,30 @@ class ReviewReport:
         sheets = printed_sheets(self.review)
         if not sheets:
             return []
-        story: list[Flowable] = [
-            PageBreak(),
-            self.heading(self.L("drawings"), "h1", "drawings", 0),
-            self.p(self.L("drawings_intro"), "intro"),
-        ]
+        story = self.drawings_start(self.label("drawings_intro"))
         for index, sheet in enumerate(sheets):
             if index:
                 story.append(PageBreak())
-            story += self._sheet_page(sheet)
+            image = self.drawings.get(sheet.id)
+            story += self.sheet_section(self.review, sheet, image, sheet.name, f"sheet-{sheet.id}")
         return story
-
-    def _sheet_page(self, sheet: Sheet) -> list[Flowable]:
-        heading = self.heading(sheet.name, "h2", f"sheet-{sheet.id}", 1)
-        image = self.drawings.get(sheet.id)
-        return [heading, *sheet_page(self.review, sheet, image, self.lang, self.styles)]
 
     # ------------------------------------------------------------------ closing
 
     def closing(self) -> list[Flowable]:
         reviewer = self.review.reviewer
         rows = [
-            (self.L("name"), reviewer.name),
-            (self.L("role"), reviewer.role),
-            (self.L("organisation"), reviewer.organisation),
-            (self.L("date"), self.date),
+            (self.label("name"), reviewer.name),
+            (self.label("role"), reviewer.role),
+            (self.label("organisation"), reviewer.organisation),
+            (self.label("date"), self.date),
         ]
         block: list[Flowable] = [
-            self.heading(self.L("closing"), "h2", "closing", 0),
-            self.p(self.L("closing_intro"), "body"),
+            self.heading(self.label("closing"), "h2", "closing", 0),
+            self.paragraph(self.label("closing_intro"), "body"),
             Spacer(1, 2 * mm),
             key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH * 0.75, 32 * mm),
             Spacer(1, 12 * mm),
-            SignatureLine(75 * mm, self.L("signature")),
+            SignatureLine(75 * mm, self.label("signature")),
         ]
         return [Spacer(1, 8 * mm), KeepTogether(block)]
-
-
-def _page_text(lang: Lang, page: int, total: int) -> str:
-    return label("page", lang, page=page, total=total)

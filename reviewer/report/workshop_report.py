@@ -9,16 +9,15 @@ and the joint conclusion when the workshop recorded one.
 Revision report: two reviews of successive revisions of one plan, compact: what was
 resolved, what is new, what is still open, what changed.
 
-Both use the review report's page furniture, stylesheet, escaping (`para_text` for every
-piece of user text), photo downscaling and export rules: written atomically, and every
-failure is a ReportError with a message a person can act on.
+Both are stories on the base every report shares (`ReportStory` in story.py: page
+furniture, stylesheet, escaping with `para_text` for every piece of user text, numbered
+photos, drawing pages) and follow the export rules of export.py: written atomically, and
+every failure is a ReportError with a message a person can act on.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -35,8 +34,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reviewer import __version__
-from reviewer.domain.checklist import Checklist, Criterion
 from reviewer.domain.compare import (
     REVISION_COLOURS,
     REVISION_ORDER,
@@ -52,7 +49,7 @@ from reviewer.domain.compare import (
     compare_reviews,
     compare_revisions,
 )
-from reviewer.domain.review import Assessment, PhotoRef, Review
+from reviewer.domain.review import Assessment, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import JointConclusion, Workshop
@@ -61,10 +58,17 @@ from reviewer.report.drawings import (
     pin_refs,
     prepare_drawings,
     printed_sheets,
-    sheet_page,
 )
 from reviewer.report.errors import ReportError
 from reviewer.report.escape import para_text
+from reviewer.report.export import (
+    Progress,
+    export_pdf,
+    open_document,
+    open_review,
+    photo_attachments,
+    prepare_target,
+)
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
@@ -74,35 +78,26 @@ from reviewer.report.flowables import (
     strip_table,
     table_style,
 )
-from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import (
     format_date,
     format_decimal,
     format_percent,
-    label,
 )
-from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo, prepare_photos
-from reviewer.report.review_report import (
+from reviewer.report.story import (
     KEEP_GROUP_CHARS,
+    MUTED_HEX,
     TABLE_START,
-    _open_source,
-    _page_text,
-    _plain_streams,
-    _Progress,
-    export_pdf,
-    prepare_target,
+    VERDICT_WIDTH,
+    ReportStory,
 )
 from reviewer.report.styles import (
     FRAME_WIDTH,
-    MUTED,
     PAGE_SIZE,
-    SHADE,
     colour,
-    stylesheet,
     tint,
 )
-from reviewer.storage.container import DocumentFileError, validation_message
+from reviewer.storage.container import validation_message
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.storage.workshop_file import WorkshopDocument, load_workshop
 
@@ -110,8 +105,6 @@ SIDES = ("A", "B")
 CARD_START = 45 * mm  # room a card needs: its title, and the first lines of both sides
 KEEP_CARD_END = 70 * mm  # both sides shorter than this stay with the conclusion below
 GAP = 4 * mm  # between the two sides of an item
-VERDICT_WIDTH = 130  # points: a verdict column ("deels / lokale beperking" on one line)
-MUTED_HEX = "#" + MUTED.hexval()[2:]
 
 # statuses (order, colours and labels) come from reviewer.domain.compare, shared with the app
 TO_DISCUSS = (ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B)
@@ -137,7 +130,7 @@ def export_workshop_report(
     criterion in a conclusion, a file that cannot be written) raises ReportError.
     """
     target = prepare_target(output, lang)
-    doc_a, doc_b = _open_source(a), _open_source(b)
+    doc_a, doc_b = open_review(a), open_review(b)
     workshop_comparison(doc_a.review, doc_b.review)  # different plans: say so plainly
     try:
         workshop = Workshop(
@@ -161,15 +154,7 @@ def export_workshop_file_report(
     """Write the workshop report of a .workshop file (or an open WorkshopDocument), with
     its joint conclusions, as a PDF; see `export_workshop_report`."""
     target = prepare_target(output, lang)
-    if isinstance(source, WorkshopDocument):
-        doc = source
-    else:
-        try:
-            doc = load_workshop(source)
-        except DocumentFileError as exc:
-            raise ReportError(str(exc)) from None
-        except OSError as exc:
-            raise ReportError(f"Cannot open {source}: {exc.strerror or exc}") from None
+    doc = open_document(source, WorkshopDocument, load_workshop)
     doc_a, doc_b = doc.review_documents()
     return _export_workshop(doc.workshop, doc_a, doc_b, target, lang, progress)
 
@@ -185,12 +170,12 @@ def export_revision_report(
     """Write the comparison of two revisions of one plan (old review, new review) as a
     PDF: what was resolved, what is new, still open or changed. Atomic; ReportError."""
     target = prepare_target(output, lang)
-    doc_old, doc_new = _open_source(old), _open_source(new)
+    doc_old, doc_new = open_review(old), open_review(new)
     try:
         items, warnings = compare_revisions(doc_old.review, doc_new.review)
     except ComparisonError as exc:
         raise ReportError(str(exc)) from None
-    tracker = _Progress(progress, 1 + len(REVISION_ORDER) + 1)
+    tracker = Progress(progress, 1 + len(REVISION_ORDER) + 1)
 
     def make(folder: Path) -> bytes:
         report = RevisionReport(
@@ -218,15 +203,12 @@ def _export_workshop(
     progress: Callable[[int, int], None] | None,
 ) -> Path:
     comparison = workshop_comparison(workshop.review_a, workshop.review_b)
-    try:
-        attachments = (doc_a.photo_attachments(), doc_b.photo_attachments())
-    except DocumentFileError as exc:
-        raise ReportError(f"Cannot make the report: {exc}") from None
+    attachments = (photo_attachments(doc_a), photo_attachments(doc_b))
     photo_count = sum(len(x) for x in attachments)
     sheet_count = sum(len(printed_sheets(d.review)) for d in (doc_a, doc_b))
     # steps: read, each photo, each drawing, cover, each part of the story, write
     steps = 1 + photo_count + sheet_count + 1 + len(WorkshopReport.PARTS) + 1
-    tracker = _Progress(progress, steps)
+    tracker = Progress(progress, steps)
 
     def make(folder: Path) -> bytes:
         photos: list[dict[str, Photo]] = []
@@ -242,170 +224,6 @@ def _export_workshop(
         return report.render()
 
     return export_pdf(target, tracker, make)
-
-
-# ---------------------------------------------------------------------------- shared
-
-
-class _Story:
-    """What both reports share: language, styles, escaped paragraphs, headings, the PDF."""
-
-    def __init__(self, lang: Lang, step: Callable[[], None]) -> None:
-        self.lang: Lang = lang
-        self.step = step
-        self.styles = stylesheet()
-        # a part of the report starts with some room below what came before it
-        self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
-
-    def L(self, key: str, **values: object) -> str:
-        return label(key, self.lang, **values)
-
-    def p(self, text: str, style: str) -> Paragraph:
-        """A paragraph of plain text (escaped here)."""
-        return Paragraph(para_text(text), self.styles[style])
-
-    def heading(
-        self,
-        text: str,
-        style: str | ParagraphStyle,
-        key: str,
-        level: int,
-        *,
-        keep_with_next: bool = True,
-    ) -> Paragraph:
-        """A heading with an outline entry. Before a long table pass keep_with_next=False
-        (with a CondPageBreak in front): a heading kept with a whole table would push a
-        table that does not fit the rest of the page onto the next one."""
-        para = Paragraph(para_text(text), self.styles[style] if isinstance(style, str) else style)
-        para.outline = (key, " ".join(text.split()) or "—", level)  # type: ignore[attr-defined]
-        para.keepWithNext = keep_with_next
-        return para
-
-    def section_start(
-        self, title: str, key: str, intro: str = "", *, keep_with_next: bool = True
-    ) -> list[Flowable]:
-        """A part of the report: room for a table below its heading, and its intro."""
-        heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
-        story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
-        if intro:
-            intro_para = self.p(intro, "intro")
-            intro_para.keepWithNext = keep_with_next
-            story.append(intro_para)
-        return story
-
-    def verdict_markup(self, verdict: Verdict) -> str:
-        """A verdict's label in its traffic-light colour (grey when not assessed)."""
-        hex_colour = MUTED_HEX if verdict is Verdict.NOT_ASSESSED else VERDICT_COLOURS[verdict]
-        return f'<font color="{hex_colour}">{para_text(verdict.label.get(self.lang))}</font>'
-
-    def verdict(self, verdict: Verdict, style: str = "cell_bold") -> Paragraph:
-        return Paragraph(self.verdict_markup(verdict), self.styles[style])
-
-    def criterion_cell(self, criterion: Criterion) -> list[Flowable]:
-        return [
-            self.p(criterion.id, "cell_bold"),
-            self.p(criterion.title.get(self.lang), "cell_small"),
-        ]
-
-    def data_table(
-        self,
-        heads: Sequence[str],
-        rows: Sequence[Sequence[object]],
-        widths: Sequence[float],
-        colours: Sequence[str | None],
-        groups: Sequence[tuple[int, int]] = (),
-    ) -> Table:
-        """A table under a header row of `heads`, each row marked by a colour strip.
-
-        `rows` and `widths` leave out the strip column; the header repeats on every page.
-        """
-        head: list[object] = ["", *(self.p(h, "cell_head") for h in heads)]
-        data = [head, *(["", *row] for row in rows)]
-        return strip_table(data, [STRIP, *widths], [None, *colours], header=True, groups=groups)
-
-    def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Table:
-        """Criteria with one verdict each, compactly: (criterion cell, verdict) pairs."""
-        return self.data_table(
-            [self.L("col_criterion"), self.L("col_verdict")],
-            [[cell, self.verdict(verdict, "cell")] for cell, verdict in entries],
-            [FRAME_WIDTH - STRIP - VERDICT_WIDTH, VERDICT_WIDTH],
-            [VERDICT_COLOURS[verdict] for _cell, verdict in entries],
-        )
-
-    def counts_table(self, entries: Sequence[tuple[str, int, str]]) -> Table:
-        """One row of counts under their labels, each with its colour mark above."""
-        width = FRAME_WIDTH / len(entries)
-        head = [self.p(text, "cell_head") for text, _count, _colour in entries]
-        values = [self.p(str(count), "outcome_label") for _text, count, _colour in entries]
-        table = Table([head, values], colWidths=[width] * len(entries), hAlign="LEFT")
-        commands: list[tuple[object, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ]
-        for i, (_text, _count, hex_colour) in enumerate(entries):
-            commands.append(("LINEABOVE", (i, 0), (i, 0), 2.5, colour(hex_colour)))
-        table.setStyle(table_style(commands))
-        return table
-
-    def warnings_box(self, warnings: Sequence[Text]) -> list[Flowable]:
-        if not warnings:
-            return []
-        paras: list[Flowable] = [self.p(self.L("warnings"), "cell_bold")]
-        paras += [self.p(w.get(self.lang), "cell") for w in warnings]
-        box = strip_table(
-            [["", paras]], [STRIP, FRAME_WIDTH - STRIP], [VERDICT_COLOURS[Verdict.PARTLY]]
-        )
-        box.setStyle(
-            TableStyle([("BACKGROUND", (1, 0), (1, 0), tint(VERDICT_COLOURS[Verdict.PARTLY]))])
-        )
-        return [Spacer(1, 5 * mm), box]
-
-    def render_pdf(
-        self,
-        story: list[Flowable],
-        *,
-        header_left: str,
-        header_right: str,
-        footer_left: str,
-        title: str,
-        author: str,
-    ) -> bytes:
-        buffer = io.BytesIO()
-        doc = ReportTemplate(
-            buffer,
-            header_left=header_left,
-            header_right=header_right,
-            footer_left=footer_left,
-            title=title,
-            author=author,
-            subject=self.L("kicker"),
-            creator=f"Safety & Cohesion Reviewer {__version__}",
-            lang=self.lang,
-            initialFontName=REGULAR,  # else every page would name Helvetica, not embedded
-            initialFontSize=9,
-        )
-        page_text = partial(_page_text, self.lang)
-        with _plain_streams():
-            doc.build(story, canvasmaker=partial(NumberedCanvas, page_text=page_text))
-        return buffer.getvalue()
-
-    def cover_start(self, review: Review, title: str) -> list[Flowable]:
-        identity = review.plan.identity
-        story: list[Flowable] = [
-            self.p(self.L("kicker").upper(), "kicker"),
-            self.p(title, "title"),
-            self.p(identity.name, "plan"),
-        ]
-        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
-        if where:
-            story.append(self.p(where, "subtitle"))
-        return story
-
-    def footer(self, checklist: Checklist) -> str:
-        return f"{checklist.title.get(self.lang)} · {self.L('version')} {checklist.version}"
 
 
 def _capitalised(text: str) -> str:
@@ -428,7 +246,7 @@ def _plan_title(a: Review, b: Review) -> str:
 # ---------------------------------------------------------------------------- workshop
 
 
-class WorkshopReport(_Story):
+class WorkshopReport(ReportStory):
     """The story of a workshop report, and its rendering to PDF bytes."""
 
     PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements", "drawing_pages")
@@ -451,11 +269,12 @@ class WorkshopReport(_Story):
         self.drawings = tuple(drawings)
         self.checklist = workshop.review_a.checklist
         self.date = format_date(workshop.date, lang)
-        self._photo_number = 0
+        # a part of the report starts with some room below what came before it
+        self.part_style = ParagraphStyle("part", parent=self.styles["h1"], spaceBefore=7 * mm)
 
     def side_name(self, index: int) -> str:
         perspective = self.reviews[index].perspective.label.get(self.lang)
-        return self.L("side", side=SIDES[index], perspective=perspective)
+        return self.label("side", side=SIDES[index], perspective=perspective)
 
     def items(self, *statuses: ItemStatus) -> list[ComparisonItem]:
         return [i for i in self.comparison.items if i.status in statuses]
@@ -470,6 +289,18 @@ class WorkshopReport(_Story):
             return None  # an empty conclusion says nothing
         return found
 
+    def section_start(
+        self, title: str, key: str, intro: str = "", *, keep_with_next: bool = True
+    ) -> list[Flowable]:
+        """A part of the report: room for a table below its heading, and its intro."""
+        heading = self.heading(title, self.part_style, key, 0, keep_with_next=keep_with_next)
+        story: list[Flowable] = [CondPageBreak(TABLE_START), heading]
+        if intro:
+            intro_para = self.paragraph(intro, "intro")
+            intro_para.keepWithNext = keep_with_next
+            story.append(intro_para)
+        return story
+
     # ------------------------------------------------------------------ render
 
     def render(self) -> bytes:
@@ -478,9 +309,9 @@ class WorkshopReport(_Story):
         return self.render_pdf(
             self.story(),
             header_left=_plan_title(a, b),
-            header_right=self.L("ws_header", date=self.date),
+            header_right=self.label("ws_header", date=self.date),
             footer_left=self.footer(self.checklist),
-            title=f"{self.L('ws_title')}: {a.plan.identity.name}",
+            title=f"{self.label('ws_title')}: {a.plan.identity.name}",
             author=names,
         )
 
@@ -497,24 +328,24 @@ class WorkshopReport(_Story):
     def cover(self) -> list[Flowable]:
         workshop = self.workshop
         a, b = self.reviews
-        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.L("ws_title"))]
+        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.label("ws_title"))]
         story.append(Spacer(1, 8 * mm))
         checklists = dict.fromkeys(
-            f"{r.checklist.title.get(self.lang)}, {self.L('version')} {r.checklist.version}"
+            f"{r.checklist.title.get(self.lang)}, {self.label('version')} {r.checklist.version}"
             for r in self.reviews
         )
         rows = [
-            (self.L("ws_name"), workshop.title),
-            (self.L("date"), self.date),
-            (self.L("participants"), workshop.participants),
-            (self.L("revision"), _revisions(a, b)),
-            (self.L("checklist"), " / ".join(checklists)),
+            (self.label("ws_name"), workshop.title),
+            (self.label("date"), self.date),
+            (self.label("participants"), workshop.participants),
+            (self.label("revision"), _revisions(a, b)),
+            (self.label("checklist"), " / ".join(checklists)),
             self._side_row(0),
             self._side_row(1),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 8 * mm))
-        story.append(self.p(self.L("statistics"), "h3"))
+        story.append(self.paragraph(self.label("statistics"), "h3"))
         story.append(key_value_table(self._statistics(), FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 3 * mm))
         entries = [
@@ -528,11 +359,11 @@ class WorkshopReport(_Story):
 
     def _status_label(self, status: ItemStatus) -> str:
         if status is ItemStatus.ONLY_A:
-            return self.L(
+            return self.label(
                 "only_side", side="A", perspective=self.reviews[0].perspective.label.get(self.lang)
             )
         if status is ItemStatus.ONLY_B:
-            return self.L(
+            return self.label(
                 "only_side", side="B", perspective=self.reviews[1].perspective.label.get(self.lang)
             )
         return status.label.get(self.lang)
@@ -545,26 +376,30 @@ class WorkshopReport(_Story):
             who.name,
             who.role,
             who.organisation,
-            self.L("reviewed_on", date=format_date(review.modified, self.lang)),
+            self.label("reviewed_on", date=format_date(review.modified, self.lang)),
         ]
         return self.side_name(index), "\n".join(x.strip() for x in lines if x.strip())
 
     def _statistics(self) -> list[tuple[str, str]]:
-        c = self.comparison
-        undetermined = self.L("undetermined")
-        if c.agreement is None:
-            agreement = f"{undetermined} (n = {c.agreement_n})"
+        comparison = self.comparison
+        undetermined = self.label("undetermined")
+        if comparison.agreement is None:
+            agreement = f"{undetermined} (n = {comparison.agreement_n})"
         else:
-            pct = format_percent(c.count(ItemStatus.AGREE), c.agreement_n)
-            agreement = self.L("agreement_value", pct=pct, n=c.agreement_n)
-        kappa = undetermined if c.kappa is None else format_decimal(c.kappa, self.lang)
-        to_discuss = sum(c.count(s) for s in TO_DISCUSS)
+            pct = format_percent(comparison.count(ItemStatus.AGREE), comparison.agreement_n)
+            agreement = self.label("agreement_value", pct=pct, n=comparison.agreement_n)
+        kappa = (
+            undetermined
+            if comparison.kappa is None
+            else format_decimal(comparison.kappa, self.lang)
+        )
+        to_discuss = sum(comparison.count(s) for s in TO_DISCUSS)
         return [
-            (self.L("agreement"), agreement),
-            (self.L("kappa"), self.L("kappa_value", kappa=kappa, n=c.kappa_n)),
+            (self.label("agreement"), agreement),
+            (self.label("kappa"), self.label("kappa_value", kappa=kappa, n=comparison.kappa_n)),
             (
-                self.L("open_differences"),
-                self.L("open_value", open=self.workshop.open_differences(), total=to_discuss),
+                self.label("open_differences"),
+                self.label("open_value", open=self.workshop.open_differences(), total=to_discuss),
             ),
         ]
 
@@ -577,9 +412,9 @@ class WorkshopReport(_Story):
         return self._cards_part("differences", self.items(ItemStatus.DIFFER))
 
     def _cards_part(self, key: str, items: list[ComparisonItem]) -> list[Flowable]:
-        story = self.section_start(self.L(key), key, self.L(f"{key}_intro"))
+        story = self.section_start(self.label(key), key, self.label(f"{key}_intro"))
         if not items:
-            return [*story, self.p(self.L(f"{key}_none"), "body")]
+            return [*story, self.paragraph(self.label(f"{key}_none"), "body")]
         return self._cards(items, lead=story)
 
     def _cards(self, items: list[ComparisonItem], lead: list[Flowable]) -> list[Flowable]:
@@ -591,15 +426,17 @@ class WorkshopReport(_Story):
         return story
 
     def one_sided(self) -> list[Flowable]:
-        story = self.section_start(self.L("one_sided"), "one_sided", self.L("one_sided_intro"))
+        story = self.section_start(
+            self.label("one_sided"), "one_sided", self.label("one_sided_intro")
+        )
         findings = (self.comparison.only_a_findings, self.comparison.only_b_findings)
         if not any(findings):
-            story.append(self.p(self.L("one_sided_none"), "body"))
+            story.append(self.paragraph(self.label("one_sided_none"), "body"))
         for index, ids in enumerate(findings):
             if not ids:
                 continue
             perspective = self.reviews[index].perspective.label.get(self.lang)
-            title = self.L("only_side", side=SIDES[index], perspective=perspective)
+            title = self.label("only_side", side=SIDES[index], perspective=perspective)
             heading = self.heading(f"{title} ({len(ids)})", "h2", f"only-{SIDES[index]}", 1)
             items = [self.comparison.item(criterion_id) for criterion_id in ids]
             story += self._cards(items, lead=[heading])
@@ -610,11 +447,7 @@ class WorkshopReport(_Story):
             if i.criterion_id not in shown
         ]
         if rest:
-            story.append(CondPageBreak(TABLE_START))
-            heading = self.heading(
-                self.L("one_sided_other"), "h2", "only-other", 1, keep_with_next=False
-            )
-            story.append(heading)
+            story += self.table_heading(self.label("one_sided_other"), "h2", "only-other", 1)
             story.append(self._one_sided_table(rest))
         return story
 
@@ -627,31 +460,31 @@ class WorkshopReport(_Story):
             rows.append(
                 [
                     self._criterion_with_conclusion(item.criterion_id),
-                    self.p(self.side_name(index), "cell"),
+                    self.paragraph(self.side_name(index), "cell"),
                     self.verdict(verdict, "cell"),
                 ]
             )
             colours.append(VERDICT_COLOURS[verdict])
         side_width = 110
         return self.data_table(
-            [self.L("col_criterion"), self.L("col_side"), self.L("col_verdict")],
+            [self.label("col_criterion"), self.label("col_side"), self.label("col_verdict")],
             rows,
             [FRAME_WIDTH - STRIP - side_width - VERDICT_WIDTH, side_width, VERDICT_WIDTH],
             colours,
         )
 
     def agreements(self) -> list[Flowable]:
-        story = self.section_start(self.L("agreements"), "agreements", keep_with_next=False)
+        story = self.section_start(self.label("agreements"), "agreements", keep_with_next=False)
         items = self.items(ItemStatus.AGREE)
         if items:
             entries = [(self._criterion_with_conclusion(i.criterion_id), i.a) for i in items]
             story.append(self.verdict_table(entries))
         else:
-            story.append(self.p(self.L("agreements_none"), "body"))
+            story.append(self.paragraph(self.label("agreements_none"), "body"))
         neither = self.comparison.count(ItemStatus.NEITHER)
         if neither:
             story.append(Spacer(1, 2 * mm))
-            story.append(self.p(self.L("neither", n=neither), "small"))
+            story.append(self.paragraph(self.label("neither", n=neither), "small"))
         return story
 
     # ------------------------------------------------------------------ drawings
@@ -661,23 +494,21 @@ class WorkshopReport(_Story):
         sheets = [printed_sheets(review) for review in self.reviews]
         if not any(sheets):
             return []
-        story: list[Flowable] = [
-            PageBreak(),
-            self.heading(self.L("drawings"), "h1", "drawings", 0),
-            self.p(self.L("ws_drawings_intro"), "intro"),
-        ]
+        story = self.drawings_start(self.label("ws_drawings_intro"))
         first = True
         for index, side_sheets in enumerate(sheets):
             if not side_sheets:
-                story.append(self.p(self.L("ws_no_drawings", side=self.side_name(index)), "body"))
+                story.append(
+                    self.paragraph(self.label("ws_no_drawings", side=self.side_name(index)), "body")
+                )
             for sheet in side_sheets:
                 if not first:
                     story.append(PageBreak())
                 first = False
-                title = self.L("ws_sheet", side=self.side_name(index), sheet=sheet.name)
+                title = self.label("ws_sheet", side=self.side_name(index), sheet=sheet.name)
                 image = self.drawings[index].get(sheet.id)
-                story.append(self.heading(title, "h2", f"sheet-{SIDES[index]}-{sheet.id}", 1))
-                story += sheet_page(self.reviews[index], sheet, image, self.lang, self.styles)
+                key = f"sheet-{SIDES[index]}-{sheet.id}"
+                story += self.sheet_section(self.reviews[index], sheet, image, title, key)
         return story
 
     def _criterion_with_conclusion(self, criterion_id: str) -> list[Flowable]:
@@ -689,7 +520,7 @@ class WorkshopReport(_Story):
             for ref in pin_refs(review, criterion_id, self.lang)
         ]
         if refs:
-            cell += labelled(self.L("pins_label"), "; ".join(refs), self.styles["cell_small"])
+            cell += labelled(self.label("pins_label"), "; ".join(refs), self.styles["cell_small"])
         conclusion = self.conclusion(criterion_id)
         if conclusion is not None:
             cell.append(Spacer(1, 2))
@@ -699,9 +530,9 @@ class WorkshopReport(_Story):
     # ------------------------------------------------------------------ tensions
 
     def tensions(self) -> list[Flowable]:
-        story = self.section_start(self.L("tensions"), "tensions", self.L("tensions_intro"))
+        story = self.section_start(self.label("tensions"), "tensions", self.label("tensions_intro"))
         if not self.comparison.tensions:
-            story.append(self.p(self.L("tensions_none"), "body"))
+            story.append(self.paragraph(self.label("tensions_none"), "body"))
         for tension in self.comparison.tensions:
             story += self._tension(tension)
         return story
@@ -716,7 +547,7 @@ class WorkshopReport(_Story):
             ):
                 cell: list[Flowable] = [self.verdict(verdict, "cell_bold")]
                 if measure.strip():
-                    cell += labelled(self.L("measure"), measure, self.styles["cell"])
+                    cell += labelled(self.label("measure"), measure, self.styles["cell"])
                 cells.append(cell)
             rows.append(cells)
             colours.append(STATUS_COLOURS[self.comparison.item(criterion_id).status])
@@ -724,7 +555,7 @@ class WorkshopReport(_Story):
         criterion_width = 130
         side_width = (FRAME_WIDTH - STRIP - criterion_width) / 2
         table = self.data_table(
-            [self.L("col_criterion"), self.side_name(0), self.side_name(1)],
+            [self.label("col_criterion"), self.side_name(0), self.side_name(1)],
             rows,
             [criterion_width, side_width, side_width],
             colours,
@@ -748,37 +579,22 @@ class WorkshopReport(_Story):
 
         `lead` (headings above the card) stays on the same page as the card's start.
         """
-        lang = self.lang
         criterion = self.checklist.criterion(item.criterion_id)
         assessments = [r.assessments[item.criterion_id] for r in self.reviews]
         status_colour = STATUS_COLOURS[item.status]
-        title = Paragraph(
-            f"<b>{para_text(criterion.id)}</b>  {para_text(criterion.title.get(lang))}",
-            self.styles["criterion"],
-        )
         status = Paragraph(
             f'<font color="{status_colour}">{para_text(self._status_label(item.status))}</font>',
             self.styles["verdict"],
         )
-        status_width = 110
-        header = strip_table(
-            [["", title, status]],
-            [STRIP, FRAME_WIDTH - STRIP - status_width, status_width],
-            [status_colour],
-            shade=True,
-        )
-        header.keepWithNext = True
-        meta = " · ".join(
-            [
-                criterion.level.label.get(lang),
-                ", ".join(p.label.get(lang) for p in criterion.perspectives),
-                self.checklist.section_of(criterion.id).title.get(lang),
-            ]
-        )
-        card: list[Flowable] = [header, self.p(meta, "meta")]
+        header = self.criterion_header(criterion, status, 110, status_colour)
+        section = self.checklist.section_of(criterion.id).title.get(self.lang)
+        card: list[Flowable] = [
+            header,
+            self.paragraph(self.criterion_meta(criterion, section), "meta"),
+        ]
         same_evidence = assessments[0].evidence == assessments[1].evidence
         if same_evidence:
-            card += self._evidence(assessments[0], "evidence")
+            card += self.evidence(assessments[0], "evidence")
         sides = self._sides(assessments, with_evidence=not same_evidence)
         card.append(sides)
         card += self.joint_box(item.criterion_id, show_id=False, say_when_missing=True)
@@ -790,16 +606,6 @@ class WorkshopReport(_Story):
             return [*breaks, KeepTogether([*lead, Spacer(1, 3 * mm), *card])]
         room = CARD_START + sum(f.wrap(FRAME_WIDTH, PAGE_SIZE[1])[1] for f in lead)
         return [CondPageBreak(room), *lead, Spacer(1, 3 * mm), *card]
-
-    def _evidence(self, assessment: Assessment, style: str) -> list[Flowable]:
-        return [
-            Paragraph(
-                f'<font color="{VERDICT_COLOURS[e.verdict]}">●</font> '
-                f"{para_text(e.text.get(self.lang))}",
-                self.styles[style],
-            )
-            for e in assessment.evidence
-        ]
 
     def _sides(self, assessments: list[Assessment], *, with_evidence: bool) -> Table:
         half = (FRAME_WIDTH - GAP) / 2
@@ -841,11 +647,11 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         style = self.styles["cell"]
         cell: list[Flowable] = [
-            self.p(self.side_name(index), "cell_head"),
+            self.paragraph(self.side_name(index), "cell_head"),
             self.verdict(assessment.verdict, "criterion"),
         ]
         if with_evidence:
-            cell += self._evidence(assessment, "cell_small")
+            cell += self.evidence(assessment, "cell_small")
         texts = (
             ("override_reason", assessment.override_reason if assessment.is_override else ""),
             ("justification", assessment.justification),
@@ -855,31 +661,17 @@ class WorkshopReport(_Story):
         for key, text in texts:
             if text.strip():
                 cell.append(Spacer(1, 2))
-                cell += labelled(self.L(key), text, style)
+                cell += labelled(self.label(key), text, style)
         refs = pin_refs(self.reviews[index], assessment.criterion_id, self.lang)
         if refs:
             cell.append(Spacer(1, 2))
-            cell += labelled(self.L("pins_label"), "; ".join(refs), style)
+            cell += labelled(self.label("pins_label"), "; ".join(refs), style)
         if assessment.photos:
-            items = self._photo_items(index, assessment.photos)
+            items = self.photo_items(assessment.photos, self.photos[index])
             columns = 1 if len(items) == 1 else 2  # one photo (a sketch) as large as it fits
             cell.append(Spacer(1, 2 * mm))
             cell.append(photo_grid(items, width, columns=columns, max_height=55 * mm))
         return cell
-
-    def _photo_items(self, index: int, refs: list[PhotoRef]) -> list[tuple[Photo, str]]:
-        items = []
-        for ref in refs:
-            self._photo_number += 1
-            caption = self.L("photo", n=self._photo_number)
-            if ref.caption.strip():
-                caption += f": {ref.caption.strip()}"
-            photo = self.photos[index].get(ref.name) or Photo(name=ref.name, problem="missing")
-            if photo.path is None:
-                reason = self.L("photo_unreadable", name=ref.name, reason=photo.problem)
-                photo = Photo(name=ref.name, problem=reason)
-            items.append((photo, caption))
-        return items
 
     # ------------------------------------------------------------------ conclusions
 
@@ -888,7 +680,7 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         """The joint conclusion: agreed verdict, measure, who acts, note (all escaped)."""
         style = self.styles[style_name]
-        head = para_text(f"{self.L('joint')} {prefix}".strip())
+        head = para_text(f"{self.label('joint')} {prefix}".strip())
         first = f"<b>{head}</b>"
         if conclusion.verdict.is_assessed:
             first += f" <b>{self.verdict_markup(conclusion.verdict)}</b>"
@@ -899,7 +691,7 @@ class WorkshopReport(_Story):
             ("joint_note", conclusion.note),
         ):
             if text.strip():
-                paras += labelled(self.L(key), text, style)
+                paras += labelled(self.label(key), text, style)
         return paras
 
     def joint_box(
@@ -907,7 +699,7 @@ class WorkshopReport(_Story):
     ) -> list[Flowable]:
         conclusion = self.conclusion(criterion_id)
         if conclusion is None:
-            return [self.p(self.L("joint_none"), "meta")] if say_when_missing else []
+            return [self.paragraph(self.label("joint_none"), "meta")] if say_when_missing else []
         hex_colour = (
             VERDICT_COLOURS[conclusion.verdict] if conclusion.verdict.is_assessed else MUTED_HEX
         )
@@ -920,7 +712,7 @@ class WorkshopReport(_Story):
 # ---------------------------------------------------------------------------- revisions
 
 
-class RevisionReport(_Story):
+class RevisionReport(ReportStory):
     """Two reviews of successive revisions of one plan, compared."""
 
     def __init__(
@@ -943,15 +735,15 @@ class RevisionReport(_Story):
         return self.render_pdf(
             self.story(),
             header_left=_plan_title(self.old, self.new),
-            header_right=f"{self.L('rev_title')} · {format_date(self.new.modified, self.lang)}",
+            header_right=f"{self.label('rev_title')} · {format_date(self.new.modified, self.lang)}",
             footer_left=self.footer(self.new.checklist),
-            title=f"{self.L('rev_title')}: {self.new.plan.identity.name}",
+            title=f"{self.label('rev_title')}: {self.new.plan.identity.name}",
             author=self.new.reviewer.name,
         )
 
     def _revision(self, review: Review) -> str:
         parts = [
-            review.plan.identity.revision.strip() or self.L("rev_unnamed"),
+            review.plan.identity.revision.strip() or self.label("rev_unnamed"),
             review.reviewer.name.strip(),
             format_date(review.modified, self.lang),
         ]
@@ -959,17 +751,17 @@ class RevisionReport(_Story):
 
     def story(self) -> list[Flowable]:
         new = self.new
-        story: list[Flowable] = self.cover_start(new, self.L("rev_title"))
+        story: list[Flowable] = self.cover_start(new, self.label("rev_title"))
         story.append(Spacer(1, 5 * mm))
         perspectives = dict.fromkeys(r.perspective.label.get(self.lang) for r in (self.old, new))
         rows = [
-            (self.L("perspective"), " / ".join(perspectives)),
-            (self.L("rev_old"), self._revision(self.old)),
-            (self.L("rev_new"), self._revision(new)),
+            (self.label("perspective"), " / ".join(perspectives)),
+            (self.label("rev_old"), self._revision(self.old)),
+            (self.label("rev_new"), self._revision(new)),
         ]
         story.append(key_value_table(rows, FRAME_WIDTH, 38 * mm))
         story += self.warnings_box(self.warnings)
-        story.append(self.heading(self.L("rev_counts"), "h2", "counts", 0))
+        story.append(self.heading(self.label("rev_counts"), "h2", "counts", 0))
         entries = [
             (
                 s.label.get(self.lang),
@@ -989,10 +781,7 @@ class RevisionReport(_Story):
         if not items:
             return []
         title = f"{_capitalised(status.label.get(self.lang))} ({len(items)})"
-        story: list[Flowable] = [
-            CondPageBreak(TABLE_START),
-            self.heading(title, "h2", f"status-{status.value}", 0, keep_with_next=False),
-        ]
+        story = self.table_heading(title, "h2", f"status-{status.value}", 0)
         if status is RevisionStatus.UNCHANGED:
             return story + self._unchanged(items)
         verdict_width = 78
@@ -1003,7 +792,7 @@ class RevisionReport(_Story):
             remarks: list[Flowable] = []
             for key, text in (("notes", assessment.notes), ("measure", assessment.measure)):
                 if text.strip():
-                    remarks += labelled(self.L(key), text, style)
+                    remarks += labelled(self.label(key), text, style)
             rows.append(
                 [
                     self.criterion_cell(self.new.checklist.criterion(item.criterion_id)),
@@ -1016,7 +805,7 @@ class RevisionReport(_Story):
         remarks_width = FRAME_WIDTH - STRIP - criterion_width - 2 * verdict_width
         heads = ("col_criterion", "col_old", "col_new", "col_remarks")
         table = self.data_table(
-            [self.L(h) for h in heads],
+            [self.label(h) for h in heads],
             rows,
             [criterion_width, verdict_width, verdict_width, remarks_width],
             [REVISION_COLOURS[status]] * len(items),
@@ -1036,5 +825,7 @@ class RevisionReport(_Story):
             story.append(self.verdict_table(entries))
         if len(assessed) < len(items):
             story.append(Spacer(1, 2 * mm))
-            story.append(self.p(self.L("rev_neither", n=len(items) - len(assessed)), "small"))
+            story.append(
+                self.paragraph(self.label("rev_neither", n=len(items) - len(assessed)), "small")
+            )
         return story

@@ -190,7 +190,7 @@ def _baseline(document, photo_files: dict[str, Path], out: Path) -> None:
 
     from reviewer.report.escape import para_text
     from reviewer.report.fonts import BOLD, REGULAR, register_fonts
-    from reviewer.report.review_report import _plain_streams
+    from reviewer.report.story import plain_streams
 
     register_fonts()
     body = ParagraphStyle("b", fontName=REGULAR, fontSize=9.5, leading=13.5)
@@ -203,7 +203,7 @@ def _baseline(document, photo_files: dict[str, Path], out: Path) -> None:
         for ref in assessment.photos:
             story.append(RLImage(str(photo_files[ref.name]), width=80 * mm, height=60 * mm))
     buffer = io.BytesIO()  # built in memory like the report, then written once
-    with _plain_streams():
+    with plain_streams():
         SimpleDocTemplate(buffer).build(story)
     out.write_bytes(buffer.getvalue())
 
