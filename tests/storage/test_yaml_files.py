@@ -7,7 +7,6 @@ accepts .inf and .nan, and overflows the stack on deep nesting; the loader refus
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 import yaml
@@ -143,9 +142,7 @@ def test_a_plan_nested_a_thousand_levels_deep_is_a_clear_error(tmp_path):
     deep = "identity:\n  name: x\nsite:\n" + "".join(
         "  " * (i + 1) + f"k{i}:\n" for i in range(1000)
     )
-    started = time.perf_counter()
     message = plan_error(tmp_path, deep)
-    assert time.perf_counter() - started < 5
     assert "nested" in message and "deep" in message
     assert re.search(r"line \d+", message)
     flow = "identity: {name: x}\nsite: " + "[" * 1000 + "]" * 1000 + "\n"

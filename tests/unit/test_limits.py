@@ -4,8 +4,6 @@ review; now it is refused at once, from a file, YAML, the command line or the ap
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from pydantic import ValidationError
 
@@ -43,11 +41,11 @@ def test_too_many_elements_of_one_type_are_refused():
 
 
 def test_a_plan_of_100000_entrances_is_refused_before_the_work():
-    data = {"identity": {"name": "x"}, "entrances": entrances(100_000)}
-    started = time.perf_counter()
-    with pytest.raises(ValidationError, match="100,000 elements; at most"):
+    # the items are not even entrances: had any been validated, each would be an error
+    data = {"identity": {"name": "x"}, "entrances": [object()] * 100_000}
+    with pytest.raises(ValidationError, match="100,000 elements; at most") as info:
         Plan.model_validate(data)
-    assert time.perf_counter() - started < 0.5
+    assert info.value.error_count() == 1  # the count alone: no item was looked at
 
 
 def test_too_many_elements_in_total_are_refused():
@@ -93,14 +91,13 @@ def test_texts_have_a_length_limit(build, limit):
         build("x" * (limit + 1))
 
 
-def test_a_plan_yaml_with_100000_entrances_is_refused_quickly(tmp_path):
+def test_a_plan_yaml_with_100000_entrances_is_refused_at_the_first_item_too_many(tmp_path):
     path = tmp_path / "huge.plan.yaml"
     rows = "".join(f"  - {{id: E{i}, dwellings_served: 4}}\n" for i in range(100_000))
-    path.write_text("identity: {name: x}\nentrances:\n" + rows, encoding="utf-8")
-    started = time.perf_counter()
+    # a syntax error after the last row: a loader that read the whole file would stop there
+    path.write_text("identity: {name: x}\nentrances:\n" + rows + "  - [unclosed\n", "utf-8")
     with pytest.raises(PlanFileError) as info:
         load_plan(path)
-    assert time.perf_counter() - started < 5
     message = str(info.value)
     assert str(path) in message
     assert f"{MAX_ELEMENTS_PER_TYPE:,}" in message
