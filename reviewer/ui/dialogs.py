@@ -117,53 +117,64 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+Choice = tuple[str, str, QMessageBox.ButtonRole]  # the answer, the button's text, its role
+
+
+def _choose(box: QMessageBox, choices: list[Choice], fallback: str, *, cancel: bool) -> str:
+    """Add a button per choice (the first is the default), show the box, and return the
+    chosen answer; `fallback` when the box was closed otherwise (or Cancel pressed)."""
+    buttons = {}
+    for answer, text, role in choices:
+        buttons[answer] = box.addButton(text, role)
+    if cancel:
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[choices[0][0]])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, button in buttons.items() if button is clicked), fallback)
+
+
+def _warning_box(parent: QWidget | None, title: str, text: str, info: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(info)
+    return box
+
+
 def ask_recover(
     parent: QWidget | None, name: str, original: str, when: str, file_note: str = ""
 ) -> RecoverChoice:
     """A recovery file was left behind: recover it, discard it, or ask again next time.
     `file_note` says how the copy relates to the file on disk (dates, which is newer)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if file_note else QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Recover unsaved changes"))
-    box.setText(
-        QCoreApplication.translate(
-            "dialogs", "The app was not closed properly. Recover the unsaved changes to “{0}”?"
-        ).format(name)
-    )
     where = original or QCoreApplication.translate("dialogs", "(never saved)")
     info = QCoreApplication.translate("dialogs", "Autosaved {0}.\nOriginal file: {1}").format(
         when, where
     )
-    box.setInformativeText(f"{info}\n\n{file_note}" if file_note else info)
-    recover = box.addButton(
-        QCoreApplication.translate("dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole
+    box = _warning_box(
+        parent,
+        QCoreApplication.translate("dialogs", "Recover unsaved changes"),
+        QCoreApplication.translate(
+            "dialogs", "The app was not closed properly. Recover the unsaved changes to “{0}”?"
+        ).format(name),
+        f"{info}\n\n{file_note}" if file_note else info,
     )
-    discard = box.addButton(
-        QCoreApplication.translate("dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    box.addButton(QCoreApplication.translate("dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(recover)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is recover:
-        return "recover"
-    if clicked is discard:
-        return "discard"
-    return "later"
+    if not file_note:
+        box.setIcon(QMessageBox.Icon.Question)
+    role = QMessageBox.ButtonRole
+    choices: list[Choice] = [
+        ("recover", QCoreApplication.translate("dialogs", "Recover"), role.AcceptRole),
+        ("discard", QCoreApplication.translate("dialogs", "Discard"), role.DestructiveRole),
+        ("later", QCoreApplication.translate("dialogs", "Later"), role.RejectRole),
+    ]
+    return _choose(box, choices, "later", cancel=False)  # type: ignore[return-value]
 
 
 def ask_locked(
     parent: QWidget | None, name: str, owner: str, since: str, can_take_over: bool
 ) -> LockedChoice:
     """The file is open elsewhere: open it read-only, take the lock over, or cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "File in use"))
-    box.setText(
-        QCoreApplication.translate("dialogs", "“{0}” is open by {1} since {2}.").format(
-            name, owner, since
-        )
-    )
     text = QCoreApplication.translate(
         "dialogs",
         "Open it read-only to look at it or save a copy under another name. Saving over it "
@@ -175,25 +186,22 @@ def ask_locked(
             "Take over only when you are sure the file is no longer open there (for "
             "instance, that computer crashed).",
         )
-    box.setInformativeText(text)
-    read_only = box.addButton(
-        QCoreApplication.translate("dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    box = _warning_box(
+        parent,
+        QCoreApplication.translate("dialogs", "File in use"),
+        QCoreApplication.translate("dialogs", "“{0}” is open by {1} since {2}.").format(
+            name, owner, since
+        ),
+        text,
     )
-    take_over = None
+    role = QMessageBox.ButtonRole
+    choices: list[Choice] = [
+        ("read_only", QCoreApplication.translate("dialogs", "Open read-only"), role.AcceptRole)
+    ]
     if can_take_over:
-        take_over = box.addButton(
-            QCoreApplication.translate("dialogs", "Take over"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is read_only:
-        return "read_only"
-    if take_over is not None and clicked is take_over:
-        return "take_over"
-    return "cancel"
+        take_over = QCoreApplication.translate("dialogs", "Take over")
+        choices.append(("take_over", take_over, role.DestructiveRole))
+    return _choose(box, choices, "cancel", cancel=True)  # type: ignore[return-value]
 
 
 def ask_conflict(
@@ -201,38 +209,26 @@ def ask_conflict(
 ) -> ConflictChoice:
     """The file changed on disk since it was opened: save under another name, compare
     the two, or cancel. Overwriting is not offered: it would lose the other changes."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed by someone else"))
-    box.setText(
+    box = _warning_box(
+        parent,
+        QCoreApplication.translate("dialogs", "File changed by someone else"),
         QCoreApplication.translate(
             "dialogs", "“{0}” was saved by someone else ({1}) after you opened it."
-        ).format(name, disk_time)
-    )
-    box.setInformativeText(
+        ).format(name, disk_time),
         QCoreApplication.translate(
             "dialogs",
             "Saving over it would lose their changes, so it was not saved. Save your "
             "version under another name, then compare the two and merge what you need.",
-        )
+        ),
     )
-    save_as = box.addButton(
-        QCoreApplication.translate("dialogs", "Save as…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    compare = None
+    role = QMessageBox.ButtonRole
+    choices: list[Choice] = [
+        ("save_as", QCoreApplication.translate("dialogs", "Save as…"), role.AcceptRole)
+    ]
     if can_compare:
-        compare = box.addButton(
-            QCoreApplication.translate("dialogs", "Compare"), QMessageBox.ButtonRole.ActionRole
-        )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save_as:
-        return "save_as"
-    if compare is not None and clicked is compare:
-        return "compare"
-    return "cancel"
+        compare = QCoreApplication.translate("dialogs", "Compare")
+        choices.append(("compare", compare, role.ActionRole))
+    return _choose(box, choices, "cancel", cancel=True)  # type: ignore[return-value]
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
