@@ -448,25 +448,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _command_parser() if argv and argv[0] in SUBCOMMANDS else _gui_parser()
     args = parser.parse_args(argv)
-    from reviewer.domain.checklist import ChecklistError
-    from reviewer.report.errors import ReportError
-    from reviewer.storage.container import DocumentFileError
-    from reviewer.storage.yamlfile import PlanFileError
-
     try:
         return args.func(args)
-    except ChecklistError as exc:
-        print(terminal_safe(f"reviewer: {exc.problems[0]}"), file=sys.stderr)
-        return EXIT_ERROR
-    except (CliError, DocumentFileError, PlanFileError, ReportError) as exc:
-        print(terminal_safe(f"reviewer: {exc}"), file=sys.stderr)
-        return EXIT_ERROR
-    except OSError as exc:
-        name = f" {exc.filename}" if exc.filename else ""
-        print(terminal_safe(f"reviewer:{name} {exc.strerror or exc}"), file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the expected ones are one line on stderr, exit status 2
+        # imported only now: the window starts without YAML and the report's errors
+        from reviewer.domain.checklist import ChecklistError
+        from reviewer.report.errors import ReportError
+        from reviewer.storage.container import DocumentFileError
+        from reviewer.storage.yamlfile import PlanFileError
+
+        if isinstance(exc, ChecklistError):
+            message = exc.problems[0]
+        elif isinstance(exc, CliError | DocumentFileError | PlanFileError | ReportError):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            name = f" {exc.filename}" if exc.filename else ""
+            print(terminal_safe(f"reviewer:{name} {exc.strerror or exc}"), file=sys.stderr)
+            return EXIT_ERROR
+        else:
+            raise
+        print(terminal_safe(f"reviewer: {message}"), file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover
