@@ -72,7 +72,7 @@ def prepare_drawings(
     out: dict[str, DrawingImage] = {}
     if not sheets:
         return out
-    from reviewer.storage.drawings import SheetRenderer  # a worker process only when needed
+    from reviewer.storage.render_process import SheetRenderer  # a worker only when needed
 
     with SheetRenderer() as renderer:  # one worker for all of this report's sheets
         for index, sheet in enumerate(sheets):

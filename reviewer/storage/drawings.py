@@ -24,8 +24,7 @@ import io
 import re
 import threading
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from reviewer.domain.drawing import Sheet
 from reviewer.domain.review import apply_rules
@@ -35,17 +34,20 @@ from reviewer.storage.container import (
     check_image,
     pdf_page_sizes,
 )
-from reviewer.storage.render_process import RenderRefused, SheetRenderer
 from reviewer.storage.review_file import ReviewDocument
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from reviewer.storage.render_process import SheetRenderer
 
 __all__ = [
     "DRAWING_SUFFIXES",
-    "RenderRefused",
-    "SheetRenderer",
     "add_drawing",
     "remove_sheet",
     "render_sheet",
 ]
+
 
 DRAWING_SUFFIXES = {".png": ".png", ".jpg": ".jpg", ".jpeg": ".jpg", ".pdf": ".pdf"}
 MAX_NAME = 80
@@ -65,6 +67,8 @@ def _free_name(taken: set[str], prefix: str, suffix: str = "") -> str:
 
 def _image_size(data: bytes) -> tuple[int, int]:
     """Width and height as shown: EXIF orientations 5 to 8 swap the sides."""
+    from PIL import Image  # imported here: opening a review needs no Pillow
+
     with Image.open(io.BytesIO(data)) as img:
         width, height = img.size
         orientation = img.getexif().get(0x0112, 1) if img.format == "JPEG" else 1
@@ -162,5 +166,7 @@ _shared_lock = threading.Lock()
 def _shared_renderer() -> SheetRenderer:
     with _shared_lock:
         if not _shared:
+            from reviewer.storage.render_process import SheetRenderer
+
             _shared.append(SheetRenderer())
         return _shared[0]

@@ -8,11 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from reviewer.domain.review import Assessment
 from reviewer.domain.text import checked_field
-from reviewer.domain.workshop import JointConclusion
 
-Changeable = TypeVar("Changeable", Assessment, JointConclusion)
+# an Assessment or a JointConclusion: models with a validating `changed(**update)`
+Changeable = TypeVar("Changeable", bound=BaseModel)
 
 
 class TextError(ValueError):

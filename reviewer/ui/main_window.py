@@ -26,7 +26,6 @@ from reviewer.domain.review import Review
 from reviewer.paths import EXAMPLE_REVIEW, EXAMPLES
 from reviewer.storage.ownership import Fingerprint, same_file
 from reviewer.storage.review_file import ReviewDocument, load_review
-from reviewer.storage.workshop_file import WorkshopDocument
 from reviewer.ui import dialogs, export
 from reviewer.ui.actions import WindowActions
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
@@ -40,9 +39,10 @@ from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
 from reviewer.ui.workshop import export as workshop_export
-from reviewer.ui.workshop.session import WorkshopSession
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a workshop's modules are imported when a workshop opens
+    from reviewer.storage.workshop_file import WorkshopDocument
+    from reviewer.ui.workshop.session import WorkshopSession
     from reviewer.ui.workshop.view import WorkshopView
 
 # the example workshop: the bundled safety and cohesion reviews of one plan
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def workshop(self) -> WorkshopSession | None:
         """The open workshop, if a workshop is open."""
         document = self._document
-        return document if isinstance(document, WorkshopSession) else None
+        return document if document is not None and document.kind == "workshop" else None  # type: ignore[return-value]
 
     def set_document(
         self, document: DocumentSession | None, recovery: Recovery | None = None
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
             document.modifiedChanged.connect(self._update_state)
             document.pathChanged.connect(self._update_state)
         self._show_review(self.session, old if isinstance(old, ReviewSession) else None)
-        self._show_workshop(self.workshop, old if isinstance(old, WorkshopSession) else None)
+        old_workshop = old if old is not None and old.kind == "workshop" else None
+        self._show_workshop(self.workshop, old_workshop)  # type: ignore[arg-type]
         if self._autosave_enabled:
             self.autosave.track(document, recovery)
         elif recovery is not None:
@@ -473,6 +474,8 @@ class MainWindow(QMainWindow):
         document = self._workshop_from(*pair)
         if document is None or not self.maybe_save():
             return False
+        from reviewer.ui.workshop.session import WorkshopSession
+
         workshop = WorkshopSession(document, None)
         workshop.undo_stack.resetClean()  # never saved: closing asks
         self.set_document(workshop)
@@ -491,6 +494,8 @@ class MainWindow(QMainWindow):
         document = self._workshop_from(*EXAMPLE_WORKSHOP)
         if document is None or not self.maybe_save():
             return False
+        from reviewer.ui.workshop.session import WorkshopSession
+
         self.set_document(WorkshopSession(document, None))
         self.statusBar().showMessage(
             self.tr("The example workshop: press F3 for the next open difference."), 8000

@@ -53,7 +53,8 @@ CHILD = textwrap.dedent(
     pdf.save()
     data = buf.getvalue()
 
-    from reviewer.storage.drawings import SheetRenderer, add_drawing, render_sheet
+    from reviewer.storage.drawings import add_drawing, render_sheet
+    from reviewer.storage.render_process import SheetRenderer
     from reviewer.storage.review_file import ReviewDocument, load_review
     from reviewer.paths import EXAMPLE_REVIEW
 
