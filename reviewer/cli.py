@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections.abc import Sequence
@@ -446,9 +445,6 @@ SUBCOMMANDS = ("validate", "summary", "new", "report", "compare")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # The app uses no pydantic plugins; looking for them reads the metadata of every
-    # installed distribution (~30 ms at each start). Set before the domain is imported.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _command_parser() if argv and argv[0] in SUBCOMMANDS else _gui_parser()
     args = parser.parse_args(argv)

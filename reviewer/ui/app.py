@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -52,6 +51,8 @@ def configure_application(app: QCoreApplication) -> None:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """An unexpected error: print it, show it in a dialog, and keep running."""
+    import traceback  # imported here: it brings linecache and tokenize, ~10 ms at start
+
     text = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(text)
     if issubclass(kind, KeyboardInterrupt):
