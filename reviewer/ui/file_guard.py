@@ -18,6 +18,7 @@ from reviewer.storage.ownership import (
     FileClaim,
     Fingerprint,
     LockedError,
+    LockOwner,
     acquire_lock,
     read_owner,
     same_file,
@@ -27,6 +28,12 @@ from reviewer.ui.autosave import Recovery, leftover_recoveries, local_time
 
 # matches no file: a save over the original always asks first
 UNKNOWN_BASE = Fingerprint(-1, -1, "0" * 64)
+
+
+def holder_elsewhere(path: Path) -> LockOwner | None:
+    """Who else has `path` open: another live app (not this one, not a crashed one)."""
+    owner = read_owner(path)
+    return None if owner is None or owner.this_process or owner.is_stale else owner
 
 
 class FileGuard(QObject):
@@ -44,8 +51,8 @@ class FileGuard(QObject):
     def ask_lock(self, path: Path) -> str | None:
         """Before opening `path`: "lock" it, open it "read_only", "take_over" somebody's
         lock, or None when the person cancels."""
-        owner = read_owner(path)
-        if owner is None or owner.this_process or owner.is_stale:
+        owner = holder_elsewhere(path)
+        if owner is None:
             return "lock"
         who = self.tr("{0} on {1}").format(owner.user, owner.host)
         choice = dialogs.ask_locked(
@@ -80,8 +87,8 @@ class FileGuard(QObject):
     def refuse_foreign(self, path: Path, title: str) -> bool:
         """Before saving under a new name: True (and a message) when another app has the
         file open."""
-        owner = read_owner(path)
-        if owner is None or owner.this_process or owner.is_stale:
+        owner = holder_elsewhere(path)
+        if owner is None:
             return False
         dialogs.show_error(
             self._window,
