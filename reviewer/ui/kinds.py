@@ -36,6 +36,11 @@ def _workshop_kind() -> DocumentKind:
     return DocumentKind("workshop", ".workshop", load_workshop, WorkshopSession)
 
 
+# by name, as the recovery metadata records it, and by file suffix
+BY_NAME: dict[str, Callable[[], DocumentKind]] = {
+    "review": _review_kind,
+    "workshop": _workshop_kind,
+}
 KINDS: dict[str, Callable[[], DocumentKind]] = {
     ".review": _review_kind,
     ".workshop": _workshop_kind,
@@ -49,4 +54,5 @@ def kind_of(path: Path) -> DocumentKind:
 
 
 def kind_named(name: str) -> DocumentKind:
-    return next((factory() for factory in KINDS.values() if factory().name == name), _review_kind())
+    """The kind called `name` ("review", "workshop"; a review when unknown)."""
+    return BY_NAME.get(name, _review_kind)()
