@@ -14,3 +14,4 @@ ICONS = RESOURCES / "icons"
 
 DEFAULT_CHECKLIST = CHECKLISTS / "safety-cohesion.yaml"
 EXAMPLE_REVIEW = EXAMPLES / "galerijflat-veiligheid.review"
+PROFILES = CHECKLISTS / "profiles"

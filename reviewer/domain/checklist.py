@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from reviewer.domain.plan import VALUE_LABELS, PlanType, Stage
 from reviewer.domain.rules import Rule, rule_problems
 from reviewer.domain.text import Repaired, Text
 from reviewer.domain.verdict import Verdict
@@ -46,6 +47,35 @@ LEVEL_LABELS = {
 }
 
 
+class Applies(BaseModel):
+    """For which plan types and stages a criterion applies; an empty list means all.
+
+    Outside them the criterion is not applicable *by scope*: shown as such, never counted
+    as met, so that a renovation is not failed on new-build law and a sketch is not judged
+    on lock classes. A plan whose type or stage is not given gets every criterion.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    plan_types: list[PlanType] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list)
+
+    def excludes(self, plan_type: PlanType | None, stage: Stage | None) -> Text | None:
+        """Why a plan of this type and stage is outside, or None when it is inside."""
+        if plan_type is not None and self.plan_types and plan_type not in self.plan_types:
+            return _scope_text("alleen bij", "only for", self.plan_types)
+        if stage is not None and self.stages and stage not in self.stages:
+            return _scope_text("alleen in de fase", "only at", self.stages)
+        return None
+
+
+def _scope_text(nl: str, en: str, values: list[PlanType] | list[Stage]) -> Text:
+    return Text(
+        nl=f"Niet van toepassing: {nl} " + ", ".join(VALUE_LABELS[v.value].nl for v in values),
+        en=f"Not applicable: {en} " + ", ".join(VALUE_LABELS[v.value].en for v in values),
+    )
+
+
 class Criterion(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -57,6 +87,9 @@ class Criterion(BaseModel):
     source: Text
     rule: Rule | None = None
     tension_with: list[CriterionId] = Field(default_factory=list)
+    applies: Applies = Field(default_factory=Applies)
+    # set by a profile (see domain/profile.py): what it changed here, and why
+    profile_note: Text | None = None
 
     @property
     def is_requirement(self) -> bool:
@@ -111,6 +144,16 @@ class OutcomeSpec(BaseModel):
     )
 
 
+class ProfileRef(BaseModel):
+    """Which profile a checklist snapshot was made under: a review records it this way."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(min_length=1, max_length=80), Repaired]
+    version: Annotated[str, Field(min_length=1, max_length=40), Repaired]
+    title: Text
+
+
 class Checklist(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -121,6 +164,8 @@ class Checklist(BaseModel):
     languages: list[str] = Field(default_factory=lambda: ["nl", "en"])
     sections: Annotated[list[Section], Field(min_length=1)]
     outcome: OutcomeSpec
+    # the profile this checklist was narrowed by (see domain/profile.py), if any
+    profile: ProfileRef | None = None
 
     def criteria(self) -> list[Criterion]:
         return [c for s in self.sections for c in s.criteria]

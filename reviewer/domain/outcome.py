@@ -26,20 +26,22 @@ class Outcome:
     counts: dict[Verdict, int]  # in-scope criteria by verdict
     failing_requirements: list[Criterion] = field(default_factory=list)
     assessed: int = 0
-    applicable: int = 0  # in scope and not "not applicable"
+    applicable: int = 0  # in scope: the fixed denominator of the progress count
 
 
 def progress(review: Review) -> tuple[int, int]:
-    """(assessed, applicable) over the in-scope criteria."""
+    """(assessed, in scope): a criterion judged not applicable counts as assessed.
+
+    The denominator is every criterion in scope (perspective, plan type and stage), so it
+    stays the same while facts are entered: entering the entrances decides criteria, it
+    does not make them disappear from the count.
+    """
     assessed = applicable = 0
     for criterion in review.criteria():
         if not review.in_scope(criterion):
             continue
-        verdict = review.assessments[criterion.id].verdict
-        if verdict is Verdict.NOT_APPLICABLE:
-            continue
         applicable += 1
-        if verdict.is_assessed:
+        if review.assessments[criterion.id].verdict.is_assessed:
             assessed += 1
     return assessed, applicable
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from reviewer.domain.numbers import format_number
@@ -31,8 +31,55 @@ MAX_ELEMENTS = 20_000
 GLAZING_ORDER = "glazing_order"  # ctx: glazing_from_mm, glazing_to_mm
 DUPLICATE_ID = "duplicate_id"  # ctx: collection, element_id
 TOO_MANY_ELEMENTS = "too_many_elements"  # ctx: elements, max_elements
+UNKNOWN_COLLECTION = "unknown_collection"  # ctx: names
 
 ElementId = Annotated[str, Field(min_length=1, max_length=40), Repaired]
+
+
+class PlanType(StrEnum):
+    """What kind of building task the plan is; decides which criteria apply (by scope)."""
+
+    NEW_BUILD = "new_build"
+    RENOVATION = "renovation"  # renovation of existing housing
+    TRANSFORMATION = "transformation"  # a non-residential building turned into housing
+
+
+class Stage(StrEnum):
+    """The stage of the design the plan is reviewed at, in the order they follow."""
+
+    SKETCH = "sketch"
+    PRELIMINARY_DESIGN = "preliminary_design"
+    FINAL_DESIGN = "final_design"
+    SPECIFICATION = "specification"
+    HANDOVER = "handover"
+
+
+# Free-text phase names of earlier files (and what people type) -> stage.
+_STAGE_WORDS: dict[str, Stage] = {
+    "schetsontwerp": Stage.SKETCH,
+    "schets": Stage.SKETCH,
+    "so": Stage.SKETCH,
+    "sketch": Stage.SKETCH,
+    "sketch design": Stage.SKETCH,
+    "voorlopig ontwerp": Stage.PRELIMINARY_DESIGN,
+    "vo": Stage.PRELIMINARY_DESIGN,
+    "preliminary design": Stage.PRELIMINARY_DESIGN,
+    "definitief ontwerp": Stage.FINAL_DESIGN,
+    "do": Stage.FINAL_DESIGN,
+    "final design": Stage.FINAL_DESIGN,
+    "bestek": Stage.SPECIFICATION,
+    "technisch ontwerp": Stage.SPECIFICATION,
+    "to": Stage.SPECIFICATION,
+    "specification": Stage.SPECIFICATION,
+    "oplevering": Stage.HANDOVER,
+    "opleveringskeuring": Stage.HANDOVER,
+    "handover": Stage.HANDOVER,
+}
+
+
+def stage_from_text(text: str) -> Stage | None:
+    """The stage a free-text phase name stands for ("Voorlopig ontwerp", "DO"), if any."""
+    return _STAGE_WORDS.get(" ".join(text.lower().split()))
 
 
 class _Element(BaseModel):
@@ -54,6 +101,32 @@ class LetterboxPlacement(StrEnum):
     SEPARATE_LOBBY = "separate_lobby"  # in a lobby apart from the secure lobby
     SECURE_LOBBY = "secure_lobby"  # inside the secure lobby (needs access to deliver)
     OUTSIDE = "outside"  # a bank of boxes outside the entrance
+
+
+class StorageKind(StrEnum):
+    PRIVATE = "private"  # storage units of the dwellings (bergingen)
+    BICYCLE = "bicycle"  # a collective bicycle store
+    BINS = "bins"  # a bin store
+
+
+class LightingArea(StrEnum):
+    """Where a lighting measurement was taken: the label's parking-area requirement covers
+    parking areas, rear paths and entrances; streets and footpaths follow the street-lighting
+    guideline."""
+
+    PARKING = "parking"
+    REAR_PATH = "rear_path"
+    ENTRANCE = "entrance"
+    STREET = "street"
+    FOOTPATH = "footpath"
+    SQUARE = "square"
+
+
+class PlayNormBasis(StrEnum):
+    """The area the 3 % play-space guideline is measured over."""
+
+    DISTRICT_BUILT_UP = "district_built_up"  # the built-up area of the district (the guideline)
+    PLAN_AREA = "plan_area"  # only the plan area (a rough stand-in)
 
 
 class PlinthFunction(StrEnum):
@@ -138,6 +211,8 @@ class MeasureType(StrEnum):
     STAIRWELL_TALKS = "stairwell_talks"
     CLEAN_UP = "clean_up"
     CARETAKER = "caretaker"
+    CARE_PROFESSIONALS = "care_professionals"  # care and refugee-support professionals (thesis 9)
+    ONLINE_PLATFORM = "online_platform"  # a neighbourhood app or website (thesis 6)
     MANAGEMENT_AGREEMENT = "management_agreement"
     OTHER = "other"
 
@@ -147,6 +222,19 @@ class Building(_Element):
     storeys: PosInt | None = None
     dwellings: NonNegInt | None = None
     mixed_functions: bool | None = None  # a non-residential social function in the building
+    # the dwellings in the building (one building stands for its dwelling type)
+    burglar_resistance_class: Annotated[int, Field(ge=1, le=6, strict=True)] | None = None
+    skg_stars: Annotated[int, Field(ge=0, le=3, strict=True)] | None = None  # locks and fittings
+    core_pull_protection: bool | None = None
+    door_lighting_dusk_switch: bool | None = None  # front and back door, dusk switch
+    door_viewer: bool | None = None
+    door_chain: bool | None = None  # door chain or restrictor (kierstandhouder)
+    smoke_alarms: bool | None = None  # on every floor with a living space or escape route
+    # the building as a whole
+    climbing_aids: bool | None = None  # containers, canopies, balconies within reach of windows
+    locking_plan: bool | None = None  # a locking plan with key management
+    house_numbers_readable: bool | None = None  # readable from the street for emergency services
+    escape_routes_free: bool | None = None  # escape routes open from inside without a key
 
 
 class Entrance(_Element):
@@ -164,6 +252,13 @@ class Entrance(_Element):
     letterbox_height_mm: NonNegFloat | None = None
     recess_depth_m: NonNegFloat | None = None
     social_function_adjacent: bool | None = None  # a social function in the plinth at the entrance
+    electric_release: bool | None = None  # door released from each dwelling (with the intercom)
+    door_closer: bool | None = None
+    self_locking: bool | None = None  # the door locks itself when it closes
+    letterbox_anti_fishing: bool | None = None  # letterboxes protected against fishing
+    lift: bool | None = None  # a lift opens onto the entrance hall
+    lift_visible_from_hall: bool | None = None
+    compensating_measure: LongText = ""  # answers a failed recommendation (e.g. > 10 dwellings)
 
     @model_validator(mode="after")
     def _glazing_order(self) -> Entrance:
@@ -185,6 +280,7 @@ class Stairwell(_Element):
     on_facade: bool | None = None
     daylight: bool | None = None
     floors: PosInt | None = None
+    compensating_measure: LongText = ""  # e.g. an internal stairwell that is the fire-safe route
 
 
 class Gallery(_Element):
@@ -201,8 +297,11 @@ class PlinthSegment(_Element):
 
 
 class StorageUnit(_Element):
+    kind: StorageKind | None = None
     location: StorageLocation | None = None
     units: NonNegInt | None = None
+    burglar_resistant: bool | None = None  # doors and windows of collective stores
+    arson_safe: bool | None = None  # bin store closed, away from the facade or fire-separated
 
 
 class OutdoorSpace(_Element):
@@ -214,6 +313,9 @@ class OutdoorSpace(_Element):
     gated: bool | None = None
     distance_to_dwellings_m: NonNegFloat | None = None
     neighbourhood_consent: bool | None = None
+    suitable_for_play: bool | None = None  # green that counts for the 3 % play-space guideline
+    width_m: NonNegFloat | None = None  # rear paths
+    length_m: NonNegFloat | None = None  # rear paths
 
 
 class Boundary(_Element):
@@ -230,6 +332,7 @@ class Planting(_Element):
 
 
 class LightingMeasurement(_Element):
+    area: LightingArea | None = None
     location: Name = ""
     eh_avg_lx: NonNegFloat | None = None  # average horizontal illuminance
     uniformity: Annotated[float, Field(ge=0, le=1, strict=True)] | None = None  # Emin / Eavg
@@ -241,6 +344,26 @@ class HousingRow(_Element):
     tenure: Tenure | None = None
     dwellings: NonNegInt | None = None
     lifecycle_proof: NonNegInt | None = None  # of which lifecycle-proof (levensloopbestendig)
+
+
+class ParkingGarage(_Element):
+    places: NonNegInt | None = None
+    overview: bool | None = None  # overlooked, no hidden corners or niches
+    eh_avg_lx: NonNegFloat | None = None
+    access_restricted: bool | None = None  # only users get in (card, key, gate)
+
+
+class Underpass(_Element):
+    length_m: NonNegFloat | None = None
+    width_m: NonNegFloat | None = None
+    see_through: bool | None = None  # the other end is visible from the entry
+    lit: bool | None = None
+
+
+class Camera(_Element):
+    location: Name = ""
+    purpose_recorded: bool | None = None  # a lawful, recorded purpose (privacy law)
+    signage: bool | None = None  # announced with signs
 
 
 class MeetingPlace(_Element):
@@ -258,7 +381,12 @@ class ManagementMeasure(_Element):
 class Site(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    residential_area_m2: NonNegFloat | None = None  # the plan area (woongebied) for the 3 % norm
+    residential_area_m2: NonNegFloat | None = None  # the area the 3 % guideline is measured over
+    play_norm_basis: PlayNormBasis | None = None  # which area that is
+    crime_analysis: bool | None = None  # a crime and nuisance analysis of the location
+    lighting_repair_days: NonNegFloat | None = None  # agreed repair time of broken lighting
+    graffiti_removal_days: NonNegFloat | None = None
+    pruning_per_year: NonNegInt | None = None
 
 
 class PlanIdentity(BaseModel):
@@ -269,8 +397,42 @@ class PlanIdentity(BaseModel):
     municipality: Name = ""
     client: Name = ""
     architect: Name = ""
-    phase: Name = ""
+    plan_type: PlanType | None = None  # unknown: every criterion applies
+    stage: Stage | None = None  # unknown: every criterion applies
+    phase: Name = ""  # free-text phase of files before stages; read as `stage` when it names one
     revision: Name = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _stage_from_phase(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("stage") is None:
+            phase = data.get("phase")
+            stage = stage_from_text(phase) if isinstance(phase, str) else None
+            if stage is not None:
+                data = {**data, "stage": stage.value}
+        return data
+
+
+# The element types of a plan, in the order the UI and report show them (COLLECTIONS
+# below maps them to their classes).
+_COLLECTION_NAMES = (
+    "buildings",
+    "entrances",
+    "stairwells",
+    "galleries",
+    "plinth_segments",
+    "storage",
+    "outdoor_spaces",
+    "boundaries",
+    "planting",
+    "lighting",
+    "housing",
+    "meeting_places",
+    "measures",
+    "parking_garages",
+    "underpasses",
+    "cameras",
+)
 
 
 def _collection() -> Any:
@@ -297,11 +459,39 @@ class Plan(BaseModel):
     housing: list[HousingRow] = _collection()
     meeting_places: list[MeetingPlace] = _collection()
     measures: list[ManagementMeasure] = _collection()
+    parking_garages: list[ParkingGarage] = _collection()
+    underpasses: list[Underpass] = _collection()
+    cameras: list[Camera] = _collection()
+    # Element types the user confirmed the plan has none of. An empty list that is not
+    # confirmed is *unknown*: rules over it give `not_assessed` naming what is missing,
+    # rather than a verdict about nothing. A confirmation only counts while its list is
+    # empty (adding an element makes the list known anyway).
+    confirmed_none: list[str] = Field(default_factory=list, max_length=len(_COLLECTION_NAMES))
+
+    @field_validator("confirmed_none")
+    @classmethod
+    def _known_collections(cls, value: list[str]) -> list[str]:
+        unknown = [name for name in value if name not in _COLLECTION_NAMES]
+        if unknown:
+            raise PydanticCustomError(
+                UNKNOWN_COLLECTION,
+                "confirmed_none: {names} is not an element type of a plan",
+                {"names": ", ".join(repr(n) for n in unknown)},
+            )
+        return [name for name in _COLLECTION_NAMES if name in value]
 
     @model_validator(mode="before")
     @classmethod
     def _not_too_many(cls, data: Any) -> Any:
         """Counted before any element is validated: the work grows with the elements."""
+        if isinstance(data, dict) and "confirmed_none" not in data:
+            # A file without confirmations (a plan file written by hand, a review of an
+            # earlier version that wrote every list): a list written out as empty says
+            # "none"; a list left out is unknown.
+            data = {
+                **data,
+                "confirmed_none": [k for k in _COLLECTION_NAMES if data.get(k) == []],
+            }
         if isinstance(data, dict):
             total = sum(len(v) for k in COLLECTIONS if isinstance(v := data.get(k), list))
             if total > MAX_ELEMENTS:
@@ -330,6 +520,12 @@ class Plan(BaseModel):
                 seen.add(element.id)
         return self
 
+    def is_unknown(self, collection: str) -> bool:
+        """No element of this type is filled in, and nobody confirmed the plan has none."""
+        if collection == "site":
+            return False
+        return not getattr(self, collection) and collection not in self.confirmed_none
+
     def elements(self, collection: str) -> list[Any]:
         """The elements of a collection; `site` is a collection of one."""
         if collection == "site":
@@ -352,6 +548,9 @@ COLLECTIONS: dict[str, type[BaseModel]] = {
     "housing": HousingRow,
     "meeting_places": MeetingPlace,
     "measures": ManagementMeasure,
+    "parking_garages": ParkingGarage,
+    "underpasses": Underpass,
+    "cameras": Camera,
 }
 RULE_COLLECTIONS: dict[str, type[BaseModel]] = {**COLLECTIONS, "site": Site}
 
@@ -398,6 +597,9 @@ COLLECTION_LABELS: dict[str, Text] = {
     "housing": t("Woningprogramma", "Housing programme"),
     "meeting_places": t("Ontmoetingsplekken", "Meeting places"),
     "measures": t("Participatie en beheer", "Participation and management"),
+    "parking_garages": t("Parkeergarages", "Parking garages"),
+    "underpasses": t("Onderdoorgangen", "Underpasses"),
+    "cameras": t("Camera's", "Cameras"),
 }
 
 # Singular label used in evidence: "Entree B: 14 woningen, max. 10".
@@ -416,6 +618,9 @@ ELEMENT_LABELS: dict[str, Text] = {
     "housing": t("Woningen", "Dwellings"),
     "meeting_places": t("Ontmoetingsplek", "Meeting place"),
     "measures": t("Maatregel", "Measure"),
+    "parking_garages": t("Parkeergarage", "Parking garage"),
+    "underpasses": t("Onderdoorgang", "Underpass"),
+    "cameras": t("Camera", "Camera"),
 }
 
 
@@ -431,12 +636,42 @@ def _f(nl: str, en: str, unit: str = "") -> FactInfo:
 
 
 FACTS: dict[str, dict[str, FactInfo]] = {
-    "site": {"residential_area_m2": _f("oppervlak woongebied", "residential area", "m²")},
+    "site": {
+        "residential_area_m2": _f(
+            "oppervlak waarover de 3 % geldt", "area the 3 % guideline is measured over", "m²"
+        ),
+        "play_norm_basis": _f("dat oppervlak is", "that area is"),
+        "crime_analysis": _f("analyse criminaliteit en overlast", "crime and nuisance analysis"),
+        "lighting_repair_days": _f("hersteltijd verlichting", "lighting repair time", "d"),
+        "graffiti_removal_days": _f("verwijdertijd graffiti", "graffiti removal time", "d"),
+        "pruning_per_year": _f("snoeibeurten per jaar", "prunings per year"),
+    },
     "buildings": {
         "name": _f("naam", "name"),
         "storeys": _f("bouwlagen", "storeys"),
         "dwellings": _f("woningen", "dwellings"),
         "mixed_functions": _f("gemengde functies", "mixed functions"),
+        "burglar_resistance_class": _f(
+            "weerstandsklasse gevelelementen", "burglar resistance class"
+        ),
+        "skg_stars": _f("hang- en sluitwerk SKG-sterren", "SKG stars of locks and fittings"),
+        "core_pull_protection": _f("kerntrekbeveiliging", "core-pull protection"),
+        "door_lighting_dusk_switch": _f(
+            "buitenlicht voor- en achterdeur met schemerschakelaar",
+            "front and back door light on a dusk switch",
+        ),
+        "door_viewer": _f("deurspion", "door viewer"),
+        "door_chain": _f("kierstandhouder", "door chain"),
+        "smoke_alarms": _f("rookmelders op elke verdieping", "smoke alarms on every floor"),
+        "climbing_aids": _f("klimhulpen binnen bereik", "climbing aids within reach"),
+        "locking_plan": _f("sluitplan met sleutelbeheer", "locking plan with key management"),
+        "house_numbers_readable": _f(
+            "huisnummers leesbaar voor hulpdiensten",
+            "house numbers readable for emergency services",
+        ),
+        "escape_routes_free": _f(
+            "vluchtroutes zonder sleutel te openen", "escape routes open without a key"
+        ),
     },
     "entrances": {
         "building": _f("gebouw", "building"),
@@ -455,12 +690,20 @@ FACTS: dict[str, dict[str, FactInfo]] = {
         "social_function_adjacent": _f(
             "sociale functie bij de entree", "social function at the entrance"
         ),
+        "electric_release": _f("elektrische ontgrendeling", "electric release"),
+        "door_closer": _f("deurdranger", "door closer"),
+        "self_locking": _f("zelfsluitend", "self-locking"),
+        "letterbox_anti_fishing": _f("brievenbussen hengelbestendig", "letterboxes anti-fishing"),
+        "lift": _f("lift in de hal", "lift in the hall"),
+        "lift_visible_from_hall": _f("lift zichtbaar vanuit de hal", "lift visible from the hall"),
+        "compensating_measure": _f("compenserende maatregel", "compensating measure"),
     },
     "stairwells": {
         "entrance": _f("entree", "entrance"),
         "on_facade": _f("aan de gevel", "on the facade"),
         "daylight": _f("daglicht", "daylight"),
         "floors": _f("verdiepingen", "floors"),
+        "compensating_measure": _f("compenserende maatregel", "compensating measure"),
     },
     "galleries": {
         "building": _f("gebouw", "building"),
@@ -474,8 +717,11 @@ FACTS: dict[str, dict[str, FactInfo]] = {
         "function": _f("functie", "function"),
     },
     "storage": {
+        "kind": _f("soort", "kind"),
         "location": _f("locatie", "location"),
         "units": _f("aantal", "units"),
+        "burglar_resistant": _f("inbraakwerend", "burglar-resistant"),
+        "arson_safe": _f("brandstichting beperkt", "protected against arson"),
     },
     "outdoor_spaces": {
         "type": _f("soort", "type"),
@@ -486,6 +732,9 @@ FACTS: dict[str, dict[str, FactInfo]] = {
         "gated": _f("afsluitbaar", "gated"),
         "distance_to_dwellings_m": _f("afstand tot woningen", "distance to dwellings", "m"),
         "neighbourhood_consent": _f("instemming buurt", "neighbourhood consent"),
+        "suitable_for_play": _f("geschikt om te spelen", "suitable for play"),
+        "width_m": _f("breedte", "width", "m"),
+        "length_m": _f("lengte", "length", "m"),
     },
     "boundaries": {
         "position": _f("positie", "position"),
@@ -499,6 +748,7 @@ FACTS: dict[str, dict[str, FactInfo]] = {
         "crown_clearance_m": _f("kroon vanaf", "crown from", "m"),
     },
     "lighting": {
+        "area": _f("soort plek", "kind of place"),
         "location": _f("plaats", "location"),
         "eh_avg_lx": _f("Eh,gem", "Eh,avg", "lx"),
         "uniformity": _f("gelijkmatigheid Uh", "uniformity Uh"),
@@ -519,6 +769,23 @@ FACTS: dict[str, dict[str, FactInfo]] = {
         "type": _f("soort", "type"),
         "description": _f("omschrijving", "description"),
         "party": _f("uitvoerder", "party"),
+    },
+    "parking_garages": {
+        "places": _f("parkeerplaatsen", "parking places"),
+        "overview": _f("overzichtelijk, geen verborgen hoeken", "open to view, no hidden corners"),
+        "eh_avg_lx": _f("Eh,gem", "Eh,avg", "lx"),
+        "access_restricted": _f("alleen voor gebruikers toegankelijk", "users only"),
+    },
+    "underpasses": {
+        "length_m": _f("lengte", "length", "m"),
+        "width_m": _f("breedte", "width", "m"),
+        "see_through": _f("zicht op de uitgang", "exit in view"),
+        "lit": _f("verlicht", "lit"),
+    },
+    "cameras": {
+        "location": _f("plaats", "location"),
+        "purpose_recorded": _f("doel vastgelegd", "purpose recorded"),
+        "signage": _f("aangekondigd met bord", "announced by signs"),
     },
 }
 
@@ -583,6 +850,25 @@ VALUE_LABELS: dict[str, Text] = {
     "clean_up": t("opzoomeren", "joint clean-ups"),
     "caretaker": t("buurtconciërge", "caretaker"),
     "management_agreement": t("beheerafspraken", "management agreement"),
+    "care_professionals": t(
+        "zorg- en vluchtelingenwerkers betrokken", "care and refugee-support workers involved"
+    ),
+    "online_platform": t("buurtapp of -website", "neighbourhood app or website"),
+    "private": t("bergingen woningen", "private storage units"),
+    "bicycle": t("fietsenstalling", "bicycle store"),
+    "bins": t("containerruimte", "bin store"),
+    "footpath": t("voetpad", "footpath"),
+    "street": t("straat", "street"),
+    "district_built_up": t("bebouwd gebied van de wijk", "built-up area of the district"),
+    "plan_area": t("alleen het plangebied", "the plan area only"),
+    "new_build": t("nieuwbouw", "new build"),
+    "renovation": t("renovatie bestaande woningen", "renovation of existing housing"),
+    "transformation": t("transformatie naar wonen", "transformation into housing"),
+    "sketch": t("schetsontwerp", "sketch design"),
+    "preliminary_design": t("voorlopig ontwerp", "preliminary design"),
+    "final_design": t("definitief ontwerp", "final design"),
+    "specification": t("bestek / technisch ontwerp", "specification"),
+    "handover": t("oplevering", "handover"),
 }
 # "social" is both a plinth function and a price class; the plinth meaning wins in labels,
 # the price class is labelled through PRICE_CLASS_LABELS.

@@ -4,15 +4,21 @@ The review embeds a snapshot of the checklist it was made with, so it stays read
 when the checklist file changes. It holds one assessment per criterion.
 
 Scope: the checklist is one combined check, so every criterion can be assessed. A
-criterion is *in scope* for a review when it is tagged with the review's perspective;
-progress and the outcome count the in-scope criteria, and out-of-scope criteria the
-reviewer did assess are reported alongside.
+criterion is *in scope* for a review when it is tagged with the review's perspective and
+applies to the plan's type and stage; progress and the outcome count the in-scope
+criteria, and out-of-scope criteria the reviewer did assess are reported alongside. A
+criterion outside the plan's type or stage is "not applicable by scope": its automatic
+verdict is not applicable, with the reason as evidence.
+
+The procedure record says how the review was made (who took part, whether a joint
+session on both perspectives was held): it is not a criterion, because it scores the
+review rather than the plan.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -22,7 +28,7 @@ from pydantic_core import PydanticCustomError
 from reviewer.domain.checklist import Checklist, Criterion, Perspective
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan
-from reviewer.domain.rules import Evidence, Rule
+from reviewer.domain.rules import Evidence, Rule, RuleResult
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
 
@@ -126,6 +132,26 @@ def is_override(auto: Verdict | None, verdict: Verdict) -> bool:
     return verdict != auto and verdict is not Verdict.NOT_ASSESSED
 
 
+class Participant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name = ""
+    organisation: Name = ""
+    role: Name = ""
+
+
+class Procedure(BaseModel):
+    """How the review was made: who took part, and whether both perspectives met."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    participants: list[Participant] = Field(default_factory=list, max_length=200)
+    cohesion_included: bool | None = None  # cohesion was part of this (safety) review
+    joint_session: bool | None = None  # a joint session on safety and cohesion was held
+    joint_session_date: date | None = None
+    notes: LongText = ""
+
+
 class Reviewer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -149,6 +175,7 @@ class Review(BaseModel):
     modified: datetime = Field(default_factory=_now)
     assessments: dict[str, Assessment] = Field(default_factory=dict)
     sheets: list[Sheet] = Field(default_factory=list)  # plan drawings, see domain/drawing.py
+    procedure: Procedure = Field(default_factory=Procedure)
 
     @model_validator(mode="after")
     def _sheets_refer_to_the_checklist(self) -> Review:
@@ -181,7 +208,15 @@ class Review(BaseModel):
         return self.assessments[criterion_id]
 
     def in_scope(self, criterion: Criterion) -> bool:
-        return self.perspective in criterion.perspectives
+        """Tagged with the review's perspective, and applies to the plan's type and stage."""
+        return (
+            self.perspective in criterion.perspectives and self.scope_exclusion(criterion) is None
+        )
+
+    def scope_exclusion(self, criterion: Criterion) -> Text | None:
+        """Why the criterion does not apply to this plan's type or stage (None: it does)."""
+        identity = self.plan.identity
+        return criterion.applies.excludes(identity.plan_type, identity.stage)
 
     def sheet(self, sheet_id: str) -> Sheet:
         for sheet in self.sheets:
@@ -207,13 +242,27 @@ def apply_rules(review: Review) -> list[str]:
     """
     changed: list[str] = []
     for criterion in review.criteria():
-        if criterion.rule is None:
-            continue
-        result = criterion.rule.evaluate(review.plan)
-        result.evidence = _with_provenance(criterion.rule, result.evidence, review)
+        excluded = review.scope_exclusion(criterion)
         old = review.assessments[criterion.id]
+        if excluded is not None:
+            result = RuleResult(
+                Verdict.NOT_APPLICABLE,
+                [Evidence(element="", verdict=Verdict.NOT_APPLICABLE, text=excluded)],
+            )
+        elif criterion.rule is None:
+            if old.auto_verdict is Verdict.NOT_APPLICABLE:  # back in scope
+                verdict = Verdict.NOT_ASSESSED if old.verdict == old.auto_verdict else old.verdict
+                review.assessments[criterion.id] = old.changed(
+                    auto_verdict=None, evidence=[], verdict=verdict
+                )
+                changed.append(criterion.id)
+            continue
+        else:
+            result = criterion.rule.evaluate(review.plan)
+            result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         if old.verdict is Verdict.NOT_ASSESSED:
-            verdict = result.verdict if review.in_scope(criterion) else Verdict.NOT_ASSESSED
+            own = review.perspective in criterion.perspectives
+            verdict = result.verdict if own or excluded else Verdict.NOT_ASSESSED
         elif old.verdict == old.auto_verdict:
             verdict = result.verdict
         else:

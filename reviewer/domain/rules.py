@@ -210,10 +210,9 @@ def _join(name: Text, parts: list[Text]) -> Text:
 def _combine(verdicts: list[Verdict], if_none: Verdict) -> Verdict:
     if not verdicts:
         return if_none
-    if Verdict.FAILS in verdicts:
-        return Verdict.FAILS
-    if Verdict.NOT_ASSESSED in verdicts:
-        return Verdict.NOT_ASSESSED
+    for verdict in (Verdict.FAILS, Verdict.NOT_ASSESSED, Verdict.PARTLY):
+        if verdict in verdicts:
+            return verdict
     return Verdict.MEETS
 
 
@@ -240,6 +239,15 @@ def _filtered(rule: _RuleBase, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     unknown: list[Evidence] = []
     for element in plan.elements(rule.applies_to):
         outcomes = [_cond(rule.applies_to, element, c) for c in rule.where]
+        if rule.where_any:
+            # one of the alternatives must hold: the first that does, else the unknown ones
+            alternatives = [
+                [_cond(rule.applies_to, element, c) for c in alt] for alt in rule.where_any
+            ]
+            if not any(all(o.ok for o in alt) for alt in alternatives):
+                if all(any(o.ok is False for o in alt) for alt in alternatives):
+                    continue
+                outcomes += [o for alt in alternatives for o in alt if o.ok is None]
         if any(o.ok is False for o in outcomes):
             continue
         missing = [o for o in outcomes if o.ok is None]
@@ -263,10 +271,37 @@ def _none_evidence(rule: _RuleBase) -> Evidence:
     texts = {}
     for lang in ("nl", "en"):
         conds = "; ".join(_describe(rule.applies_to, c, lang) for c in rule.where)
+        if rule.where_any:
+            either = " of " if lang == "nl" else " or "
+            conds = "; ".join(
+                part
+                for part in (
+                    conds,
+                    either.join(
+                        ", ".join(_describe(rule.applies_to, c, lang) for c in alt)
+                        for alt in rule.where_any
+                    ),
+                )
+                if part
+            )
         which = f" ({conds})" if conds else ""
         none = "geen in het plan" if lang == "nl" else "none in the plan"
         texts[lang] = f"{label.get(lang)}{which}: {none}"  # type: ignore[arg-type]
     return Evidence(element="", verdict=rule.if_none, text=Text(nl=texts["nl"], en=texts["en"]))
+
+
+def _unknown_evidence(collection: str) -> Evidence:
+    label = COLLECTION_LABELS[collection]
+    return Evidence(
+        element="",
+        verdict=Verdict.NOT_ASSESSED,
+        text=Text(
+            nl=f"{label.nl}: nog niet ingevuld. Vul ze in, of bevestig in het planoverzicht "
+            "dat het plan ze niet heeft.",
+            en=f"{label.en}: not filled in yet. Enter them, or confirm in the plan view that "
+            "the plan has none.",
+        ),
+    )
 
 
 # ---------------------------------------------------------------- static checks
@@ -323,6 +358,8 @@ class _RuleBase(BaseModel):
 
     applies_to: str
     where: list[Condition] = Field(default_factory=list)
+    # and, when given, at least one of these alternatives (play areas, or green fit for play)
+    where_any: list[list[Condition]] = Field(default_factory=list)
     if_none: Verdict = Verdict.NOT_APPLICABLE
 
     def problems(self) -> list[str]:
@@ -332,6 +369,10 @@ class _RuleBase(BaseModel):
             return [f"rule applies to unknown element type {self.applies_to!r} (known: {known})"]
         check = _References(self.applies_to)
         check.conditions(self.where)
+        for alternative in self.where_any:
+            if not alternative:
+                check.problems.append("a where_any alternative is empty")
+            check.conditions(alternative)
         self._check(check)
         return check.problems
 
@@ -341,10 +382,27 @@ class _RuleBase(BaseModel):
 
     def facts(self) -> set[tuple[str, str]]:
         """The (collection, fact) pairs the rule reads: filters, conditions, measures."""
-        return _facts(self.applies_to, self.where)
+        read = _facts(self.applies_to, self.where)
+        for alternative in self.where_any:
+            read |= _facts(self.applies_to, alternative)
+        return read
+
+    def collections(self) -> list[str]:
+        """The element types the rule reads."""
+        return [self.applies_to]
 
     def evaluate(self, plan: Plan) -> RuleResult:
-        """An overall verdict and evidence per element (or group)."""
+        """An overall verdict and evidence per element (or group).
+
+        An element type nobody filled in (and nobody confirmed the plan has none of) is
+        unknown: the rule is not assessed, and the evidence says what is missing.
+        """
+        unknown = [c for c in self.collections() if plan.is_unknown(c)]
+        if unknown:
+            return RuleResult(Verdict.NOT_ASSESSED, [_unknown_evidence(c) for c in unknown])
+        return self._evaluate(plan)
+
+    def _evaluate(self, plan: Plan) -> RuleResult:
         raise NotImplementedError
 
 
@@ -352,10 +410,15 @@ class EachRule(_RuleBase):
     kind: Literal["each"]
     all_of: list[Condition] = Field(default_factory=list)
     any_of: list[list[Condition]] = Field(default_factory=list)
+    # a text fact of the element: an element that fails but names a compensating measure
+    # there "partly meets" (voldoet gedeeltelijk), with the measure as its justification
+    compensated_by: str | None = None
 
     def _check(self, check: _References) -> None:
         if not self.all_of and not self.any_of:
             check.problems.append("an 'each' rule needs all_of or any_of conditions")
+        if self.compensated_by is not None:
+            check.fact(self.compensated_by)
         check.conditions(self.all_of)
         for alternative in self.any_of:
             if not alternative:
@@ -366,9 +429,11 @@ class EachRule(_RuleBase):
         read = super().facts() | _facts(self.applies_to, self.all_of)
         for alternative in self.any_of:
             read |= _facts(self.applies_to, alternative)
+        if self.compensated_by is not None:
+            read.add((self.applies_to, self.compensated_by))
         return read
 
-    def evaluate(self, plan: Plan) -> RuleResult:
+    def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         for element in elements:
             name = _element_name(self.applies_to, element)
@@ -405,7 +470,25 @@ class EachRule(_RuleBase):
                             en="not all values known to test the combinations",
                         )
                     shown.append(_CondOutcome(ok=None, text=options, measured="", threshold=""))
-            if False in verdicts:
+            compensation = (
+                str(getattr(element, self.compensated_by, "") or "").strip()
+                if self.compensated_by
+                else ""
+            )
+            if False in verdicts and compensation:
+                verdict = Verdict.PARTLY
+                label = FACTS[self.applies_to][self.compensated_by or ""].label
+                shown.append(
+                    _CondOutcome(
+                        ok=None,
+                        text=Text(
+                            nl=f"{label.nl}: {compensation}", en=f"{label.en}: {compensation}"
+                        ),
+                        measured="",
+                        threshold="",
+                    )
+                )
+            elif False in verdicts:
                 verdict = Verdict.FAILS
             elif None in verdicts:
                 verdict = Verdict.NOT_ASSESSED
@@ -439,7 +522,7 @@ class ExistsRule(_RuleBase):
     def facts(self) -> set[tuple[str, str]]:
         return super().facts() | _facts(self.applies_to, self.all_of)
 
-    def evaluate(self, plan: Plan) -> RuleResult:
+    def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         if not elements and not evidence:
             return RuleResult(self.if_none, [_none_evidence(self)])
@@ -509,7 +592,7 @@ class ShareRule(_RuleBase):
             read.add((self.applies_to, self.group_by))
         return read
 
-    def evaluate(self, plan: Plan) -> RuleResult:
+    def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         unit = FACTS[self.applies_to][self.measure].unit
         groups: dict[str, list[Any]] = {}
@@ -603,7 +686,10 @@ class RatioRule(_RuleBase):
             (self.denominator.collection, self.denominator.fact),
         }
 
-    def evaluate(self, plan: Plan) -> RuleResult:
+    def collections(self) -> list[str]:
+        return list(dict.fromkeys([self.applies_to, self.denominator.collection]))
+
+    def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         info = FACTS[self.applies_to][self.measure]
         den_info = FACTS[self.denominator.collection][self.denominator.fact]
@@ -695,7 +781,7 @@ class DistributionRule(_RuleBase):
         read = super().facts() | {(self.applies_to, self.weight)}
         return read | {(self.applies_to, item.category) for item in self.checks}
 
-    def evaluate(self, plan: Plan) -> RuleResult:
+    def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         facts = FACTS[self.applies_to]
         if not elements and not evidence:

@@ -16,6 +16,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from reviewer.domain.checklist import Checklist, ChecklistError, checklist_from_data
 from reviewer.domain.plan import COLLECTIONS, MAX_ELEMENTS_PER_TYPE, Plan, dangling_references
+from reviewer.domain.profile import Profile, ProfileError
+from reviewer.paths import PROFILES
 from reviewer.storage.files import FileTooLargeError, NotAFileError, read_regular_file
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
@@ -249,3 +251,55 @@ def load_plan(path: str | Path) -> Plan:
     path = Path(path)
     parsed = _read_yaml(path, PlanFileError, "plan")
     return plan_from_data(parsed.data, source=str(path), line_of=parsed.line)
+
+
+def _profile_from_data(raw: Any, source: str, line_of: Callable[[Loc], int | None]) -> Profile:
+    if not isinstance(raw, dict):
+        raise ProfileError(source, [f"{source}: does not contain a profile (expected a mapping)"])
+    try:
+        return Profile.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors()[:MAX_PROBLEMS]:
+            loc = tuple(err["loc"])
+            line = line_of(loc) if loc else None
+            where = ".".join(str(p) for p in loc)
+            problems.append(
+                f"{source}: {where + ': ' if where else ''}{err['msg']}"
+                + (f" (line {line})" if line else "")
+            )
+        raise ProfileError(source, problems) from None
+
+
+def load_profile(path: str | Path) -> Profile:
+    """Load a profile YAML file (checklists/profiles/); raise ProfileError naming the file,
+    the fields and their lines. Whether it fits a checklist is `profile_problems`."""
+    path = Path(path)
+
+    class _ReadError(Exception):
+        pass
+
+    try:
+        parsed = _read_yaml(path, _ReadError, "profile")
+    except _ReadError as exc:
+        raise ProfileError(str(path), [str(exc)]) from None
+    return _profile_from_data(parsed.data, str(path), parsed.line)
+
+
+def bundled_profiles() -> dict[str, Path]:
+    """The profiles shipped with the app: id (the file's stem) -> file, sorted by id."""
+    if not PROFILES.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(PROFILES.glob("*.yaml"))}
+
+
+def find_profile(name: str) -> Path:
+    """A profile by bundled id, or by path; raise ProfileError when there is none."""
+    bundled = bundled_profiles()
+    if name in bundled:
+        return bundled[name]
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml") and path.exists():
+        return path
+    known = ", ".join(bundled) or "none"
+    raise ProfileError(name, [f"no profile {name!r} (bundled profiles: {known})"])

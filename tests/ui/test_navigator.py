@@ -173,13 +173,14 @@ def test_next_unassessed_skips_other_perspectives_and_wraps(navigator, session):
     assert nav.next_unassessed() is None
 
 
-def test_progress_bar_counts_applicable_criteria(navigator, session):
+def test_progress_bar_counts_criteria_in_scope(navigator, session):
     nav = navigator
     assert nav.progress.format() == "3 of 5 assessed"
+    # not applicable is a judgement: assessed, and the denominator does not move
     session.set_verdict("OR-HOF-01", Verdict.NOT_APPLICABLE)
-    assert nav.progress.format() == "3 of 4 assessed"
+    assert nav.progress.format() == "4 of 5 assessed"
     session.set_verdict("STR-PART-01", Verdict.MEETS)
-    assert nav.progress.value() == 4 and nav.progress.maximum() == 4
+    assert nav.progress.value() == 5 and nav.progress.maximum() == 5
 
 
 def test_model_reset_and_empty_state(qtbot):

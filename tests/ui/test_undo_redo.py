@@ -116,7 +116,7 @@ def test_undo_of_an_edit_on_another_criterion_updates_the_list(opened, qtbot):
     qtbot.keyClick(window.navigator.tree, Qt.Key.Key_4)
     window.navigator.select("STR-PART-01")
     progress = window.navigator.progress
-    assert progress.format() == "3 of 4 assessed"
+    assert progress.format() == "4 of 5 assessed"
     window.undo_action.trigger()
     assert progress.format() == "3 of 5 assessed"
     assert window.criterion_panel.criterion_id == "STR-PART-01"  # stays where it was

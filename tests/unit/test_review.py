@@ -134,8 +134,9 @@ def test_scope_follows_perspective_and_tally_counts_per_section(review):
     assert tallies["GEB"].counts[Verdict.FAILS] == 2
     assert tallies["OR"].counts[Verdict.MEETS] == 1
     assert progress(review) == (3, 5)
+    # judged not applicable is assessed: the denominator stays the criteria in scope
     set_verdict(review, "STR-PART-01", Verdict.NOT_APPLICABLE)
-    assert progress(review) == (3, 4)
+    assert progress(review) == (4, 5)
 
 
 def test_summary_json_shape(review):

@@ -64,10 +64,82 @@ def test_a_failing_element_outweighs_an_unknown_one():
     assert evaluate(ENTRANCE_RULE, p).verdict is F
 
 
-def test_no_elements_gives_if_none():
-    assert evaluate(ENTRANCE_RULE, plan()).verdict is NA
+def test_no_elements_confirmed_gives_if_none():
+    none = plan(confirmed_none=["entrances"])
+    assert evaluate(ENTRANCE_RULE, none).verdict is NA
     rule = ENTRANCE_RULE.model_copy(update={"if_none": F})
-    assert evaluate(rule, plan()).verdict is F
+    assert evaluate(rule, none).verdict is F
+
+
+def test_an_unfilled_element_list_is_unknown_not_empty():
+    result = evaluate(ENTRANCE_RULE.model_copy(update={"if_none": F}), plan())
+    assert result.verdict is NOT
+    assert result.evidence[0].text.nl.startswith("Entrees: nog niet ingevuld")
+    assert "confirm in the plan view that the plan has none" in result.evidence[0].text.en
+
+
+def test_a_list_written_out_empty_in_a_file_without_confirmations_means_none():
+    # plan files written by hand, and reviews saved before confirmations existed
+    assert plan(entrances=[]).confirmed_none == ["entrances"]
+    assert evaluate(ENTRANCE_RULE, plan(entrances=[])).verdict is NA
+    assert plan().confirmed_none == []
+
+
+def test_a_confirmation_counts_only_while_the_list_is_empty():
+    p = plan(entrances=[{"id": "A", "dwellings_served": 12}], confirmed_none=["entrances"])
+    assert evaluate(ENTRANCE_RULE, p).verdict is F
+
+
+def test_confirmed_none_names_only_element_types():
+    with pytest.raises(ValueError, match="'gardens' is not an element type"):
+        plan(confirmed_none=["gardens"])
+
+
+def test_a_failing_element_with_a_compensating_measure_partly_meets():
+    rule = ENTRANCE_RULE.model_copy(update={"compensated_by": "compensating_measure"})
+    p = plan(
+        entrances=[
+            {"id": "A", "dwellings_served": 14, "compensating_measure": "huismeester in de hal"},
+            {"id": "B", "dwellings_served": 8},
+        ]
+    )
+    result = evaluate(rule, p)
+    assert result.verdict is Verdict.PARTLY
+    assert result.evidence[0].verdict is Verdict.PARTLY
+    assert "compenserende maatregel: huismeester in de hal" in result.evidence[0].text.nl
+    assert rule_problems(rule) == []
+    bad = ENTRANCE_RULE.model_copy(update={"compensated_by": "excuse"})
+    assert "unknown fact 'excuse'" in rule_problems(bad)[0]
+
+
+def test_where_any_keeps_elements_matching_one_alternative():
+    rule = RATIO.model_copy(
+        update={
+            "where": [],
+            "where_any": [
+                [Condition(fact="type", op=Op.EQ, value="play_area")],
+                [
+                    Condition(fact="type", op=Op.EQ, value="green"),
+                    Condition(fact="suitable_for_play", op=Op.EQ, value=True),
+                ],
+            ],
+        }
+    )
+    p = plan(
+        site={"residential_area_m2": 10000},
+        outdoor_spaces=[
+            {"id": "S", "type": "play_area", "area_m2": 200},
+            {"id": "G1", "type": "green", "area_m2": 150, "suitable_for_play": True},
+            {"id": "G2", "type": "green", "area_m2": 999, "suitable_for_play": False},
+        ],
+    )
+    result = evaluate(rule, p)
+    assert "350" in result.evidence[-1].text.en  # 200 + 150: the unsuitable green left out
+    unknown = plan(
+        site={"residential_area_m2": 10000},
+        outdoor_spaces=[{"id": "G3", "type": "green", "area_m2": 150}],
+    )
+    assert evaluate(rule, unknown).verdict is NOT
 
 
 @pytest.mark.parametrize(
@@ -253,11 +325,11 @@ def test_ratio_rule_missing_denominator_is_not_assessed():
     p = plan(outdoor_spaces=[{"id": "S1", "type": "play_area", "area_m2": 400}])
     result = evaluate(RATIO, p)
     assert result.verdict is NOT
-    assert "oppervlak woongebied onbekend" in result.evidence[0].text.nl
+    assert "oppervlak waarover de 3 % geldt onbekend" in result.evidence[0].text.nl
 
 
 def test_ratio_rule_with_no_play_area_counts_zero():
-    p = plan(site={"residential_area_m2": 10000})
+    p = plan(site={"residential_area_m2": 10000}, confirmed_none=["outdoor_spaces"])
     result = evaluate(RATIO, p)
     assert result.verdict is F
 
@@ -380,4 +452,5 @@ def test_exists_rule_needs_at_least_min_count():
     assert evaluate(rule.model_copy(update={"min_count": 2}), one).verdict is F
     unknown = plan(entrances=[{"id": "A", "social_function_adjacent": False}, {"id": "B"}])
     assert evaluate(rule, unknown).verdict is NOT
-    assert evaluate(rule, plan()).verdict is F  # none at all: if_none defaults to fails
+    none = plan(confirmed_none=["entrances"])
+    assert evaluate(rule, none).verdict is F  # none at all: if_none defaults to fails
