@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.domain.checklist import ChecklistError, checklist_from_data
+from reviewer.domain.plan import COLLECTIONS
 from reviewer.domain.review import Review
 from reviewer.storage.container import (
     DocumentFileError,
@@ -20,7 +21,9 @@ from reviewer.storage.container import (
     validate_model,
 )
 
-SCHEMA_VERSION = 2  # 2: plan drawings (review.sheets)
+# 2: plan drawings (review.sheets); 3: plan type and stage, element types confirmed
+# absent (plan.confirmed_none), profile, procedure record
+SCHEMA_VERSION = 3
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
@@ -36,8 +39,24 @@ def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+def confirm_written_out_empty_lists(raw_review: Any) -> None:
+    """Format 2 -> 3 for one review object. Format 2 wrote every element list, and an empty
+    one meant "none"; format 3 tells "none" (confirmed) from "not filled in yet" (unknown),
+    so the empty lists of a format-2 file become confirmations: it opens as before."""
+    plan = raw_review.get("plan") if isinstance(raw_review, dict) else None
+    if isinstance(plan, dict) and "confirmed_none" not in plan:
+        plan["confirmed_none"] = [
+            name for name in COLLECTIONS if isinstance(plan.get(name), list) and not plan[name]
+        ]
+
+
+def _v2_to_v3(payload: dict[str, Any]) -> dict[str, Any]:
+    confirm_written_out_empty_lists(payload.get("review"))
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 ReviewFileError = DocumentFileError
 

@@ -19,9 +19,14 @@ from reviewer.storage.container import (
     save_document,
     validate_model,
 )
-from reviewer.storage.review_file import ReviewDocument, add_empty_sheets, check_embedded_checklist
+from reviewer.storage.review_file import (
+    ReviewDocument,
+    add_empty_sheets,
+    check_embedded_checklist,
+    confirm_written_out_empty_lists,
+)
 
-SCHEMA_VERSION = 2  # 2: the reviews carry plan drawings (sheets)
+SCHEMA_VERSION = 3  # 2: the reviews carry plan drawings (sheets); 3: see review_file
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
@@ -34,7 +39,15 @@ def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2}
+def _v2_to_v3(payload: dict[str, Any]) -> dict[str, Any]:
+    raw = payload.get("workshop")
+    if isinstance(raw, dict):
+        for side in ("review_a", "review_b"):
+            confirm_written_out_empty_lists(raw.get(side))
+    return payload
+
+
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 @dataclass

@@ -349,3 +349,30 @@ def test_document_bytes_round_trip(doc):
 
     again = document_from_bytes(document_to_bytes(doc))
     assert again.review == doc.review
+
+
+def test_a_format_2_file_reads_its_empty_lists_as_none_and_opens_as_before(tmp_path, review):
+    # format 2 wrote every element list; an empty one meant "the plan has none"
+    payload = review_payload(review)
+    payload["schema_version"] = 2
+    raw_plan = payload["review"]["plan"]
+    del raw_plan["confirmed_none"]
+    for name in ("parking_garages", "underpasses", "cameras"):  # did not exist in format 2
+        del raw_plan[name]
+    raw_plan["galleries"] = []
+    path = tmp_path / "old.review"
+    write_zip(path, {"review.json": json.dumps(payload).encode()})
+    loaded = load_review(path).review
+    assert "galleries" in loaded.plan.confirmed_none
+    assert not loaded.plan.is_unknown("galleries")
+    # lists format 2 did not know are unknown, not "none"
+    assert loaded.plan.is_unknown("cameras")
+
+
+def test_a_saved_review_keeps_unknown_and_confirmed_lists_apart(tmp_path, review):
+    review.plan.confirmed_none = ["cameras"]
+    path = tmp_path / "new.review"
+    save_review(ReviewDocument(review), path)
+    loaded = load_review(path).review
+    assert loaded.plan.confirmed_none == ["cameras"]
+    assert loaded.plan.is_unknown("underpasses")
