@@ -4,10 +4,9 @@ added, and a save that would break them is refused before anything is written.""
 
 from __future__ import annotations
 
-import re
-
 import io
 import os
+import re
 
 import pytest
 from PIL import Image
