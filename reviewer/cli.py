@@ -1,9 +1,11 @@
 """The one entry point: opens the desktop app, or runs a headless command.
 
     reviewer [FILE.review|FILE.workshop] [--screenshot OUT.png [--view VIEW]]
-    reviewer validate CHECKLIST.yaml
+    reviewer validate [CHECKLIST.yaml] [--profile PROFILE ...]
     reviewer summary REVIEW.review [--json] [--lang nl|en]
     reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
+                 [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
+    reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
     reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
     reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
@@ -62,17 +64,27 @@ def print_json(data: object) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    """The checklist (default: the bundled one) and its profiles: with --profile the ones
+    named, else, for the bundled checklist, every bundled profile."""
     from reviewer.domain.checklist import ChecklistError
-    from reviewer.storage.yamlfile import load_checklist
+    from reviewer.domain.profile import ProfileError, apply_profile
+    from reviewer.paths import DEFAULT_CHECKLIST
+    from reviewer.storage.yamlfile import (
+        bundled_profiles,
+        find_profile,
+        load_checklist,
+        load_profile,
+    )
 
+    name = args.checklist or str(DEFAULT_CHECKLIST)
     try:
-        checklist = load_checklist(args.checklist)
+        checklist = load_checklist(name)
     except ChecklistError as exc:
         for problem in exc.problems:
             print(terminal_safe(problem), file=sys.stderr)
         if len(exc.problems) > 1:
             print(
-                f"{args.checklist}: {len(exc.problems)} problems; the checklist is not valid",
+                f"{name}: {len(exc.problems)} problems; the checklist is not valid",
                 file=sys.stderr,
             )
         return EXIT_ERROR
@@ -80,12 +92,36 @@ def cmd_validate(args: argparse.Namespace) -> int:
     rules = sum(1 for c in criteria if c.rule is not None)
     print(
         terminal_safe(
-            f"{args.checklist}: valid — {checklist.id} {checklist.version}, "
+            f"{name}: valid — {checklist.id} {checklist.version}, "
             f"{len(checklist.sections)} sections, {len(criteria)} criteria, {rules} rules, "
             f"{len(checklist.tension_pairs())} tension pairs"
         )
     )
-    return EXIT_OK
+    if args.profile:
+        paths = [find_profile(p) for p in args.profile]
+    elif args.checklist is None or Path(args.checklist).resolve() == DEFAULT_CHECKLIST.resolve():
+        paths = list(bundled_profiles().values())
+    else:
+        paths = []
+    status = EXIT_OK
+    for path in paths:
+        try:
+            profile = load_profile(path)
+            narrowed = apply_profile(checklist, profile, str(path))
+        except ProfileError as exc:
+            for problem in exc.problems:
+                print(terminal_safe(problem), file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        changed = sum(1 for c in narrowed.criteria() if c.profile_note is not None)
+        print(
+            terminal_safe(
+                f"{path}: valid profile — {profile.id} {profile.version}, "
+                f"{len(narrowed.criteria())} criteria, {changed} changed, "
+                f"{len(profile.exclude)} left out"
+            )
+        )
+    return status
 
 
 def _load_review(path: str):  # returns a ReviewDocument; storage is imported lazily
@@ -169,6 +205,7 @@ def format_summary(data: dict, lang: str) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
+    from reviewer.domain.plan import PlanType, Stage
     from reviewer.domain.review import Reviewer, new_review
     from reviewer.paths import DEFAULT_CHECKLIST
     from reviewer.storage.review_file import ReviewDocument, save_review
@@ -178,7 +215,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise CliError(f"{out} already exists; use --force to replace it")
     plan = load_plan(args.plan)
-    checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
+    if args.type:
+        plan.identity.plan_type = PlanType(args.type)
+    if args.stage:
+        plan.identity.stage = Stage(args.stage)
+    checklist = _with_profile(load_checklist(args.checklist or DEFAULT_CHECKLIST), args.profile)
     try:
         reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
     except ValidationError as exc:
@@ -193,6 +234,61 @@ def cmd_new(args: argparse.Namespace) -> int:
             f"{out}: new {args.perspective} review of {plan.identity.name}, {auto} rules evaluated"
         )
     )
+    return EXIT_OK
+
+
+def _with_profile(checklist, name: str | None):  # Checklist -> Checklist
+    """The checklist narrowed by the profile `name` (a bundled id or a file), if any."""
+    if not name:
+        return checklist
+    from reviewer.domain.profile import apply_profile
+    from reviewer.storage.yamlfile import find_profile, load_profile
+
+    path = find_profile(name)
+    return apply_profile(checklist, load_profile(path), str(path))
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """`reviewer upgrade REVIEW -o NEW`: the review on the current checklist, as a new file."""
+    from reviewer.domain.plan import PlanType, Stage
+    from reviewer.domain.upgrade import upgrade_review
+    from reviewer.paths import DEFAULT_CHECKLIST
+    from reviewer.storage.review_file import ReviewDocument, save_review
+    from reviewer.storage.yamlfile import load_checklist
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    if out.resolve() == Path(args.review).resolve():
+        raise CliError(f"{out}: write the updated review to a new file; the old one is kept")
+    doc = _load_review(args.review)
+    checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
+    old = doc.review.checklist
+    profile = args.profile
+    if profile is None and old.profile is not None:
+        profile = old.profile.id  # keep the profile the review was made under
+    checklist = _with_profile(checklist, profile)
+    result = upgrade_review(
+        doc.review,
+        checklist,
+        plan_type=PlanType(args.type) if args.type else None,
+        stage=Stage(args.stage) if args.stage else None,
+    )
+    names = {p.name for a in result.review.assessments.values() for p in a.photos}
+    names |= {s.attachment for s in result.review.sheets}
+    attachments = {n: data for n, data in doc.attachments.items() if n in names}
+    save_review(ReviewDocument(result.review, attachments), out)
+    lang = args.lang
+    lines = [
+        f"{out}: {old.id} {old.version} → {checklist.version}"
+        + (f", profile {checklist.profile.id}" if checklist.profile else "")
+        + f"; {len(result.changes)} changes"
+    ]
+    for change in result.changes:
+        lines.append(f"  {change.kind:<12} {change.criterion_id:<22} {change.text.get(lang)}")
+    for item in result.not_carried:
+        lines.append(f"  not carried  {item.get(lang)}")
+    print("\n".join(terminal_safe(line) for line in lines))
     return EXIT_OK
 
 
@@ -381,8 +477,14 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reviewer", description="Safety & Cohesion Reviewer")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("validate", help="check a checklist YAML file")
-    p.add_argument("checklist")
+    p = sub.add_parser("validate", help="check a checklist YAML file and its profiles")
+    p.add_argument("checklist", nargs="?", help="checklist YAML (default: the bundled one)")
+    p.add_argument(
+        "--profile",
+        action="append",
+        help="a profile (bundled id or YAML file) to check against it; repeatable "
+        "(default for the bundled checklist: every bundled profile)",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("summary", help="print a review's verdicts, rule evidence and outcome")
@@ -399,7 +501,21 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer", help="reviewer's name")
     p.add_argument("--role", help="reviewer's role")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    _scope_arguments(p)
+    p.add_argument("--profile", help="a profile: bundled id or YAML file")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("upgrade", help="bring a review onto the current checklist, as a new file")
+    p.add_argument("review")
+    p.add_argument("-o", "--output", required=True, help="the new .review file")
+    p.add_argument("--checklist", help="checklist YAML (default: the bundled one)")
+    p.add_argument(
+        "--profile", help="a profile: bundled id or YAML file (default: the review's own)"
+    )
+    _scope_arguments(p)
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_upgrade)
 
     p = sub.add_parser("report", help="export the PDF report of a review or a workshop")
     p.add_argument("review", help="a .review file, or a .workshop file for the workshop report")
@@ -425,6 +541,22 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _scope_arguments(p: argparse.ArgumentParser) -> None:
+    from reviewer.domain.plan import PlanType, Stage
+
+    # choices by value, so that a wrong one is named with the list to choose from
+    p.add_argument(
+        "--type",
+        choices=[t.value for t in PlanType],
+        help="plan type (decides which criteria apply)",
+    )
+    p.add_argument(
+        "--stage",
+        choices=[s.value for s in Stage],
+        help="design stage (decides which criteria apply)",
+    )
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
@@ -441,7 +573,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("validate", "summary", "new", "report", "compare")
+SUBCOMMANDS = ("validate", "summary", "new", "upgrade", "report", "compare")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -455,11 +587,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the expected ones are one line on stderr, exit status 2
         # imported only now: the window starts without YAML and the report's errors
         from reviewer.domain.checklist import ChecklistError
+        from reviewer.domain.profile import ProfileError
         from reviewer.report.errors import ReportError
         from reviewer.storage.container import DocumentFileError
         from reviewer.storage.yamlfile import PlanFileError
 
-        if isinstance(exc, ChecklistError):
+        if isinstance(exc, ChecklistError | ProfileError):
             message = exc.problems[0]
         elif isinstance(exc, CliError | DocumentFileError | PlanFileError | ReportError):
             message = str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -243,3 +244,84 @@ def test_compare_escapes_control_characters_too(tmp_path, review, plan, checklis
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out
     assert "A\\x1b[2J" in out and "B\\u202e" in out
+
+
+PROFILE = {
+    "id": "label-test",
+    "version": "1",
+    "title": {"nl": "Testlabel", "en": "Test label"},
+    "checklist": {"id": "test-checklist", "version": "0.1"},
+    "criteria": {"GEB-GALERIJ-01": {"level": "requirement"}},
+}
+
+
+def test_new_with_type_stage_and_profile(files, capsys):
+    checklist, plan, out = files
+    profile = out.parent / "label-test.yaml"
+    profile.write_text(yaml.safe_dump(PROFILE), encoding="utf-8")
+    argv = ["new", "--plan", str(plan), "--perspective", "cohesion", "-o", str(out)]
+    argv += ["--checklist", str(checklist), "--type", "renovation", "--stage", "final_design"]
+    assert main([*argv, "--profile", str(profile)]) == 0
+    review = load_review(out).review
+    assert review.plan.identity.plan_type.value == "renovation"
+    assert review.plan.identity.stage.value == "final_design"
+    assert review.checklist.profile.id == "label-test"
+    assert review.checklist.criterion("GEB-GALERIJ-01").level.value == "requirement"
+    capsys.readouterr()
+    assert main([*argv, "--force", "--profile", "nope"]) == 2
+    assert "no profile 'nope'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--force", "--type", "castle"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err  # argparse quotes the choices in some Python versions
+    assert "--type: invalid choice: 'castle' (choose from " in err
+    assert all(name in err for name in ("new_build", "renovation", "transformation"))
+
+
+def test_validate_checks_profiles_against_the_checklist(files, capsys):
+    checklist, _plan, out = files
+    good = out.parent / "good.yaml"
+    good.write_text(yaml.safe_dump(PROFILE), encoding="utf-8")
+    bad = out.parent / "bad.yaml"
+    bad.write_text(
+        yaml.safe_dump({**PROFILE, "criteria": {"GEB-ENTREE-01": {"level": "recommendation"}}}),
+        encoding="utf-8",
+    )
+    assert main(["validate", str(checklist), "--profile", str(good)]) == 0
+    out_text = capsys.readouterr().out
+    assert f"{good}: valid profile — label-test 1, 8 criteria, 1 changed, 0 left out" in out_text
+    assert main(["validate", str(checklist), "--profile", str(bad)]) == 2
+    assert "cannot lower a requirement to a recommendation" in capsys.readouterr().err
+
+
+def test_validate_without_arguments_checks_the_bundled_checklist_and_profiles(capsys):
+    from reviewer.storage.yamlfile import bundled_profiles
+
+    assert main(["validate"]) == 0
+    text = capsys.readouterr().out
+    assert "safety-cohesion.yaml: valid" in text
+    assert text.count("valid profile") == len(bundled_profiles())
+
+
+def test_upgrade_writes_a_new_review_and_lists_the_changes(files, capsys, checklist_data):
+    checklist, plan, out = files
+    main(["new", "--plan", str(plan), "--perspective", "safety", "-o", str(out),
+          "--checklist", str(checklist)])  # fmt: skip
+    newer = copy.deepcopy(checklist_data)
+    newer["version"] = "0.2"
+    newer["sections"][0]["criteria"][1]["level"] = "requirement"
+    newer_file = out.parent / "newer.yaml"
+    newer_file.write_text(yaml.safe_dump(newer, allow_unicode=True), encoding="utf-8")
+    capsys.readouterr()
+    target = out.parent / "new.review"
+    argv = ["upgrade", str(out), "-o", str(target), "--checklist", str(newer_file)]
+    assert main([*argv, "--lang", "en", "--stage", "handover"]) == 0
+    text = capsys.readouterr().out
+    assert "test-checklist 0.1 → 0.2; 1 changes" in text
+    assert "level        GEB-GALERIJ-01" in text
+    upgraded = load_review(target).review
+    assert upgraded.checklist.version == "0.2"
+    assert upgraded.plan.identity.stage.value == "handover"
+    assert load_review(out).review.checklist.version == "0.1"  # the old file is kept
+    assert main(["upgrade", str(out), "-o", str(out), "--force"]) == 2
+    assert "write the updated review to a new file" in capsys.readouterr().err
