@@ -114,6 +114,7 @@ class WindowActions(QObject):
         w.example_action = self._action("example", w.open_example, None)
         w.example_workshop_action = self._action("example", w.open_example_workshop, None)
         w.compare_revision_action = self._action(None, w.compare_revision, None)
+        w.upgrade_action = self._action(None, w.upgrade_checklist, None)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -178,6 +179,7 @@ class WindowActions(QObject):
         w.review_menu.addAction(w.add_photos_action)
         w.review_menu.addSeparator()
         w.review_menu.addAction(w.compare_revision_action)
+        w.review_menu.addAction(w.upgrade_action)
 
         # filled with the workshop view's actions when it is made; shown with a workshop
         w.workshop_menu = bar.addMenu("")
@@ -273,6 +275,10 @@ class WindowActions(QObject):
         w.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
         w.compare_revision_action.setToolTip(
             self.tr("What was resolved, what is new and what is still open since a revision")
+        )
+        w.upgrade_action.setText(self.tr("&Update to the Current Checklist…"))
+        w.upgrade_action.setToolTip(
+            self.tr("Carry this review over to the checklist shipped with the app, as a new review")
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             self.next_action,
             self.find_action,
             self.compare_revision_action,
+            self.upgrade_action,
             *self.view_actions,
         ):
             action.setEnabled(review)
@@ -449,6 +450,20 @@ class MainWindow(QMainWindow):
         session = ReviewSession(ReviewDocument(review), None)
         session.undo_stack.resetClean()  # never saved: closing asks
         self.set_document(session)
+        return True
+
+    def upgrade_checklist(self) -> bool:
+        """Carry the open review over to the bundled checklist, as a new unsaved review."""
+        from reviewer.ui.review.upgrade_dialog import upgraded_session
+
+        if self.session is None:
+            return False
+        result = upgraded_session(self, self.session)
+        if result is None or not self.maybe_save():
+            return False
+        session, message = result
+        self.set_document(session)
+        self.statusBar().showMessage(message, 10_000)
         return True
 
     # ------------------------------------------------------------ workshops
