@@ -3,8 +3,9 @@
     scripts/dev examples        (or: .venv/bin/python scripts/build_examples.py)
 
 Each `resources/examples/*.assessments.yaml` names a plan (`*.plan.yaml`), a
-perspective, the reviewer, and per criterion the adviser's verdict, notes, measure and
-priority. Automatic verdicts come from the rules; a verdict that differs from a definite
+perspective, the reviewer, optionally a profile (`profile: <bundled id>`) and the
+procedure record (`procedure:` participants, cohesion_included, joint_session, …), and
+per criterion the adviser's verdict, notes, measure and priority. Automatic verdicts come from the rules; a verdict that differs from a definite
 automatic verdict must carry an `override_reason`, exactly as in the app.
 """
 
@@ -27,12 +28,25 @@ from reviewer.domain.drawing import (  # noqa: E402
     calibration_from_points,
 )
 from reviewer.domain.measuring import assign_measurement  # noqa: E402
-from reviewer.domain.review import PhotoRef, Priority, Reviewer, new_review, set_verdict  # noqa: E402
+from reviewer.domain.profile import apply_profile  # noqa: E402
+from reviewer.domain.review import (  # noqa: E402
+    PhotoRef,
+    Priority,
+    Procedure,
+    Reviewer,
+    new_review,
+    set_verdict,
+)
 from reviewer.domain.verdict import Verdict  # noqa: E402
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES  # noqa: E402
 from reviewer.storage.drawings import add_drawing  # noqa: E402
 from reviewer.storage.review_file import ReviewDocument, save_review  # noqa: E402
-from reviewer.storage.yamlfile import load_checklist, load_plan  # noqa: E402
+from reviewer.storage.yamlfile import (  # noqa: E402
+    find_profile,
+    load_checklist,
+    load_plan,
+    load_profile,
+)
 
 TEXT_FIELDS = ("notes", "measure", "justification")
 
@@ -41,7 +55,12 @@ def build(source: Path) -> Path:
     spec = yaml.safe_load(source.read_text(encoding="utf-8"))
     plan = load_plan(source.parent / spec["plan"])
     checklist = load_checklist(DEFAULT_CHECKLIST)
+    if spec.get("profile"):
+        path = find_profile(spec["profile"])
+        checklist = apply_profile(checklist, load_profile(path), str(path))
     review = new_review(plan, checklist, spec["perspective"], Reviewer(**spec["reviewer"]))
+    if spec.get("procedure"):
+        review.procedure = Procedure.model_validate(spec["procedure"])
     when = datetime.fromisoformat(str(spec["date"]))
     review.created = review.modified = when
     attachments: dict[str, bytes] = {}
