@@ -5,8 +5,9 @@
 Each `resources/examples/*.assessments.yaml` names a plan (`*.plan.yaml`), a
 perspective, the reviewer, optionally a profile (`profile: <bundled id>`) and the
 procedure record (`procedure:` participants, cohesion_included, joint_session, …), and
-per criterion the adviser's verdict, notes, measure and priority. Automatic verdicts come from the rules; a verdict that differs from a definite
-automatic verdict must carry an `override_reason`, exactly as in the app.
+per criterion the adviser's verdict, notes, measure and priority. Automatic verdicts
+come from the rules; a verdict that differs from a definite automatic verdict must carry
+an `override_reason`, exactly as in the app.
 """
 
 from __future__ import annotations
