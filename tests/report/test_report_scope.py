@@ -9,43 +9,14 @@ from datetime import date
 import pytest
 
 from reviewer.domain.plan import Plan
-from reviewer.domain.profile import Profile, apply_profile
 from reviewer.domain.review import Participant, Procedure, Reviewer, new_review, set_verdict
 from reviewer.domain.verdict import Verdict
 from reviewer.report import export_report
 from reviewer.storage.review_file import ReviewDocument
 from tests.report.conftest import body_text, pdf_pages, pdf_text, squeezed
+from tests.scoped import scoped_checklist
 
 HOSTILE_NAME = "Jansen <b>& Zn</b>"
-
-
-def scoped_checklist(checklist_data):
-    """The test checklist with two criteria limited by plan type and stage, narrowed by a
-    profile that raises one recommendation to a requirement."""
-    from reviewer.domain.checklist import checklist_from_data
-
-    criteria = {c["id"]: c for s in checklist_data["sections"] for c in s["criteria"]}
-    criteria["OR-LICHT-01"]["applies"] = {"plan_types": ["new_build"]}
-    criteria["GEB-PLINT-01"]["applies"] = {"stages": ["final_design", "specification"]}
-    checklist = checklist_from_data(checklist_data, source="test.yaml")
-    profile = Profile.model_validate(
-        {
-            "id": "keurmerk",
-            "version": "1.0",
-            "title": {
-                "nl": "Keurmerk Veiligheid en Cohesie",
-                "en": "Label Safety and Cohesion",
-            },
-            "checklist": {"id": checklist.id, "version": checklist.version},
-            "criteria": {
-                "STR-PART-01": {
-                    "level": "requirement",
-                    "note": {"nl": "Bewoners praten mee.", "en": "Residents have a say."},
-                }
-            },
-        }
-    )
-    return apply_profile(checklist, profile)
 
 
 @pytest.fixture
