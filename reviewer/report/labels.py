@@ -34,6 +34,7 @@ LABELS: dict[str, Text] = {
     "outcome": t("Uitkomst", "Outcome"),
     "with_profile": t("profiel {title}", "profile {title}"),
     "profile_version": t("(versie {version})", "(version {version})"),
+    "no_profile": t("zonder profiel", "without a profile"),
     # summary
     "summary": t("Samenvatting", "Summary"),
     "progress": t(
