@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
@@ -64,6 +65,7 @@ from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
 from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
 from reviewer.storage.review_file import ReviewDocument
 
+PROCEDURE_START = 70 * mm  # room the procedure needs to start below the summary
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
 # the domain's reason starts by saying what the heading above the table already says
@@ -320,8 +322,7 @@ class ReviewReport(ReportStory):
             story.append(self._failing_table())
         else:
             story.append(self.paragraph(self.label("failing_none"), "body"))
-        story.append(PageBreak())
-        return story
+        return story  # the procedure follows on the same page when there is room
 
     def _tally_table(self, rows: list[ChartRow]) -> Table:
         lang = self.lang
@@ -388,7 +389,11 @@ class ReviewReport(ReportStory):
         review = self.review
         procedure = review.procedure
         identity = review.plan.identity
-        story: list[Flowable] = [self.heading(self.label("procedure"), "h1", "procedure", 0)]
+        story: list[Flowable] = [
+            CondPageBreak(PROCEDURE_START),
+            Spacer(1, 6 * mm),
+            self.heading(self.label("procedure"), "h1", "procedure", 0),
+        ]
         story.append(self.paragraph(self.label("procedure_intro"), "intro"))
         rows = [
             (self.label("plan_type"), self.plan_type_text(identity)),
