@@ -1,9 +1,11 @@
 """The assessment report of one review: the story, and the export around it.
 
 Order of the report: cover (who, what, the outcome), summary (traffic lights per
-section, failing requirements, progress), plan facts with the rule results per element
-type, findings per section (every criterion with its verdict, notes, measure, photos),
-and a closing block to sign.
+section, failing requirements, progress), procedure (plan type and stage, checklist and
+profile, who took part, the criteria that do not apply to this plan and why), plan facts
+with the rule results per element type, findings per section (every criterion that
+applies, with its verdict, profile note, notes, measure, photos), and a closing block to
+sign.
 """
 
 from __future__ import annotations
