@@ -44,8 +44,31 @@ def summary_data(review: Review, lang: Lang = "en") -> dict[str, Any]:
                 }
             )
     identity = review.plan.identity
+    profile = review.checklist.profile
+    procedure = review.procedure
     return {
         "plan": identity.model_dump(),
+        "plan_type": identity.plan_type.value if identity.plan_type else None,
+        "stage": identity.stage.value if identity.stage else None,
+        "profile": (
+            None
+            if profile is None
+            else {"id": profile.id, "version": profile.version, "title": profile.title.get(lang)}
+        ),
+        "procedure": {
+            "participants": [p.model_dump() for p in procedure.participants],
+            "cohesion_included": procedure.cohesion_included,
+            "joint_session": procedure.joint_session,
+            "joint_session_date": (
+                procedure.joint_session_date.isoformat() if procedure.joint_session_date else None
+            ),
+            "notes": procedure.notes,
+        },
+        "out_of_scope": [
+            {"criterion": criterion.id, "reason": reason.get(lang)}
+            for criterion in review.criteria()
+            if (reason := review.scope_exclusion(criterion)) is not None
+        ],
         "perspective": review.perspective.value,
         "reviewer": review.reviewer.model_dump(),
         "checklist": {"id": review.checklist.id, "version": review.checklist.version},

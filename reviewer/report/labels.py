@@ -22,6 +22,7 @@ LABELS: dict[str, Text] = {
     "client": t("Opdrachtgever", "Client"),
     "architect": t("Architect", "Architect"),
     "phase": t("Fase", "Phase"),
+    "plan_type": t("Soort plan", "Plan type"),
     "revision": t("Revisie", "Revision"),
     "perspective": t("Perspectief", "Perspective"),
     "reviewer": t("Beoordelaar", "Reviewer"),
@@ -31,6 +32,9 @@ LABELS: dict[str, Text] = {
     "checklist": t("Toetskader", "Checklist"),
     "version": t("versie", "version"),
     "outcome": t("Uitkomst", "Outcome"),
+    "with_profile": t("profiel {title}", "profile {title}"),
+    "profile_version": t("(versie {version})", "(version {version})"),
+    "no_profile": t("zonder profiel", "without a profile"),
     # summary
     "summary": t("Samenvatting", "Summary"),
     "progress": t(
@@ -46,6 +50,12 @@ LABELS: dict[str, Text] = {
         "de checklist horen bij dit perspectief.",
         "Assessed from the {perspective} perspective: {n} of the checklist's {total} "
         "criteria belong to this perspective.",
+    ),
+    "scope_plan": t(
+        "{n} criteria gelden niet voor een plan van deze soort of in deze fase ({plan}); "
+        "ze worden niet beoordeeld en tellen nergens mee (zie ‘{heading}’).",
+        "{n} criteria do not apply to a plan of this type or at this stage ({plan}); "
+        "they are not judged and are not counted anywhere (see ‘{heading}’).",
     ),
     "tally": t("Oordelen per onderdeel", "Verdicts per section"),
     "tally_intro": t(
@@ -103,6 +113,10 @@ LABELS: dict[str, Text] = {
         "{n} criteria buiten dit perspectief zijn niet beoordeeld en hier weggelaten.",
         "{n} criteria outside this perspective were not assessed and are left out here.",
     ),
+    "excluded_here": t(
+        "{n} criteria van dit onderdeel gelden niet voor dit plan; zie ‘{heading}’.",
+        "{n} criteria of this section do not apply to this plan; see ‘{heading}’.",
+    ),
     "automatic": t("automatisch: {verdict}", "automatic: {verdict}"),
     "priority": t("prioriteit {priority}", "priority {priority}"),
     "rule_check": t("Regeltoets", "Rule check"),
@@ -120,6 +134,37 @@ LABELS: dict[str, Text] = {
     "photo_unreadable": t(
         "Foto {name} kan niet worden getoond: {reason}",
         "Photo {name} cannot be shown: {reason}",
+    ),
+    # procedure and scope
+    "procedure": t("Werkwijze", "Procedure"),
+    "procedure_intro": t(
+        "Hoe deze beoordeling tot stand kwam: met welke toetslijst, voor welk soort plan "
+        "en in welke fase, en wie eraan deelnam.",
+        "How this review was made: with which checklist, for which type of plan and at "
+        "which stage, and who took part.",
+    ),
+    "col_role": t("Rol", "Role"),
+    "cohesion_included": t("Sociale cohesie meegenomen", "Social cohesion included"),
+    "joint_session": t("Gezamenlijke sessie", "Joint session"),
+    "joint_session_held": t("ja, op {date}", "yes, on {date}"),
+    "joint_session_undated": t("ja (datum niet vastgelegd)", "yes (date not recorded)"),
+    "yes": t("ja", "yes"),
+    "no": t("nee", "no"),
+    "not_recorded": t("niet vastgelegd", "not recorded"),
+    "procedure_notes": t("Toelichting", "Notes"),
+    "not_applicable_here": t("Niet van toepassing op dit plan", "Not applicable to this plan"),
+    "not_applicable_intro": t(
+        "Deze criteria gelden niet voor een plan van deze soort of in deze fase. Ze zijn "
+        "niet beoordeeld, staan niet bij de bevindingen en tellen niet mee in de "
+        "uitkomst of de aantallen.",
+        "These criteria do not apply to a plan of this type or at this stage. They were "
+        "not judged, are not among the findings and are not counted in the outcome or "
+        "the tallies.",
+    ),
+    "col_reason": t("Waarom niet", "Why not"),
+    "excluded_verdict": t(
+        "toch beoordeeld als ‘{verdict}’; telt niet mee",
+        "assessed as ‘{verdict}’ all the same; not counted",
     ),
     # closing
     # drawings

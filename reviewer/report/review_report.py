@@ -1,9 +1,11 @@
 """The assessment report of one review: the story, and the export around it.
 
 Order of the report: cover (who, what, the outcome), summary (traffic lights per
-section, failing requirements, progress), plan facts with the rule results per element
-type, findings per section (every criterion with its verdict, notes, measure, photos),
-and a closing block to sign.
+section, failing requirements, progress), procedure (plan type and stage, checklist and
+profile, who took part, the criteria that do not apply to this plan and why), plan facts
+with the rule results per element type, findings per section (every criterion that
+applies, with its verdict, profile note, notes, measure, photos), and a closing block to
+sign.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Indenter,
     KeepTogether,
@@ -24,9 +27,9 @@ from reportlab.platypus import (
 
 from reviewer.domain.checklist import Criterion, Section
 from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
-from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, VALUE_LABELS
 from reviewer.domain.review import Assessment, Review
-from reviewer.domain.text import Lang
+from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
@@ -48,6 +51,7 @@ from reviewer.report.flowables import (
     SignatureLine,
     key_value_table,
     labelled,
+    paragraphs,
     photo_grid,
     strip_table,
     table_style,
@@ -63,8 +67,20 @@ from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
 from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
 from reviewer.storage.review_file import ReviewDocument
 
+PROCEDURE_START = 70 * mm  # room the procedure needs to start below the summary
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
 SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
+# the domain's reason starts by saying what the heading above the table already says
+_REASON_PREFIXES = ("Niet van toepassing: ", "Not applicable: ")
+
+
+def _reason(text: str) -> str:
+    """Why a criterion does not apply, without the "not applicable" its table says."""
+    for prefix in _REASON_PREFIXES:
+        if text.startswith(prefix):
+            rest = text.removeprefix(prefix)
+            return rest[:1].upper() + rest[1:]
+    return text
 
 
 # ---------------------------------------------------------------------------- export
@@ -136,6 +152,12 @@ class ReviewReport(ReportStory):
         self.include_guidance = include_guidance
         self.only_findings = only_findings
         self.outcome: Outcome = compute_outcome(review)
+        # criteria outside the plan's type or stage, with the reason: never judged
+        self.excluded: dict[str, Text] = {
+            c.id: reason
+            for c in review.criteria()
+            if (reason := review.scope_exclusion(c)) is not None
+        }
         self.date = format_date(review.modified, lang)
 
     def _plan_title(self) -> str:
@@ -161,6 +183,7 @@ class ReviewReport(ReportStory):
         story: list[Flowable] = []
         story += self.cover()
         story += self.summary()
+        story += self.procedure()
         story.append(ProgressMark(self.step))
         story += self.plan_facts()
         story.append(ProgressMark(self.step))
@@ -216,18 +239,15 @@ class ReviewReport(ReportStory):
             (self.label("municipality"), identity.municipality),
             (self.label("client"), identity.client),
             (self.label("architect"), identity.architect),
-            (self.label("phase"), identity.phase),
+            (self.label("plan_type"), self.plan_type_text(identity)),
+            (self.label("phase"), self.stage_text(identity)),
             (self.label("revision"), identity.revision),
             (self.label("perspective"), review.perspective.label.get(self.lang)),
             (self.label("reviewer"), reviewer.name),
             (self.label("role"), reviewer.role),
             (self.label("organisation"), reviewer.organisation),
             (self.label("date"), self.date),
-            (
-                self.label("checklist"),
-                f"{review.checklist.title.get(self.lang)}, "
-                f"{self.label('version')} {review.checklist.version}",
-            ),
+            (self.label("checklist"), self.checklist_text(review.checklist)),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
         story.append(Spacer(1, 12 * mm))
@@ -259,18 +279,36 @@ class ReviewReport(ReportStory):
             )
         else:
             story.append(self.paragraph(self.label("progress_none"), "body"))
-        in_scope = sum(1 for c in review.criteria() if review.in_scope(c))
+        own = sum(1 for c in review.criteria() if review.perspective in c.perspectives)
         story.append(
             self.paragraph(
                 self.label(
                     "scope",
                     perspective=review.perspective.label.get(lang).lower(),
-                    n=in_scope,
+                    n=own,
                     total=len(review.criteria()),
                 ),
                 "body",
             )
         )
+        if self.excluded:
+            identity = review.plan.identity
+            plan = ", ".join(
+                VALUE_LABELS[v.value].get(lang)
+                for v in (identity.plan_type, identity.stage)
+                if v is not None
+            )
+            story.append(
+                self.paragraph(
+                    self.label(
+                        "scope_plan",
+                        n=len(self.excluded),
+                        plan=plan,
+                        heading=self.label("not_applicable_here"),
+                    ),
+                    "body",
+                )
+            )
         counts = " · ".join(f"{v.label.get(lang)} {outcome.counts.get(v, 0)}" for v in ORDER)
         story.append(self.paragraph(counts, "small"))
 
@@ -286,8 +324,7 @@ class ReviewReport(ReportStory):
             story.append(self._failing_table())
         else:
             story.append(self.paragraph(self.label("failing_none"), "body"))
-        story.append(PageBreak())
-        return story
+        return story  # the procedure follows on the same page when there is room
 
     def _tally_table(self, rows: list[ChartRow]) -> Table:
         lang = self.lang
@@ -345,6 +382,97 @@ class ReviewReport(ReportStory):
         widths = [STRIP, 112, FRAME_WIDTH - STRIP - 112 - 110, 110]
         return strip_table(rows, widths, colours)
 
+    # ------------------------------------------------------------------ procedure
+
+    def procedure(self) -> list[Flowable]:
+        """How the review was made: the plan's type and stage, the checklist and profile,
+        who took part, cohesion and the joint session, notes; then the criteria that do
+        not apply to this plan, with the reason, in one compact table."""
+        review = self.review
+        procedure = review.procedure
+        identity = review.plan.identity
+        story: list[Flowable] = [
+            CondPageBreak(PROCEDURE_START),
+            Spacer(1, 6 * mm),
+            self.heading(self.label("procedure"), "h1", "procedure", 0),
+        ]
+        story.append(self.paragraph(self.label("procedure_intro"), "intro"))
+        rows = [
+            (self.label("plan_type"), self.plan_type_text(identity)),
+            (self.label("phase"), self.stage_text(identity)),
+            (self.label("checklist"), self.checklist_text(review.checklist)),
+            (self.label("cohesion_included"), self._yes_no(procedure.cohesion_included)),
+            (self.label("joint_session"), self._joint_session()),
+        ]
+        story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 56 * mm))
+        participants = [
+            p
+            for p in procedure.participants
+            if p.name.strip() or p.organisation.strip() or p.role.strip()
+        ]
+        if participants:
+            story += self.table_heading(self.label("participants"), "h2", "participants", 1)
+            story.append(
+                self.data_table(
+                    [self.label("name"), self.label("organisation"), self.label("col_role")],
+                    [
+                        [
+                            self.paragraph(p.name, "cell"),
+                            self.paragraph(p.organisation, "cell"),
+                            self.paragraph(p.role, "cell"),
+                        ]
+                        for p in participants
+                    ],
+                    [(FRAME_WIDTH - STRIP) * f for f in (0.34, 0.36, 0.30)],
+                    [None] * len(participants),
+                )
+            )
+        if procedure.notes.strip():
+            story.append(self.heading(self.label("procedure_notes"), "h2", "procedure-notes", 1))
+            story += paragraphs(procedure.notes, self.styles["body"])
+        if self.excluded:
+            story += self.table_heading(self.label("not_applicable_here"), "h2", "excluded", 1)
+            story.append(self.paragraph(self.label("not_applicable_intro"), "intro"))
+            story.append(self._excluded_table())
+        story.append(PageBreak())
+        return story
+
+    def _yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return self.label("not_recorded")
+        return self.label("yes" if value else "no")
+
+    def _joint_session(self) -> str:
+        procedure = self.review.procedure
+        if procedure.joint_session is False:
+            return self.label("no")
+        if procedure.joint_session_date is not None:
+            date = format_date(procedure.joint_session_date, self.lang)
+            return self.label("joint_session_held", date=date)
+        if procedure.joint_session:
+            return self.label("joint_session_undated")
+        return self.label("not_recorded")
+
+    def _excluded_table(self) -> Table:
+        lang = self.lang
+        rows: list[list[object]] = []
+        for criterion in self.review.criteria():
+            reason = self.excluded.get(criterion.id)
+            if reason is None:
+                continue
+            why: list[Flowable] = [self.paragraph(_reason(reason.get(lang)), "cell")]
+            verdict = self.review.assessments[criterion.id].verdict
+            if verdict not in (Verdict.NOT_APPLICABLE, Verdict.NOT_ASSESSED):
+                # the reviewer judged it anyway: said here, never counted
+                note = self.label("excluded_verdict", verdict=verdict.label.get(lang))
+                why.append(self.paragraph(note, "cell_small"))
+            rows.append([self.criterion_cell(criterion), why])
+        heads = [self.label("col_criterion"), self.label("col_reason")]
+        widths = [FRAME_WIDTH - STRIP - 190, 190]
+        return self.data_table(
+            heads, rows, widths, [VERDICT_COLOURS[Verdict.NOT_APPLICABLE]] * len(rows)
+        )
+
     # ------------------------------------------------------------------ plan facts
 
     def plan_facts(self) -> list[Flowable]:
@@ -379,6 +507,8 @@ class ReviewReport(ReportStory):
         colours: list[str | None] = []
         groups: list[tuple[int, int]] = []
         for criterion in criteria:
+            if criterion.id in self.excluded:
+                continue  # listed once, with the reason, under "not applicable to this plan"
             assessment = self.review.assessments[criterion.id]
             if self.only_findings and assessment.verdict not in SHOWN_IN_FINDINGS_ONLY:
                 continue  # the same criteria as in the findings, with all their evidence
@@ -416,6 +546,8 @@ class ReviewReport(ReportStory):
     # ------------------------------------------------------------------ findings
 
     def _shown(self, criterion: Criterion) -> bool:
+        if criterion.id in self.excluded:
+            return False  # not judged: listed with the reason under the procedure
         assessment = self.review.assessments[criterion.id]
         if self.only_findings:
             return assessment.verdict in SHOWN_IN_FINDINGS_ONLY
@@ -433,16 +565,19 @@ class ReviewReport(ReportStory):
         shown_any = False
         for section in self.review.checklist.sections:
             entries = [c for c in section.criteria if self._shown(c)]
-            hidden = 0 if self.only_findings else len(section.criteria) - len(entries)
+            excluded = sum(1 for c in section.criteria if c.id in self.excluded)
+            hidden = 0 if self.only_findings else len(section.criteria) - len(entries) - excluded
             if entries or not self.only_findings:
-                story += self._section(section, entries, hidden)
+                story += self._section(section, entries, hidden, excluded)
                 shown_any = shown_any or bool(entries)
             story.append(ProgressMark(self.step))
         if self.only_findings and not shown_any:
             story.append(self.paragraph(self.label("findings_none"), "body"))
         return story
 
-    def _section(self, section: Section, entries: list[Criterion], hidden: int) -> list[Flowable]:
+    def _section(
+        self, section: Section, entries: list[Criterion], hidden: int, excluded: int
+    ) -> list[Flowable]:
         lang = self.lang
         story: list[Flowable] = [
             self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
@@ -453,6 +588,11 @@ class ReviewReport(ReportStory):
             story += self._criterion(criterion)
         if hidden:
             story.append(self.paragraph(self.label("hidden", n=hidden), "small"))
+        if excluded and not self.only_findings:
+            heading = self.label("not_applicable_here")
+            story.append(
+                self.paragraph(self.label("excluded_here", n=excluded, heading=heading), "small")
+            )
         return story
 
     def _criterion(self, criterion: Criterion) -> list[Flowable]:
@@ -475,6 +615,7 @@ class ReviewReport(ReportStory):
         )
 
         body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
+        body += self.profile_note(criterion)
         refs = pin_refs(review, criterion.id, lang)
         if refs:
             body += labelled(self.label("pins_label"), "; ".join(refs), self.field)

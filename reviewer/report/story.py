@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from reviewer import __version__
 from reviewer.domain.checklist import Checklist, Criterion
 from reviewer.domain.drawing import Sheet
+from reviewer.domain.plan import VALUE_LABELS, PlanIdentity, stage_from_text
 from reviewer.domain.review import Assessment, PhotoRef, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
@@ -53,6 +54,10 @@ MUTED_HEX = "#" + MUTED.hexval()[2:]
 
 
 _streams_lock = threading.Lock()
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 @contextlib.contextmanager
@@ -134,6 +139,38 @@ class ReportStory:
             story.append(self.paragraph(where, "subtitle"))
         return story
 
+    def plan_type_text(self, identity: PlanIdentity) -> str:
+        """The plan's type as the report names it ("Renovatie bestaande woningen"), or ""."""
+        if identity.plan_type is None:
+            return ""
+        return _capitalised(VALUE_LABELS[identity.plan_type.value].get(self.lang))
+
+    def stage_text(self, identity: PlanIdentity) -> str:
+        """The plan's stage, with the free-text phase behind it only when that says more
+        than the stage ("Definitief ontwerp (DO-2, na welstand)"); the phase alone for a
+        plan without a stage."""
+        phase = " ".join(identity.phase.split())
+        if identity.stage is None:
+            return phase
+        label = VALUE_LABELS[identity.stage.value]
+        shown = _capitalised(label.get(self.lang))
+        same = stage_from_text(phase) is identity.stage or phase.lower() in (
+            label.nl.lower(),
+            label.en.lower(),
+        )
+        return f"{shown} ({phase})" if phase and not same else shown
+
+    def checklist_text(self, checklist: Checklist) -> str:
+        """The checklist, its version and the profile the review was made under, if any:
+        "Veiligheid en Cohesie, versie 2.0, profiel Keurmerk Veiligheid en Cohesie
+        (versie 1.0)"."""
+        text = f"{checklist.title.get(self.lang)}, {self.label('version')} {checklist.version}"
+        profile = checklist.profile
+        if profile is not None:
+            text += ", " + self.label("with_profile", title=profile.title.get(self.lang))
+            text += " " + self.label("profile_version", version=profile.version)
+        return text
+
     def footer(self, checklist: Checklist) -> str:
         return f"{checklist.title.get(self.lang)} · {self.label('version')} {checklist.version}"
 
@@ -165,6 +202,13 @@ class ReportStory:
             *more,
         ]
         return " · ".join(parts)
+
+    def profile_note(self, criterion: Criterion, style: str = "meta") -> list[Flowable]:
+        """What the review's profile changed in the criterion, and why (small, under the
+        line that shows its level); nothing for a criterion the profile left as it was."""
+        if criterion.profile_note is None:
+            return []
+        return [self.paragraph(criterion.profile_note.get(self.lang), style)]
 
     def criterion_cell(self, criterion: Criterion) -> list[Flowable]:
         """A criterion in a table: its id in bold, its title below it."""

@@ -49,6 +49,7 @@ from reviewer.domain.compare import (
     compare_reviews,
     compare_revisions,
 )
+from reviewer.domain.plan import PlanIdentity
 from reviewer.domain.review import Assessment, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
@@ -330,16 +331,14 @@ class WorkshopReport(ReportStory):
         a, b = self.reviews
         story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.label("ws_title"))]
         story.append(Spacer(1, 8 * mm))
-        checklists = dict.fromkeys(
-            f"{r.checklist.title.get(self.lang)}, {self.label('version')} {r.checklist.version}"
-            for r in self.reviews
-        )
         rows = [
             (self.label("ws_name"), workshop.title),
             (self.label("date"), self.date),
             (self.label("participants"), workshop.participants),
             (self.label("revision"), _revisions(a, b)),
-            (self.label("checklist"), " / ".join(checklists)),
+            (self.label("plan_type"), self._once(self.plan_type_text)),
+            (self.label("phase"), self._once(self.stage_text)),
+            (self.label("checklist"), self._checklists()),
             self._side_row(0),
             self._side_row(1),
         ]
@@ -356,6 +355,25 @@ class WorkshopReport(ReportStory):
         story += self.warnings_box(self.comparison.warnings)
         story.append(PageBreak())
         return story
+
+    def _once(self, shown: Callable[[PlanIdentity], str]) -> str:
+        """A fact of the plan shown once; both sides' values (A / B) when they differ."""
+        values = dict.fromkeys(shown(r.plan.identity).strip() for r in self.reviews)
+        return " / ".join(v for v in values if v) if len(values) > 1 else next(iter(values))
+
+    def _checklists(self) -> str:
+        """The checklist once when both sides used the same one under the same profile;
+        else each side's, so a difference in profile (levels, thresholds) is plain."""
+        checklists = [r.checklist for r in self.reviews]
+        texts = [self.checklist_text(c) for c in checklists]
+        if texts[0] == texts[1]:
+            return texts[0]
+        if any(c.profile is not None for c in checklists):
+            texts = [
+                t if c.profile is not None else f"{t}, {self.label('no_profile')}"
+                for t, c in zip(texts, checklists, strict=True)
+            ]
+        return "\n".join(f"{self.side_name(i)}: {t}" for i, t in enumerate(texts))
 
     def _status_label(self, status: ItemStatus) -> str:
         if status is ItemStatus.ONLY_A:
@@ -588,10 +606,7 @@ class WorkshopReport(ReportStory):
         )
         header = self.criterion_header(criterion, status, 110, status_colour)
         section = self.checklist.section_of(criterion.id).title.get(self.lang)
-        card: list[Flowable] = [
-            header,
-            self.paragraph(self.criterion_meta(criterion, section), "meta"),
-        ]
+        card: list[Flowable] = [header, *self._card_meta(item.criterion_id, section)]
         same_evidence = assessments[0].evidence == assessments[1].evidence
         if same_evidence:
             card += self.evidence(assessments[0], "evidence")
@@ -606,6 +621,27 @@ class WorkshopReport(ReportStory):
             return [*breaks, KeepTogether([*lead, Spacer(1, 3 * mm), *card])]
         room = CARD_START + sum(f.wrap(FRAME_WIDTH, PAGE_SIZE[1])[1] for f in lead)
         return [CondPageBreak(room), *lead, Spacer(1, 3 * mm), *card]
+
+    def _card_meta(self, criterion_id: str, section: str) -> list[Flowable]:
+        """The line under a card's header, and the profile notes: once when both sides'
+        criterion reads the same, else each side's level and note."""
+        criteria = [r.checklist.criterion(criterion_id) for r in self.reviews]
+        first = criteria[0]
+        if criteria[0].level is criteria[1].level and (
+            criteria[0].profile_note == criteria[1].profile_note
+        ):
+            meta = self.paragraph(self.criterion_meta(first, section), "meta")
+            return [meta, *self.profile_note(first)]
+        levels = " · ".join(
+            f"{SIDES[i]}: {c.level.label.get(self.lang)}" for i, c in enumerate(criteria)
+        )
+        perspectives = ", ".join(p.label.get(self.lang) for p in first.perspectives)
+        meta = [self.paragraph(" · ".join((levels, perspectives, section)), "meta")]
+        for index, criterion in enumerate(criteria):
+            if criterion.profile_note is not None:
+                note = f"{SIDES[index]}: {criterion.profile_note.get(self.lang)}"
+                meta.append(self.paragraph(note, "meta"))
+        return meta
 
     def _sides(self, assessments: list[Assessment], *, with_evidence: bool) -> Table:
         half = (FRAME_WIDTH - GAP) / 2

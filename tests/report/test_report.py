@@ -137,7 +137,7 @@ def test_every_page_has_header_and_page_x_of_y(pdf):
 
 def test_outline_has_the_parts_of_the_report(pdf):
     titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
-    assert titles[:3] == ["Samenvatting", "Plangegevens en toetsing aan de regels",
+    assert titles[:4] == ["Samenvatting", "Werkwijze", "Plangegevens en toetsing aan de regels",
                           "Bevindingen per onderdeel"]  # fmt: skip
 
 
