@@ -151,6 +151,27 @@ def _check_comparable(a: Review, b: Review) -> list[Text]:
                 f"({ca.version} and {cb.version}); criteria may have changed between them.",
             )
         )
+    pa, pb = ca.profile, cb.profile
+    if (pa and pa.id) != (pb and pb.id):
+        names = [p.title if p else t("geen profiel", "no profile") for p in (pa, pb)]
+        warnings.append(
+            t(
+                f"De beoordelingen zijn gemaakt onder verschillende profielen ({names[0].nl} "
+                f"en {names[1].nl}); eisen en drempels kunnen verschillen.",
+                f"The reviews were made under different profiles ({names[0].en} and "
+                f"{names[1].en}); requirements and thresholds may differ.",
+            )
+        )
+    ia, ib = a.plan.identity, b.plan.identity
+    if (ia.plan_type, ia.stage) != (ib.plan_type, ib.stage):
+        warnings.append(
+            t(
+                "De beoordelingen geven het plan een ander type of een andere fase; criteria "
+                "die maar aan één kant van toepassing zijn, tellen als verschil.",
+                "The reviews give the plan a different type or stage; criteria that apply on "
+                "one side only count as differences.",
+            )
+        )
     return warnings
 
 
@@ -197,7 +218,17 @@ def weighted_kappa(pairs: list[tuple[Verdict, Verdict]]) -> float | None:
 def compare_reviews(a: Review, b: Review) -> Comparison:
     """Compare two reviews of the same plan (typically safety A, cohesion B)."""
     warnings = _check_comparable(a, b)
-    shared = [c for c in a.criteria() if c.id in b.assessments]
+    # criteria neither side applies to this plan's type or stage are not compared: two
+    # "not applicable by scope" verdicts are no agreement of two judgements
+    shared = [
+        c
+        for c in a.criteria()
+        if c.id in b.assessments
+        and not (
+            a.scope_exclusion(c) is not None
+            and b.scope_exclusion(b.checklist.criterion(c.id)) is not None
+        )
+    ]
     items: list[ComparisonItem] = []
     for criterion in shared:
         va = a.assessments[criterion.id].verdict

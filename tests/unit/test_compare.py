@@ -157,3 +157,51 @@ def test_compare_revisions(plan, checklist):
     assert by_id["GEB-ENTREE-01"] is RevisionStatus.RESOLVED
     assert by_id["GEB-PLINT-01"] is RevisionStatus.STILL_OPEN
     assert warnings == []
+
+
+def test_criteria_outside_the_plan_type_on_both_sides_are_not_compared(plan, checklist_data):
+    import copy
+
+    from reviewer.domain.checklist import checklist_from_data
+    from reviewer.domain.plan import PlanType
+
+    data = copy.deepcopy(checklist_data)
+    for section in data["sections"]:
+        for c in section["criteria"]:
+            if c["id"] == "OR-LICHT-01":
+                c["applies"] = {"plan_types": ["new_build"]}
+    scoped = checklist_from_data(data)
+    plan.identity.plan_type = PlanType.RENOVATION
+    a = new_review(plan, scoped, "safety")
+    b = new_review(plan.model_copy(deep=True), scoped, "cohesion")
+    for side in (a, b):
+        assert side.assessments["OR-LICHT-01"].verdict is Verdict.NOT_APPLICABLE
+    comparison = compare_reviews(a, b)
+    assert "OR-LICHT-01" not in {i.criterion_id for i in comparison.items}
+    assert comparison.warnings == []
+    # one side calls it new build: the criterion is compared, and the reviews are warned
+    b.plan.identity.plan_type = PlanType.NEW_BUILD
+    comparison = compare_reviews(a, b)
+    assert "OR-LICHT-01" in {i.criterion_id for i in comparison.items}
+    assert "a different type or stage" in comparison.warnings[-1].en
+
+
+def test_reviews_under_different_profiles_are_compared_with_a_warning(plan, checklist):
+    from reviewer.domain.profile import Profile, apply_profile
+
+    profile = Profile.model_validate(
+        {
+            "id": "label",
+            "version": "1",
+            "title": {"nl": "Label", "en": "Label"},
+            "checklist": {"id": checklist.id, "version": checklist.version},
+            "exclude": ["OR-HOF-01"],
+        }
+    )
+    a = new_review(plan, checklist, "safety")
+    b = new_review(plan.model_copy(deep=True), apply_profile(checklist, profile), "cohesion")
+    comparison = compare_reviews(a, b)
+    assert "OR-HOF-01" not in {i.criterion_id for i in comparison.items}
+    assert comparison.warnings[0].en.startswith(
+        "The reviews were made under different profiles (no profile and Label)"
+    )
