@@ -8,6 +8,7 @@ Every edit goes through the ReviewSession, so it is undoable and re-evaluates th
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -66,6 +68,7 @@ from reviewer.ui.review.plan_models import (
     friendly_fact_error,
     parse_cell,
 )
+from reviewer.ui.review.procedure_box import ProcedureBox
 from reviewer.ui.review.session import FactError, ReviewSession
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
@@ -233,6 +236,7 @@ class PlanPanel(QWidget):
         self._identity_form = IdentityForm("identity")
         self._identity_form.edited.connect(self._on_identity_edited)
         self._identity_form.finished.connect(self._on_identity_finished)
+        self._identity_form.chosen.connect(self._on_identity_chosen)
         self._identity_edits = self._identity_form.edits
         QVBoxLayout(self._identity_box).addWidget(self._identity_form)
 
@@ -275,6 +279,9 @@ class PlanPanel(QWidget):
         col.addWidget(self._identity_message)
         col.addWidget(self._site_rules_label)
         col.addWidget(self._site_rules)
+        self.procedure_box = ProcedureBox()
+        col.addSpacing(8)
+        col.addWidget(self.procedure_box)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -313,6 +320,20 @@ class PlanPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self._add_button)
         buttons.addWidget(self._remove_button)
+
+        # an empty list: "not filled in yet", or confirmed "this plan has none"
+        self._none_box = QFrame()
+        self._none_box.setObjectName("noneBox")
+        self._none_state = QLabel()
+        self._none_state.setObjectName("noneState")
+        self._none_state.setWordWrap(True)
+        self._none_check = QCheckBox()
+        self._none_check.setObjectName("confirmNone")
+        self._none_check.clicked.connect(self._on_none_clicked)
+        none_layout = QVBoxLayout(self._none_box)
+        none_layout.setContentsMargins(10, 6, 10, 6)
+        none_layout.addWidget(self._none_state)
+        none_layout.addWidget(self._none_check)
 
         self._table_stack = QStackedWidget()
         for collection, model in self._models.items():
@@ -354,6 +375,7 @@ class PlanPanel(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(buttons)
         layout.addWidget(self._table_hint)
+        layout.addWidget(self._none_box)
         layout.addWidget(self._table_stack, 1)
         layout.addWidget(self._table_message)
         layout.addWidget(self._rules_label)
@@ -371,6 +393,7 @@ class PlanPanel(QWidget):
             self._session.assessmentChanged.disconnect(self._on_assessment_changed)
         self._session = session
         self._list_model.set_session(session)
+        self.procedure_box.set_session(session)
         for model in self._models.values():
             model.set_session(session)
         self._fitted.clear()
@@ -403,6 +426,7 @@ class PlanPanel(QWidget):
             self._show_message(self._models[key]._error[2] if self._models[key]._error else "")
         self._refresh_rules()
         self._update_buttons()
+        self._update_none_box()
 
     def model(self, collection: str) -> ElementTableModel:
         return self._models[collection]
@@ -469,6 +493,55 @@ class PlanPanel(QWidget):
                 stack.endMacro()
         self._update_buttons()
 
+    # ------------------------------------------------------------ "this plan has none"
+    def none_check(self) -> QCheckBox:
+        """The "this plan has none" check box of the element type shown."""
+        return self._none_check
+
+    def none_state_text(self) -> str:
+        """What the empty list's state line says ("" when the list is not empty)."""
+        return "" if self._none_box.isHidden() else self._none_state.text()
+
+    def _update_none_box(self) -> None:
+        key = self._current
+        if self._session is None or key == IDENTITY or getattr(self._session.review.plan, key):
+            self._none_box.hide()
+            return
+        lang = current_lang()
+        label = COLLECTION_LABELS[key].get(lang)
+        lower = label[:1].lower() + label[1:]
+        confirmed = key in self._session.review.plan.confirmed_none
+        self._none_check.setText(self.tr("This plan has no {0}").format(lower))
+        self._none_check.setChecked(confirmed)
+        if confirmed:
+            self._none_state.setText(
+                self.tr(
+                    "Confirmed: the plan has no {0}. The rules on them judge accordingly."
+                ).format(lower)
+            )
+            colour, background = "#9ca3af", "#f3f4f6"
+        else:
+            self._none_state.setText(
+                self.tr(
+                    "Not filled in yet: the rules on {0} give “not assessed” until you add "
+                    "them, or confirm that the plan has none."
+                ).format(lower)
+            )
+            colour, background = "#d4a017", "#fff8e1"
+        self._none_box.setStyleSheet(
+            f"QFrame#noneBox {{ border: 1px solid {colour}; border-radius: 4px;"
+            f" background: {background}; }}"
+        )
+        self._none_box.show()
+
+    @Slot(bool)
+    def _on_none_clicked(self, checked: bool) -> None:
+        if self._session is None or self._current == IDENTITY:
+            return
+        with contextlib.suppress(ValueError):  # the list is not empty (any more)
+            self._session.set_confirmed_none(self._current, checked)
+        self._update_none_box()
+
     def _update_buttons(self) -> None:
         has_session = self._session is not None
         table = self._tables.get(self._current)
@@ -496,6 +569,17 @@ class PlanPanel(QWidget):
             return
         edit.setStyleSheet("")
         self._show_message("")
+
+    def _on_identity_chosen(self, name: str, value: str | None) -> None:
+        if self._session is None:
+            return
+        try:
+            self._session.set_identity_choice(name, value)
+        except FactError as exc:
+            self._show_message(friendly_fact_error(exc))
+        # show what the plan holds (a stage named by the old phase text comes back)
+        current = getattr(self._session.review.plan.identity, name)
+        self._identity_form.set_choice(name, current.value if current is not None else None)
 
     def _on_identity_finished(self, name: str) -> None:
         if self._session is None:
@@ -550,7 +634,11 @@ class PlanPanel(QWidget):
             if edit.text() != value and not (edit.hasFocus() and edit.styleSheet()):
                 edit.setText(value)
                 edit.setStyleSheet("")
+        for name in self._identity_form.combos:
+            value = getattr(identity, name)
+            self._identity_form.set_choice(name, value.value if value is not None else None)
         self._update_site_field(force=True)
+        self._update_none_box()
         self._refresh_rules()
         self._update_buttons()
 
@@ -682,3 +770,4 @@ class PlanPanel(QWidget):
             self._fit_columns(self._current)
         self._update_site_field()
         self._refresh_rules()
+        self._update_none_box()
