@@ -232,3 +232,31 @@ def test_the_procedure_record_is_edited_undone_and_saved(opened, qtbot, tmp_path
     assert table.rowCount() == 0
     window.undo_action.trigger()
     assert table.rowCount() == 1 and table.item(0, 0).text() == "M. Jansen"
+
+
+def test_every_site_fact_can_be_entered_and_undone(opened, qtbot):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    session = opened.session
+    panel = show_plan(opened, qtbot)
+    panel.show_collection(IDENTITY)
+    basis = panel.findChild(QComboBox, "site_play_norm_basis")
+    analysis = panel.findChild(QComboBox, "site_crime_analysis")
+    repair = panel.findChild(QLineEdit, "site_lighting_repair_days")
+    assert basis.isVisible() and analysis.isVisible() and repair.isVisible()
+    analysis.setFocus()
+    qtbot.keyClicks(analysis, "y")  # yes
+    assert session.review.plan.site.crime_analysis is True
+    repair.setFocus()
+    qtbot.keyClicks(repair, "5")
+    qtbot.keyClick(repair, Qt.Key.Key_Return)
+    assert session.review.plan.site.lighting_repair_days == 5
+    qtbot.keyClicks(repair, "q")
+    qtbot.keyClick(repair, Qt.Key.Key_Return)
+    assert "is not a number" in panel.message_text()
+    assert session.review.plan.site.lighting_repair_days == 5
+    opened.undo_action.trigger()
+    assert session.review.plan.site.lighting_repair_days is None
+    assert repair.text() == ""
+    opened.undo_action.trigger()
+    assert analysis.currentText() == "unknown"

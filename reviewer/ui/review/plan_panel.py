@@ -259,6 +259,33 @@ class PlanPanel(QWidget):
         row.addStretch(1)
         site_form.addRow(self._site_label, row)
         site_form.addRow("", self._site_hint)
+        # the other site facts (play-space basis, crime analysis, repair times, ...)
+        self._site_columns = {c.key: c for c in columns_for("site")[1:]}
+        self._site_widgets: dict[str, QLineEdit | QComboBox] = {}
+        self._site_labels: dict[str, QLabel] = {}
+        for key, column in self._site_columns.items():
+            widget: QLineEdit | QComboBox
+            if column.kind in ("bool", "enum"):
+                widget = QComboBox()
+                widget.activated.connect(lambda _i, k=key: self._on_site_choice(k))
+                field: QWidget = widget
+            else:
+                widget = QLineEdit()
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                widget.setMaximumWidth(160)
+                widget.editingFinished.connect(lambda k=key: self._on_site_text(k))
+                field = QWidget()
+                line = QHBoxLayout(field)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(widget)
+                line.addWidget(QLabel(column.unit))
+                line.addStretch(1)
+            widget.setObjectName(f"site_{key}")
+            label = QLabel()
+            label.setBuddy(widget)
+            site_form.addRow(label, field)
+            self._site_widgets[key] = widget
+            self._site_labels[key] = label
 
         self._identity_message = QLabel()
         self._identity_message.setObjectName("identityMessage")
@@ -610,7 +637,55 @@ class PlanPanel(QWidget):
         self._show_message("")
         self._update_site_field(force=True)
 
+    def _on_site_choice(self, key: str) -> None:
+        widget = self._site_widgets[key]
+        if self._session is None or not isinstance(widget, QComboBox):
+            return
+        self._set_site(key, widget.currentData() or None)
+
+    def _on_site_text(self, key: str) -> None:
+        widget = self._site_widgets[key]
+        if self._session is None or not isinstance(widget, QLineEdit):
+            return
+        self._set_site(key, widget.text())
+
+    def _set_site(self, key: str, raw: Any) -> None:
+        assert self._session is not None
+        column = self._site_columns[key]
+        widget = self._site_widgets[key]
+        lang = current_lang()
+        try:
+            self._session.set_site_fact(key, parse_cell(column, raw, lang))
+        except Refused as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            self._show_message(f"{column.title(lang)}: {exc}")
+            return
+        except FactError as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            self._show_message(friendly_fact_error(exc))
+            return
+        widget.setStyleSheet("")
+        self._show_message("")
+        self._update_site_field(force=True)
+
+    def _update_site_extras(self, force: bool = False) -> None:
+        site = self._session.review.plan.site if self._session is not None else None
+        lang = current_lang()
+        for key, widget in self._site_widgets.items():
+            value = getattr(site, key) if site is not None else None
+            if isinstance(widget, QComboBox):
+                data = "" if value is None else ("true" if value is True else "false")
+                if not isinstance(value, bool) and value is not None:
+                    data = value.value
+                widget.setCurrentIndex(max(0, widget.findData(data)))
+            elif force or not widget.hasFocus():
+                text = "" if value is None else format_number(value, lang)
+                if widget.text() != text:
+                    widget.setText(text)
+                widget.setStyleSheet("")
+
     def _update_site_field(self, force: bool = False) -> None:
+        self._update_site_extras(force)
         if self._session is None:
             self._site_edit.clear()
             return
@@ -724,7 +799,9 @@ class PlanPanel(QWidget):
             width = header.sectionSize(col)
             low = 64 if column.kind != "id" else 90
             high = 260 if column.kind in ("text", "opt_text") else 200
-            header.resizeSection(col, max(low, min(width + 4, high)))
+            # at least as wide as its (wrapped) header, so that no title is cut off
+            title = min(header.sectionSizeFromContents(col).width(), 280)
+            header.resizeSection(col, max(low, title, min(width + 4, high)))
         self._fitted.add(collection)
 
     def _fit_list(self) -> None:
@@ -741,6 +818,17 @@ class PlanPanel(QWidget):
         self._site_box.setTitle(COLLECTION_LABELS["site"].get(lang))
         self._site_label.setText(self._site_column.name(lang) + ":")
         self._site_edit.setPlaceholderText(self.tr("unknown"))
+        for key, column in self._site_columns.items():
+            self._site_labels[key].setText(column.name(lang) + ":")
+            widget = self._site_widgets[key]
+            if isinstance(widget, QComboBox):
+                widget.blockSignals(True)
+                widget.clear()
+                for value, text in column.choices(lang):
+                    widget.addItem(text, value)
+                widget.blockSignals(False)
+            else:
+                widget.setPlaceholderText(self.tr("unknown"))
         self._site_hint.setText(
             self.tr(
                 "The area of the residential district the plan covers; the play-space norm "
