@@ -165,6 +165,14 @@
         <translation>buiten het perspectief van deze beoordeling</translation>
     </message>
     <message>
+        <source>This plan: {0}.</source>
+        <translation>Dit plan: {0}.</translation>
+    </message>
+    <message>
+        <source>Profile {0}: {1}</source>
+        <translation>Profiel {0}: {1}</translation>
+    </message>
+    <message>
         <source>Source: {0}</source>
         <translation>Bron: {0}</translation>
     </message>
@@ -469,8 +477,28 @@
         <translation>Architect</translation>
     </message>
     <message>
-        <source>Phase</source>
+        <source>Plan type</source>
+        <translation>Soort plan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>New build, renovation or transformation: decides which criteria apply</source>
+        <translation>Nieuwbouw, renovatie of transformatie: bepaalt welke criteria gelden</translation>
+    </message>
+    <message>
+        <source>The design stage the plan is reviewed at: decides which criteria apply</source>
+        <translation>De ontwerpfase waarin het plan wordt getoetst: bepaalt welke criteria gelden</translation>
+    </message>
+    <message>
+        <source>Plan type or stage not given: every criterion applies, also those meant only for other types or stages.</source>
+        <translation>Soort plan of fase niet opgegeven: elk criterium geldt, ook de criteria die alleen voor andere soorten of fasen bedoeld zijn.</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -479,10 +507,6 @@
     <message>
         <source>required</source>
         <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>e.g. sketch design, preliminary design, final design</source>
-        <translation>bijv. schetsontwerp, voorlopig ontwerp, definitief ontwerp</translation>
     </message>
     <message>
         <source>e.g. VO-2</source>
@@ -706,6 +730,26 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Geladen uit {0} ({1}).</translation>
     </message>
     <message>
+        <source>No profile (the full checklist)</source>
+        <translation>Geen profiel (volledige toetslijst)</translation>
+    </message>
+    <message>
+        <source>Every criterion of the checklist, at the level the checklist gives it.</source>
+        <translation>Elk criterium van de toetslijst, op het niveau dat de toetslijst het geeft.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be read: {0}</source>
+        <translation>Dit profiel kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>A selection of the checklist that may raise its levels.</source>
+        <translation>Een selectie uit de toetslijst die niveaus kan verhogen.</translation>
+    </message>
+    <message>
+        <source>The profile “{0}” cannot be applied to this checklist.</source>
+        <translation>Het profiel “{0}” past niet op deze toetslijst.</translation>
+    </message>
+    <message>
         <source>The checklist cannot be loaded.</source>
         <translation>De checklist kan niet worden geladen.</translation>
     </message>
@@ -732,6 +776,14 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Forget loaded facts</source>
         <translation>Geladen gegevens vergeten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>A profile selects criteria and may raise recommendations to requirements, for instance for the label Safety and Cohesion</source>
+        <translation>Een profiel selecteert criteria en kan aanbevelingen tot eisen maken, bijvoorbeeld voor het keurmerk Veiligheid en Cohesie</translation>
     </message>
     <message>
         <source>Name</source>
@@ -947,6 +999,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Naam, adres, betrokken partijen en de omvang van het woongebied</translation>
     </message>
     <message>
+        <source>{0}: not filled in yet. Add them, or confirm that the plan has none.</source>
+        <translation>{0}: nog niet ingevuld. Vul ze in, of bevestig dat het plan ze niet heeft.</translation>
+    </message>
+    <message>
+        <source>{0}: none in the plan (confirmed)</source>
+        <translation>{0}: geen in het plan (bevestigd)</translation>
+    </message>
+    <message>
         <source>{0}: {1} in the plan</source>
         <translation>{0}: {1} in het plan</translation>
     </message>
@@ -956,6 +1016,18 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Remove {0} elements</source>
         <translation>{0} elementen verwijderen</translation>
+    </message>
+    <message>
+        <source>This plan has no {0}</source>
+        <translation>Dit plan heeft geen {0}</translation>
+    </message>
+    <message>
+        <source>Confirmed: the plan has no {0}. The rules on them judge accordingly.</source>
+        <translation>Bevestigd: het plan heeft geen {0}. De regels daarover oordelen daarnaar.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: the rules on {0} give “not assessed” until you add them, or confirm that the plan has none.</source>
+        <translation>Nog niet ingevuld: de regels over {0} geven “niet beoordeeld” totdat u ze invult, of bevestigt dat het plan ze niet heeft.</translation>
     </message>
     <message>
         <source>The plan needs a name; the last name is kept.</source>
@@ -1015,6 +1087,93 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureBox</name>
+    <message>
+        <source>This value is not allowed ({0}).</source>
+        <translation>Deze waarde is niet toegestaan ({0}).</translation>
+    </message>
+    <message>
+        <source>Remove {0} participants</source>
+        <translation>{0} deelnemers verwijderen</translation>
+    </message>
+    <message>
+        <source>Review procedure</source>
+        <translation>Procedure van de toetsing</translation>
+    </message>
+    <message>
+        <source>How this review was made. It is not a criterion: it says who took part and whether safety and cohesion were looked at together.</source>
+        <translation>Hoe deze toetsing tot stand kwam. Dit is geen criterium: het legt vast wie meededen en of veiligheid en cohesie samen zijn bekeken.</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deelnemers:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants</source>
+        <translation>De geselecteerde deelnemers verwijderen</translation>
+    </message>
+    <message>
+        <source>Cohesion included in this review:</source>
+        <translation>Cohesie meegenomen in deze toetsing:</translation>
+    </message>
+    <message>
+        <source>Joint session held:</source>
+        <translation>Gezamenlijke sessie gehouden:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Whether social cohesion was part of this review, next to safety</source>
+        <translation>Of sociale cohesie naast veiligheid deel uitmaakte van deze toetsing</translation>
+    </message>
+    <message>
+        <source>Whether a joint session on safety and cohesion was held, and when</source>
+        <translation>Of er een gezamenlijke sessie over veiligheid en cohesie is gehouden, en wanneer</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Export PDF report</source>
@@ -1059,6 +1218,10 @@ Nu openen?</translation>
         <translation>Beoordeling {0}</translation>
     </message>
     <message>
+        <source>profile {0}</source>
+        <translation>profiel {0}</translation>
+    </message>
+    <message>
         <source>The review was not saved</source>
         <translation>De beoordeling is niet opgeslagen</translation>
     </message>
@@ -1091,6 +1254,26 @@ Nu openen?</translation>
         <translation>Plan wijzigen: {0}</translation>
     </message>
     <message>
+        <source>Plan type</source>
+        <translation>soort plan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>Set {0}</source>
+        <translation>{0} instellen</translation>
+    </message>
+    <message>
+        <source>Confirm no {0}</source>
+        <translation>Bevestigen: geen {0}</translation>
+    </message>
+    <message>
+        <source>Undo confirmation no {0}</source>
+        <translation>Bevestiging geen {0} intrekken</translation>
+    </message>
+    <message>
         <source>Edit {0} {1}</source>
         <translation>{0} {1} wijzigen</translation>
     </message>
@@ -1101,6 +1284,22 @@ Nu openen?</translation>
     <message>
         <source>Remove {0}</source>
         <translation>{0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit procedure</source>
+        <translation>Procedure bewerken</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
         <source>Add drawing {0}</source>
@@ -1379,6 +1578,10 @@ Nu openen?</translation>
     <message>
         <source>Checklist: {0}, version {1}</source>
         <translation>Checklist: {0}, versie {1}</translation>
+    </message>
+    <message>
+        <source>Profile: {0}</source>
+        <translation>Profiel: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} applicable criteria assessed</source>

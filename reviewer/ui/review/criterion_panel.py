@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Criterion
+from reviewer.domain.plan import VALUE_LABELS
 from reviewer.domain.review import Assessment, OverrideWithoutReason, Priority, is_override
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
@@ -149,6 +150,25 @@ class CriterionPanel(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setPalette(muted)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        # not applicable by scope (plan type or stage): said prominently, above all else
+        self.scope_label = QLabel(self)
+        self.scope_label.setObjectName("scopeBanner")
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_label.setStyleSheet(
+            "QLabel#scopeBanner { border: 1px solid #9ca3af; border-left: 5px solid #6b7280;"
+            " border-radius: 3px; background: #f3f4f6; padding: 6px 8px; font-weight: bold; }"
+        )
+        self.scope_label.hide()
+        # what a profile changed here (level raised, threshold set), and why
+        self.profile_label = QLabel(self)
+        self.profile_label.setObjectName("profileNote")
+        self.profile_label.setWordWrap(True)
+        self.profile_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.profile_label.setStyleSheet(
+            "QLabel#profileNote { border-left: 3px solid #1e6fd9; padding: 2px 6px; }"
+        )
+        self.profile_label.hide()
         self.guidance_label = QLabel(self)
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -286,6 +306,8 @@ class CriterionPanel(QWidget):
         info.addWidget(self.id_label)
         info.addWidget(self.title_label)
         info.addWidget(self.meta_label)
+        info.addWidget(self.scope_label)
+        info.addWidget(self.profile_label)
         info.addSpacing(4)
         info.addWidget(self.guidance_label)
         info.addWidget(self.source_label)
@@ -462,9 +484,27 @@ class CriterionPanel(QWidget):
             criterion.level.label.get(lang).capitalize(),
             " + ".join(p.label.get(lang) for p in criterion.perspectives),
         ]
-        if not review.in_scope(criterion):
+        excluded = review.scope_exclusion(criterion)
+        if excluded is None and not review.in_scope(criterion):
             meta.append(self.tr("outside the perspective of this review"))
         self.meta_label.setText("  ·  ".join(meta))
+        self.scope_label.setVisible(excluded is not None)
+        if excluded is not None:
+            self.scope_label.setText(
+                excluded.get(lang)
+                + "\n"
+                + self.tr("This plan: {0}.").format(self._plan_scope(lang))
+            )
+        note = criterion.profile_note
+        self.profile_label.setVisible(note is not None)
+        if note is not None and review.checklist.profile is not None:
+            self.profile_label.setText(
+                self.tr("Profile {0}: {1}").format(
+                    review.checklist.profile.title.get(lang), note.get(lang)
+                )
+            )
+        elif note is not None:
+            self.profile_label.setText(note.get(lang))
         self.guidance_label.setText(criterion.guidance.get(lang))
         self.source_label.setText(self.tr("Source: {0}").format(criterion.source.get(lang)))
         tensions = []
@@ -511,6 +551,17 @@ class CriterionPanel(QWidget):
         self.priority_combo.blockSignals(False)
 
         self._refresh_photos(assessment)
+
+    def _plan_scope(self, lang: str) -> str:
+        """The plan's type and stage in words ("renovatie bestaande woningen, schetsontwerp")."""
+        assert self._session is not None
+        identity = self._session.review.plan.identity
+        parts = [
+            VALUE_LABELS[value.value].get(lang)  # type: ignore[arg-type]
+            for value in (identity.plan_type, identity.stage)
+            if value is not None
+        ]
+        return ", ".join(parts)
 
     def _refresh_photos(self, assessment: Assessment) -> None:
         assert self._session is not None

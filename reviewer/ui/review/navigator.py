@@ -266,11 +266,9 @@ class ChecklistModel(QAbstractItemModel):
         for criterion in section.criteria:
             if not review.in_scope(criterion):
                 continue
-            verdict = review.assessments[criterion.id].verdict
-            if verdict is Verdict.NOT_APPLICABLE:
-                continue
+            # as the progress bar counts: judged not applicable is assessed
             total += 1
-            done += verdict.is_assessed
+            done += review.assessments[criterion.id].verdict.is_assessed
         return done, total
 
     def perspective_badge(self, criterion: Criterion) -> str:
@@ -351,7 +349,10 @@ class ChecklistModel(QAbstractItemModel):
             f"{criterion.id} — {criterion.title.get(lang)}",
             self.tr("Verdict: {0}").format(assessment.verdict.label.get(lang)),
         ]
-        if not review.in_scope(criterion):
+        excluded = review.scope_exclusion(criterion)
+        if excluded is not None:
+            lines.append(excluded.get(lang))  # "Niet van toepassing: alleen bij nieuwbouw"
+        elif not review.in_scope(criterion):
             lines.append(self.tr("Outside the perspective of this review"))
         return "\n".join(lines)
 

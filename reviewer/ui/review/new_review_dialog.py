@@ -27,10 +27,17 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.checklist import Checklist, ChecklistError, Perspective
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, PlanIdentity
+from reviewer.domain.profile import Profile, ProfileError, apply_profile
 from reviewer.domain.review import Review, Reviewer, new_review
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
-from reviewer.storage.yamlfile import PlanFileError, load_checklist, load_plan
+from reviewer.storage.yamlfile import (
+    PlanFileError,
+    bundled_profiles,
+    load_checklist,
+    load_plan,
+    load_profile,
+)
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
@@ -45,6 +52,7 @@ class NewReviewDialog(QDialog):
         *,
         checklist: Checklist | None = None,
         checklist_path: Path = DEFAULT_CHECKLIST,
+        profiles: dict[str, Path] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newReviewDialog")
@@ -104,6 +112,26 @@ class NewReviewDialog(QDialog):
             self._perspective_hints[perspective] = hint
         self._perspective_buttons[Perspective.SAFETY].setChecked(True)
 
+        # ------------------------------------------------ profile
+        self._profile_box = QGroupBox()
+        self._profile_combo = QComboBox()
+        self._profile_combo.setObjectName("profile")
+        self._profile_combo.currentIndexChanged.connect(self._describe_profile)
+        self._profile_hint = QLabel()
+        self._profile_hint.setObjectName("profileHint")
+        self._profile_hint.setWordWrap(True)
+        self._profile_hint.setStyleSheet(HINT_STYLE)
+        profile_layout = QVBoxLayout(self._profile_box)
+        profile_layout.addWidget(self._profile_combo)
+        profile_layout.addWidget(self._profile_hint)
+        # id -> (file, the profile or None when it cannot be read)
+        self._profiles: dict[str, tuple[Path, Profile | None]] = {}
+        for profile_id, path in (bundled_profiles() if profiles is None else profiles).items():
+            try:
+                self._profiles[profile_id] = (path, load_profile(path))
+            except ProfileError:
+                self._profiles[profile_id] = (path, None)  # listed; the error shows on use
+
         # ------------------------------------------------ reviewer
         self._reviewer_box = QGroupBox()
         reviewer_form = QFormLayout(self._reviewer_box)
@@ -142,6 +170,7 @@ class NewReviewDialog(QDialog):
 
         right = QVBoxLayout()
         right.addWidget(self._perspective_box)
+        right.addWidget(self._profile_box)
         right.addWidget(self._reviewer_box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -181,6 +210,13 @@ class NewReviewDialog(QDialog):
 
     def perspective_button(self, perspective: Perspective | str) -> QRadioButton:
         return self._perspective_buttons[Perspective(perspective)]
+
+    @property
+    def profile_combo(self) -> QComboBox:
+        return self._profile_combo
+
+    def identity_combo(self, name: str) -> QComboBox:
+        return self._identity.combo(name)
 
     @property
     def loaded_plan(self) -> Plan | None:
@@ -277,6 +313,62 @@ class NewReviewDialog(QDialog):
         if need > self.height():
             self.resize(self.width(), need)
 
+    # ------------------------------------------------------------ profile
+    def _fill_profiles(self) -> None:
+        lang = current_lang()
+        current = self._profile_combo.currentData()
+        self._profile_combo.blockSignals(True)
+        self._profile_combo.clear()
+        self._profile_combo.addItem(self.tr("No profile (the full checklist)"), "")
+        for profile_id, (_path, profile) in self._profiles.items():
+            title = profile.title.get(lang) if profile is not None else profile_id  # type: ignore[arg-type]
+            self._profile_combo.addItem(title, profile_id)
+        self._profile_combo.setCurrentIndex(max(0, self._profile_combo.findData(current or "")))
+        self._profile_combo.blockSignals(False)
+        self._describe_profile()
+
+    @Slot()
+    def _describe_profile(self) -> None:
+        lang = current_lang()
+        profile_id = self._profile_combo.currentData()
+        entry = self._profiles.get(profile_id) if profile_id else None
+        if entry is None:
+            text = self.tr("Every criterion of the checklist, at the level the checklist gives it.")
+        elif entry[1] is None:
+            text = self.tr("This profile cannot be read: {0}").format(entry[0].name)
+        else:
+            description = entry[1].description
+            text = (
+                description.get(lang)  # type: ignore[arg-type]
+                if description is not None
+                else self.tr("A selection of the checklist that may raise its levels.")
+            )
+        self._profile_hint.setText(text)
+        self._profile_hint.setToolTip(str(entry[0]) if entry is not None else "")
+
+    def selected_profile_id(self) -> str | None:
+        return self._profile_combo.currentData() or None
+
+    def _profiled(self, checklist: Checklist) -> Checklist | None:
+        """The checklist under the chosen profile, or None (with the reason shown)."""
+        profile_id = self.selected_profile_id()
+        if profile_id is None:
+            return checklist
+        path, _profile = self._profiles[profile_id]
+        try:
+            profile = load_profile(path)  # read again: the file may have been fixed
+            return apply_profile(checklist, profile, source=path.name)
+        except ProfileError as exc:
+            problems = "\n".join(f"• {p}" for p in exc.problems[:8])
+            self._show_error(
+                self.tr("The profile “{0}” cannot be applied to this checklist.").format(
+                    self._profile_combo.currentText()
+                )
+                + "\n"
+                + problems
+            )
+            return None
+
     def _checklist_or_error(self) -> Checklist | None:
         if self._checklist is None:
             try:
@@ -298,8 +390,13 @@ class NewReviewDialog(QDialog):
         checklist = self._checklist_or_error()
         if checklist is None:
             return None
+        checklist = self._profiled(checklist)
+        if checklist is None:
+            return None
         base = self._loaded_plan or Plan(identity=PlanIdentity(name=identity["name"]))
-        plan = base.model_copy(update={"identity": PlanIdentity(**identity)})
+        # the form's fields; what it does not show (an old file's phase) stays as loaded
+        fields = {**base.identity.model_dump(), **identity, **self._identity.choices()}
+        plan = base.model_copy(update={"identity": PlanIdentity.model_validate(fields)})
         reviewer = Reviewer(
             name=self._reviewer_name.text().strip(),
             role=self._reviewer_role.currentText().strip(),
@@ -334,6 +431,14 @@ class NewReviewDialog(QDialog):
         for perspective, button in self._perspective_buttons.items():
             button.setText(perspective.label.get(lang))
             self._perspective_hints[perspective].setText(hints[perspective])
+        self._profile_box.setTitle(self.tr("Profile"))
+        self._profile_combo.setToolTip(
+            self.tr(
+                "A profile selects criteria and may raise recommendations to requirements, "
+                "for instance for the label Safety and Cohesion"
+            )
+        )
+        self._fill_profiles()
         self._reviewer_box.setTitle(self.tr("Reviewer"))
         for label, text in zip(
             self._reviewer_labels,

@@ -709,6 +709,12 @@ class CollectionListModel(QAbstractListModel):
             return None
         return len(getattr(self._session.review.plan, key))
 
+    def is_unknown(self, key: str) -> bool:
+        """Nothing filled in for this element type, and no "has none" confirmation."""
+        if self._session is None or key == IDENTITY:
+            return False
+        return self._session.review.plan.is_unknown(key)
+
     def label(self, key: str, lang: str) -> str:
         if key == IDENTITY:
             return translate("PlanModels", "Plan details")
@@ -722,7 +728,11 @@ class CollectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.label(key, lang)
         if role == COUNT_ROLE:
-            return self.count(key)
+            return "?" if self.is_unknown(key) else self.count(key)
+        if role == Qt.ItemDataRole.FontRole and self.is_unknown(key):
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == KEY_ROLE:
             return key
         if role == Qt.ItemDataRole.DecorationRole:
@@ -735,7 +745,16 @@ class CollectionListModel(QAbstractListModel):
                 return translate(
                     "PlanModels", "Name, address, parties and the size of the residential area"
                 )
+            if self.is_unknown(key):
+                return translate(
+                    "PlanModels",
+                    "{0}: not filled in yet. Add them, or confirm that the plan has none.",
+                ).format(self.label(key, lang))
             count = self.count(key)
+            if count == 0:
+                return translate("PlanModels", "{0}: none in the plan (confirmed)").format(
+                    self.label(key, lang)
+                )
             return translate("PlanModels", "{0}: {1} in the plan").format(
                 self.label(key, lang), count
             )

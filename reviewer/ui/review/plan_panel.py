@@ -8,6 +8,7 @@ Every edit goes through the ReviewSession, so it is undoable and re-evaluates th
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -66,6 +68,7 @@ from reviewer.ui.review.plan_models import (
     friendly_fact_error,
     parse_cell,
 )
+from reviewer.ui.review.procedure_box import ProcedureBox
 from reviewer.ui.review.session import FactError, ReviewSession
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
@@ -233,6 +236,7 @@ class PlanPanel(QWidget):
         self._identity_form = IdentityForm("identity")
         self._identity_form.edited.connect(self._on_identity_edited)
         self._identity_form.finished.connect(self._on_identity_finished)
+        self._identity_form.chosen.connect(self._on_identity_chosen)
         self._identity_edits = self._identity_form.edits
         QVBoxLayout(self._identity_box).addWidget(self._identity_form)
 
@@ -255,6 +259,33 @@ class PlanPanel(QWidget):
         row.addStretch(1)
         site_form.addRow(self._site_label, row)
         site_form.addRow("", self._site_hint)
+        # the other site facts (play-space basis, crime analysis, repair times, ...)
+        self._site_columns = {c.key: c for c in columns_for("site")[1:]}
+        self._site_widgets: dict[str, QLineEdit | QComboBox] = {}
+        self._site_labels: dict[str, QLabel] = {}
+        for key, column in self._site_columns.items():
+            widget: QLineEdit | QComboBox
+            if column.kind in ("bool", "enum"):
+                widget = QComboBox()
+                widget.activated.connect(lambda _i, k=key: self._on_site_choice(k))
+                field: QWidget = widget
+            else:
+                widget = QLineEdit()
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                widget.setMaximumWidth(160)
+                widget.editingFinished.connect(lambda k=key: self._on_site_text(k))
+                field = QWidget()
+                line = QHBoxLayout(field)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(widget)
+                line.addWidget(QLabel(column.unit))
+                line.addStretch(1)
+            widget.setObjectName(f"site_{key}")
+            label = QLabel()
+            label.setBuddy(widget)
+            site_form.addRow(label, field)
+            self._site_widgets[key] = widget
+            self._site_labels[key] = label
 
         self._identity_message = QLabel()
         self._identity_message.setObjectName("identityMessage")
@@ -275,6 +306,9 @@ class PlanPanel(QWidget):
         col.addWidget(self._identity_message)
         col.addWidget(self._site_rules_label)
         col.addWidget(self._site_rules)
+        self.procedure_box = ProcedureBox()
+        col.addSpacing(8)
+        col.addWidget(self.procedure_box)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -313,6 +347,20 @@ class PlanPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self._add_button)
         buttons.addWidget(self._remove_button)
+
+        # an empty list: "not filled in yet", or confirmed "this plan has none"
+        self._none_box = QFrame()
+        self._none_box.setObjectName("noneBox")
+        self._none_state = QLabel()
+        self._none_state.setObjectName("noneState")
+        self._none_state.setWordWrap(True)
+        self._none_check = QCheckBox()
+        self._none_check.setObjectName("confirmNone")
+        self._none_check.clicked.connect(self._on_none_clicked)
+        none_layout = QVBoxLayout(self._none_box)
+        none_layout.setContentsMargins(10, 6, 10, 6)
+        none_layout.addWidget(self._none_state)
+        none_layout.addWidget(self._none_check)
 
         self._table_stack = QStackedWidget()
         for collection, model in self._models.items():
@@ -354,6 +402,7 @@ class PlanPanel(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(buttons)
         layout.addWidget(self._table_hint)
+        layout.addWidget(self._none_box)
         layout.addWidget(self._table_stack, 1)
         layout.addWidget(self._table_message)
         layout.addWidget(self._rules_label)
@@ -371,6 +420,7 @@ class PlanPanel(QWidget):
             self._session.assessmentChanged.disconnect(self._on_assessment_changed)
         self._session = session
         self._list_model.set_session(session)
+        self.procedure_box.set_session(session)
         for model in self._models.values():
             model.set_session(session)
         self._fitted.clear()
@@ -403,6 +453,7 @@ class PlanPanel(QWidget):
             self._show_message(self._models[key]._error[2] if self._models[key]._error else "")
         self._refresh_rules()
         self._update_buttons()
+        self._update_none_box()
 
     def model(self, collection: str) -> ElementTableModel:
         return self._models[collection]
@@ -469,6 +520,55 @@ class PlanPanel(QWidget):
                 stack.endMacro()
         self._update_buttons()
 
+    # ------------------------------------------------------------ "this plan has none"
+    def none_check(self) -> QCheckBox:
+        """The "this plan has none" check box of the element type shown."""
+        return self._none_check
+
+    def none_state_text(self) -> str:
+        """What the empty list's state line says ("" when the list is not empty)."""
+        return "" if self._none_box.isHidden() else self._none_state.text()
+
+    def _update_none_box(self) -> None:
+        key = self._current
+        if self._session is None or key == IDENTITY or getattr(self._session.review.plan, key):
+            self._none_box.hide()
+            return
+        lang = current_lang()
+        label = COLLECTION_LABELS[key].get(lang)
+        lower = label[:1].lower() + label[1:]
+        confirmed = key in self._session.review.plan.confirmed_none
+        self._none_check.setText(self.tr("This plan has no {0}").format(lower))
+        self._none_check.setChecked(confirmed)
+        if confirmed:
+            self._none_state.setText(
+                self.tr(
+                    "Confirmed: the plan has no {0}. The rules on them judge accordingly."
+                ).format(lower)
+            )
+            colour, background = "#9ca3af", "#f3f4f6"
+        else:
+            self._none_state.setText(
+                self.tr(
+                    "Not filled in yet: the rules on {0} give “not assessed” until you add "
+                    "them, or confirm that the plan has none."
+                ).format(lower)
+            )
+            colour, background = "#d4a017", "#fff8e1"
+        self._none_box.setStyleSheet(
+            f"QFrame#noneBox {{ border: 1px solid {colour}; border-radius: 4px;"
+            f" background: {background}; }}"
+        )
+        self._none_box.show()
+
+    @Slot(bool)
+    def _on_none_clicked(self, checked: bool) -> None:
+        if self._session is None or self._current == IDENTITY:
+            return
+        with contextlib.suppress(ValueError):  # the list is not empty (any more)
+            self._session.set_confirmed_none(self._current, checked)
+        self._update_none_box()
+
     def _update_buttons(self) -> None:
         has_session = self._session is not None
         table = self._tables.get(self._current)
@@ -496,6 +596,17 @@ class PlanPanel(QWidget):
             return
         edit.setStyleSheet("")
         self._show_message("")
+
+    def _on_identity_chosen(self, name: str, value: str | None) -> None:
+        if self._session is None:
+            return
+        try:
+            self._session.set_identity_choice(name, value)
+        except FactError as exc:
+            self._show_message(friendly_fact_error(exc))
+        # show what the plan holds (a stage named by the old phase text comes back)
+        current = getattr(self._session.review.plan.identity, name)
+        self._identity_form.set_choice(name, current.value if current is not None else None)
 
     def _on_identity_finished(self, name: str) -> None:
         if self._session is None:
@@ -526,7 +637,55 @@ class PlanPanel(QWidget):
         self._show_message("")
         self._update_site_field(force=True)
 
+    def _on_site_choice(self, key: str) -> None:
+        widget = self._site_widgets[key]
+        if self._session is None or not isinstance(widget, QComboBox):
+            return
+        self._set_site(key, widget.currentData() or None)
+
+    def _on_site_text(self, key: str) -> None:
+        widget = self._site_widgets[key]
+        if self._session is None or not isinstance(widget, QLineEdit):
+            return
+        self._set_site(key, widget.text())
+
+    def _set_site(self, key: str, raw: Any) -> None:
+        assert self._session is not None
+        column = self._site_columns[key]
+        widget = self._site_widgets[key]
+        lang = current_lang()
+        try:
+            self._session.set_site_fact(key, parse_cell(column, raw, lang))
+        except Refused as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            self._show_message(f"{column.title(lang)}: {exc}")
+            return
+        except FactError as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            self._show_message(friendly_fact_error(exc))
+            return
+        widget.setStyleSheet("")
+        self._show_message("")
+        self._update_site_field(force=True)
+
+    def _update_site_extras(self, force: bool = False) -> None:
+        site = self._session.review.plan.site if self._session is not None else None
+        lang = current_lang()
+        for key, widget in self._site_widgets.items():
+            value = getattr(site, key) if site is not None else None
+            if isinstance(widget, QComboBox):
+                data = "" if value is None else ("true" if value is True else "false")
+                if not isinstance(value, bool) and value is not None:
+                    data = value.value
+                widget.setCurrentIndex(max(0, widget.findData(data)))
+            elif force or not widget.hasFocus():
+                text = "" if value is None else format_number(value, lang)
+                if widget.text() != text:
+                    widget.setText(text)
+                widget.setStyleSheet("")
+
     def _update_site_field(self, force: bool = False) -> None:
+        self._update_site_extras(force)
         if self._session is None:
             self._site_edit.clear()
             return
@@ -550,7 +709,11 @@ class PlanPanel(QWidget):
             if edit.text() != value and not (edit.hasFocus() and edit.styleSheet()):
                 edit.setText(value)
                 edit.setStyleSheet("")
+        for name in self._identity_form.combos:
+            value = getattr(identity, name)
+            self._identity_form.set_choice(name, value.value if value is not None else None)
         self._update_site_field(force=True)
+        self._update_none_box()
         self._refresh_rules()
         self._update_buttons()
 
@@ -636,7 +799,9 @@ class PlanPanel(QWidget):
             width = header.sectionSize(col)
             low = 64 if column.kind != "id" else 90
             high = 260 if column.kind in ("text", "opt_text") else 200
-            header.resizeSection(col, max(low, min(width + 4, high)))
+            # at least as wide as its (wrapped) header, so that no title is cut off
+            title = min(header.sectionSizeFromContents(col).width(), 280)
+            header.resizeSection(col, max(low, title, min(width + 4, high)))
         self._fitted.add(collection)
 
     def _fit_list(self) -> None:
@@ -653,6 +818,17 @@ class PlanPanel(QWidget):
         self._site_box.setTitle(COLLECTION_LABELS["site"].get(lang))
         self._site_label.setText(self._site_column.name(lang) + ":")
         self._site_edit.setPlaceholderText(self.tr("unknown"))
+        for key, column in self._site_columns.items():
+            self._site_labels[key].setText(column.name(lang) + ":")
+            widget = self._site_widgets[key]
+            if isinstance(widget, QComboBox):
+                widget.blockSignals(True)
+                widget.clear()
+                for value, text in column.choices(lang):
+                    widget.addItem(text, value)
+                widget.blockSignals(False)
+            else:
+                widget.setPlaceholderText(self.tr("unknown"))
         self._site_hint.setText(
             self.tr(
                 "The area of the residential district the plan covers; the play-space norm "
@@ -682,3 +858,4 @@ class PlanPanel(QWidget):
             self._fit_columns(self._current)
         self._update_site_field()
         self._refresh_rules()
+        self._update_none_box()

@@ -31,11 +31,13 @@ from reviewer.domain.measuring import (
     assign_measurement,
     calibrate_sheet,
 )
-from reviewer.domain.plan import COLLECTIONS, Plan
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan
 from reviewer.domain.review import (
     Assessment,
+    Participant,
     PhotoRef,
     Priority,
+    Procedure,
     Review,
     apply_rules,
 )
@@ -46,8 +48,13 @@ from reviewer.storage.review_file import ReviewDocument, document_to_bytes, save
 from reviewer.ui import dialogs
 from reviewer.ui.checked import checked_change, validation_text
 from reviewer.ui.document import DocumentSession
+from reviewer.ui.i18n import current_lang
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
+# identity fields chosen from a list (plan type, stage): they decide which criteria apply
+CHOICE_FIELDS = ("plan_type", "stage")
+PROCEDURE_FIELDS = ("cohesion_included", "joint_session", "joint_session_date", "notes")
+PARTICIPANT_FIELDS = ("name", "organisation", "role")
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
 _merge_ids = itertools.count(1000)
@@ -129,6 +136,39 @@ class _PlanCommand(QUndoCommand):
         return True
 
 
+class _ProcedureCommand(QUndoCommand):
+    """A change of the review's procedure record (who took part, joint session, notes)."""
+
+    def __init__(
+        self,
+        session: ReviewSession,
+        before: Procedure,
+        after: Procedure,
+        text: str,
+        merge_key: tuple[Any, ...] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._session._put_procedure(self.after)
+
+    def undo(self) -> None:
+        self._session._put_procedure(self.before)
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID + 2 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _ProcedureCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
 # sheets, plan, assessments and attachments: everything a drawing edit can change
 _DrawingState = tuple[list[Sheet], Plan, dict[str, Assessment], dict[str, bytes]]
 
@@ -162,6 +202,7 @@ class ReviewSession(DocumentSession):
     assessmentChanged = Signal(str)  # criterion id
     planChanged = Signal()
     sheetsChanged = Signal()
+    procedureChanged = Signal()
 
     kind = "review"
     file_suffix = ".review"
@@ -188,6 +229,9 @@ class ReviewSession(DocumentSession):
         if review.reviewer.name:
             parts.append(review.reviewer.name)
         parts.append(f"{review.checklist.title.get(lang)} {review.checklist.version}")
+        profile = review.checklist.profile
+        if profile is not None:
+            parts.append(self.tr("profile {0}").format(profile.title.get(lang)))  # type: ignore[arg-type]
         return "  ·  ".join(parts)
 
     def suggested_stem(self) -> str:
@@ -230,6 +274,10 @@ class ReviewSession(DocumentSession):
         self.planChanged.emit()
         for cid in assessments:
             self.assessmentChanged.emit(cid)
+
+    def _put_procedure(self, procedure: Procedure) -> None:
+        self.review.procedure = procedure.model_copy(deep=True)
+        self.procedureChanged.emit()
 
     def _push_assessment(
         self, new: Assessment, text: str, merge_key: tuple[str, str] | None = None
@@ -349,6 +397,41 @@ class ReviewSession(DocumentSession):
             self._validated_plan(data), self.tr("Edit plan {0}").format(field), ("identity", field)
         )
 
+    def set_identity_choice(self, field: str, value: str | None) -> None:
+        """Set the plan type or the stage (None: not given). One undo step: criteria go in
+        or out of scope at once, and the rules are evaluated again. The free-text `phase`
+        stays as it is."""
+        if field not in CHOICE_FIELDS:
+            raise ValueError(field)
+        data = self.review.plan.model_dump()
+        if data["identity"].get(field) == value:
+            return
+        data["identity"][field] = value
+        names = {"plan_type": self.tr("Plan type"), "stage": self.tr("Stage")}
+        self._push_plan(self._validated_plan(data), self.tr("Set {0}").format(names[field]))
+
+    def set_confirmed_none(self, collection: str, confirmed: bool) -> None:
+        """Confirm that the plan has no elements of this type (or take that back). Only an
+        empty list can be confirmed; the rules over it are evaluated again."""
+        if collection not in COLLECTIONS:
+            raise ValueError(collection)
+        plan = self.review.plan
+        if getattr(plan, collection):
+            raise ValueError(f"{collection} is not empty")
+        if (collection in plan.confirmed_none) == confirmed:
+            return
+        data = plan.model_dump()
+        names = set(data["confirmed_none"])
+        names = names | {collection} if confirmed else names - {collection}
+        data["confirmed_none"] = sorted(names)
+        label = COLLECTION_LABELS[collection].get(current_lang())  # type: ignore[arg-type]
+        text = (
+            self.tr("Confirm no {0}").format(label)
+            if confirmed
+            else self.tr("Undo confirmation no {0}").format(label)
+        )
+        self._push_plan(self._validated_plan(data), text)
+
     def set_site_fact(self, fact: str, value: Any) -> None:
         data = self.review.plan.model_dump()
         if data["site"].get(fact) == value:
@@ -378,6 +461,8 @@ class ReviewSession(DocumentSession):
                 n += 1
             values["id"] = str(n)
         data[collection].append(values)
+        # the list is known now: a "has none" confirmation goes, in the same undo step
+        data["confirmed_none"] = [c for c in data["confirmed_none"] if c != collection]
         self._push_plan(self._validated_plan(data), self.tr("Add {0}").format(values["id"]))
         return len(data[collection]) - 1
 
@@ -387,6 +472,50 @@ class ReviewSession(DocumentSession):
         self._push_plan(
             self._validated_plan(data), self.tr("Remove {0}").format(removed.get("id", ""))
         )
+
+    # ------------------------------------------------------------ procedure record
+    def _push_procedure(
+        self, update: dict[str, Any], text: str, merge_key: tuple[Any, ...] | None = None
+    ) -> None:
+        before = self.review.procedure.model_copy(deep=True)
+        data = before.model_dump()
+        data.update(update)
+        try:
+            after = Procedure.model_validate(data)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
+        if after == before:
+            return
+        self.undo_stack.push(_ProcedureCommand(self, before, after, text, merge_key))
+
+    def set_procedure(self, field: str, value: Any) -> None:
+        """Set cohesion included, joint session (yes/no/None), its date, or the notes
+        (typing in the notes merges into one undo step); raises FactError when refused."""
+        if field not in PROCEDURE_FIELDS:
+            raise ValueError(field)
+        # typing notes, or stepping a date, is one undo step
+        merge = ("procedure", field) if field in ("notes", "joint_session_date") else None
+        self._push_procedure({field: value}, self.tr("Edit procedure"), merge)
+
+    def add_participant(self, values: dict[str, str] | None = None) -> int:
+        """Add a participant of the review; returns its row."""
+        participants = [p.model_dump() for p in self.review.procedure.participants]
+        participants.append(Participant(**(values or {})).model_dump())
+        self._push_procedure({"participants": participants}, self.tr("Add participant"))
+        return len(participants) - 1
+
+    def set_participant(self, row: int, field: str, value: str) -> None:
+        if field not in PARTICIPANT_FIELDS:
+            raise ValueError(field)
+        participants = [p.model_dump() for p in self.review.procedure.participants]
+        participants[row][field] = value
+        self._push_procedure({"participants": participants}, self.tr("Edit participant"))
+
+    def remove_participant(self, row: int) -> None:
+        participants = [p.model_dump() for p in self.review.procedure.participants]
+        participants.pop(row)
+        self._push_procedure({"participants": participants}, self.tr("Remove participant"))
 
     # ------------------------------------------------------------ drawings
     def _drawing_state(self) -> _DrawingState:

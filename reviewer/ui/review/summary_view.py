@@ -247,6 +247,7 @@ class SummaryView(QWidget):
         self._plan_label.setFont(font)
         self._meta_label = QLabel()
         self._meta_label.setStyleSheet(HINT_STYLE)
+        self._meta_label.setWordWrap(True)
 
         self._badge = QLabel()
         self._badge.setObjectName("outcomeBadge")
@@ -393,6 +394,8 @@ class SummaryView(QWidget):
                 review.checklist.title.get(lang), review.checklist.version
             )
         )
+        if review.checklist.profile is not None:
+            meta.append(self.tr("Profile: {0}").format(review.checklist.profile.title.get(lang)))
         self._meta_label.setText("   ·   ".join(meta))
 
         colour = OUTCOME_COLOURS[outcome.result]
