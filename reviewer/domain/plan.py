@@ -405,7 +405,9 @@ class PlanIdentity(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _stage_from_phase(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("stage") is None:
+        # only for data that predates stages (no "stage" key at all): a stage someone
+        # cleared on purpose stays cleared, whatever the old phase text says
+        if isinstance(data, dict) and "stage" not in data:
             phase = data.get("phase")
             stage = stage_from_text(phase) if isinstance(phase, str) else None
             if stage is not None:

@@ -260,3 +260,17 @@ def test_every_site_fact_can_be_entered_and_undone(opened, qtbot):
     assert repair.text() == ""
     opened.undo_action.trigger()
     assert analysis.currentText() == "unknown"
+
+
+def test_a_stage_cleared_on_purpose_stays_cleared_whatever_the_phase_says(opened, qtbot):
+    session = opened.session
+    panel = show_plan(opened, qtbot)
+    panel.show_collection(IDENTITY)
+    session.set_identity("phase", "VO")  # an old file's phase that names a stage
+    combo = panel._identity_form.combo("stage")
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert session.review.plan.identity.stage.value == "handover"
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # "not given"
+    assert session.review.plan.identity.stage is None
+    assert combo.currentIndex() == 0  # "not given", and it stays

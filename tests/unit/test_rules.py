@@ -454,3 +454,17 @@ def test_exists_rule_needs_at_least_min_count():
     assert evaluate(rule, unknown).verdict is NOT
     none = plan(confirmed_none=["entrances"])
     assert evaluate(rule, none).verdict is F  # none at all: if_none defaults to fails
+
+
+def test_a_phase_names_the_stage_only_in_data_from_before_stages():
+    from reviewer.domain.plan import PlanIdentity, Stage
+
+    old = PlanIdentity.model_validate({"name": "P", "phase": "Voorlopig ontwerp"})
+    assert old.stage is Stage.PRELIMINARY_DESIGN
+    assert PlanIdentity.model_validate({"name": "P", "phase": "DO"}).stage is Stage.FINAL_DESIGN
+    assert PlanIdentity.model_validate({"name": "P", "phase": "fase 2"}).stage is None
+    # cleared on purpose (the key is there): stays cleared
+    cleared = PlanIdentity.model_validate({"name": "P", "phase": "VO", "stage": None})
+    assert cleared.stage is None
+    old.stage = None  # as the identity form does
+    assert old.stage is None
