@@ -1,9 +1,11 @@
-"""Write checklists/safety-cohesion.schema.json from the pydantic model.
+"""Write the JSON Schemas of the checklist and of profiles from the pydantic models.
 
     .venv/bin/python scripts/build_schema.py
 
-Editors (VS Code's YAML extension and others) use it to validate while you type; add
-`# yaml-language-server: $schema=safety-cohesion.schema.json` at the top of a checklist.
+It writes checklists/safety-cohesion.schema.json and checklists/profiles/profile.schema.json.
+Editors (VS Code's YAML extension and others) use them to validate while you type; add
+`# yaml-language-server: $schema=safety-cohesion.schema.json` at the top of a checklist, or
+`# yaml-language-server: $schema=profile.schema.json` at the top of a profile.
 """
 
 from __future__ import annotations
@@ -16,14 +18,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reviewer.domain.checklist import checklist_json_schema  # noqa: E402
+from reviewer.domain.profile import profile_json_schema  # noqa: E402
 
 SCHEMA = ROOT / "checklists" / "safety-cohesion.schema.json"
+PROFILE_SCHEMA = ROOT / "checklists" / "profiles" / "profile.schema.json"
+
+
+def _text(schema: dict) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 def schema_text() -> str:
-    return json.dumps(checklist_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return _text(checklist_json_schema())
+
+
+def profile_schema_text() -> str:
+    return _text(profile_json_schema())
 
 
 if __name__ == "__main__":
     SCHEMA.write_text(schema_text(), encoding="utf-8")
-    print(f"{SCHEMA.relative_to(ROOT)} written")
+    PROFILE_SCHEMA.parent.mkdir(parents=True, exist_ok=True)
+    PROFILE_SCHEMA.write_text(profile_schema_text(), encoding="utf-8")
+    for path in (SCHEMA, PROFILE_SCHEMA):
+        print(f"{path.relative_to(ROOT)} written")

@@ -41,6 +41,7 @@ def hofblok() -> Plan:
 def _rule_facts(rule) -> set[str]:
     """Every fact a rule reads (filters, conditions, measure, weight, categories)."""
     facts = {c.fact for c in rule.where}
+    facts |= {c.fact for alt in rule.where_any for c in alt}
     if isinstance(rule, EachRule | ExistsRule):
         facts |= {c.fact for c in rule.all_of}
         facts |= {c.fact for alt in getattr(rule, "any_of", []) for c in alt}
@@ -57,7 +58,7 @@ def _rule_facts(rule) -> set[str]:
 
 def test_checklist_loads_with_expected_header(checklist):
     assert checklist.id == "safety-cohesion"
-    assert checklist.version == "1.0"
+    assert checklist.version == "2.0"
     assert checklist.languages == ["nl", "en"]
     assert len(checklist.criteria()) >= 45
 
@@ -106,6 +107,38 @@ def test_tool_defaults_are_marked_in_the_source(checklist):
         assert "tool default" in source.en, cid
 
 
+# plan facts added for checklist 2.0 (the example plans are brought up to date separately)
+FACTS_NEW_IN_2_0 = {
+    "burglar_resistance_class",
+    "skg_stars",
+    "core_pull_protection",
+    "door_lighting_dusk_switch",
+    "door_viewer",
+    "door_chain",
+    "smoke_alarms",
+    "climbing_aids",
+    "locking_plan",
+    "house_numbers_readable",
+    "escape_routes_free",
+    "electric_release",
+    "door_closer",
+    "self_locking",
+    "letterbox_anti_fishing",
+    "lift",
+    "lift_visible_from_hall",
+    "kind",
+    "burglar_resistant",
+    "arson_safe",
+    "suitable_for_play",
+    "width_m",
+    "length_m",
+    "area",
+    "crime_analysis",
+    "lighting_repair_days",
+    "graffiti_removal_days",
+    "pruning_per_year",
+}
+
 MEASURABLE = [
     # (collection, facts the rule must read)
     ("entrances", {"dwellings_served"}),
@@ -144,8 +177,10 @@ def test_measurable_facts_are_covered_by_rules(checklist):
 
 def test_key_thresholds(checklist):
     entree = checklist.criterion("GEB-ENTREE-01")
-    assert entree.level is Level.REQUIREMENT
+    # a strong recommendation since 2.0, which a compensating measure can answer
+    assert entree.level is Level.RECOMMENDATION
     assert entree.rule.all_of[0].value == 10
+    assert entree.rule.compensated_by == "compensating_measure"
     plinth = checklist.criterion("SB-PLINT-01").rule
     assert isinstance(plinth, ShareRule)
     assert (plinth.group_by, plinth.op, plinth.value) == ("street", "le", 0.25)
@@ -230,8 +265,6 @@ def test_galerijflat_fails_the_typical_points(checklist, galerijflat):
         "GEB-TRAP-01",
         "SB-PLINT-01",
         "SB-ACHTERPAD-01",
-        "OR-SPEEL-01",
-        "OR-LICHT-01",
         "STR-MIX-01",
         "STR-HOOGTE-01",
     ):
@@ -248,10 +281,18 @@ def test_hofblok_passes_nearly_everything(checklist, hofblok):
         for c in checklist.criteria()
         if c.rule is not None and evaluate(c.rule, hofblok).verdict is Verdict.FAILS
     }
-    assert failing == {"SB-ERF-01", "GEB-ENTREE-03"}
-    unknown = {
-        c.id
+    # 2.0: its 260 x 40 mm letterboxes are below the Dutch minimum, and it names no care or
+    # refugee-support professionals (thesis 9)
+    assert failing == {"SB-ERF-01", "GEB-ENTREE-03", "GEB-POST-01", "PB-ZORG-01"}
+    # what is not assessed reads plan facts added in 2.0, which the example does not have yet
+    unknown = [
+        c
         for c in checklist.criteria()
         if c.rule is not None and evaluate(c.rule, hofblok).verdict is Verdict.NOT_ASSESSED
-    }
-    assert unknown == set()
+    ]
+    for c in unknown:
+        assert _rule_facts(c.rule) & FACTS_NEW_IN_2_0 or c.rule.applies_to in (
+            "parking_garages",
+            "underpasses",
+            "cameras",
+        ), c.id

@@ -28,3 +28,13 @@ def test_schema_describes_the_rule_kinds_and_perspectives():
     assert {"EachRule", "ShareRule", "RatioRule", "DistributionRule"} <= set(defs)
     assert defs["Perspective"]["enum"] == ["safety", "cohesion"]
     assert set(defs["Text"]["required"]) == {"nl", "en"}
+
+
+def test_committed_profile_schema_is_up_to_date():
+    module = _build_schema_module()
+    committed = (ROOT / "checklists" / "profiles" / "profile.schema.json").read_text(
+        encoding="utf-8"
+    )
+    assert committed == module.profile_schema_text(), (
+        "run: .venv/bin/python scripts/build_schema.py"
+    )
