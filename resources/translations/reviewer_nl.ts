@@ -1601,6 +1601,65 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Update to checklist {version}</source>
+        <translation>Bijwerken naar toetslijst {version}</translation>
+    </message>
+    <message>
+        <source>This review was made with checklist {old}. Updating carries the verdicts, notes, photos and pins over to checklist {new} by criterion, runs the rules again, and opens the result as a new review. The original file stays as it is.</source>
+        <translation>Deze beoordeling is gemaakt met toetslijst {old}. Bijwerken neemt de oordelen, notities, foto's en spelden per criterium over naar toetslijst {new}, toetst de regels opnieuw en opent het resultaat als nieuwe beoordeling. Het oorspronkelijke bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Not given (every criterion applies)</source>
+        <translation>Niet opgegeven (elk criterium geldt)</translation>
+    </message>
+    <message>
+        <source>No profile (the whole checklist)</source>
+        <translation>Geen profiel (volledige toetslijst)</translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation>Soort plan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Check the criteria marked ≠ (threshold or check changed) and ↕ (level changed) again; new criteria (+) start unassessed or with their rule&apos;s verdict.</source>
+        <translation>Bekijk de criteria met ≠ (drempel of toets gewijzigd) en ↕ (niveau gewijzigd) opnieuw; nieuwe criteria (+) beginnen onbeoordeeld of met het oordeel van hun regel.</translation>
+    </message>
+    <message>
+        <source>Open as New Review</source>
+        <translation>Openen als nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>Not carried over: {what}</source>
+        <translation>Niet overgenomen: {what}</translation>
+    </message>
+    <message>
+        <source>{added} added, {removed} removed, {changed} changed in level, scope or check</source>
+        <translation>{added} toegevoegd, {removed} vervallen, {changed} gewijzigd in niveau, reikwijdte of toets</translation>
+    </message>
+    <message>
+        <source>Checklist is current</source>
+        <translation>Toetslijst is actueel</translation>
+    </message>
+    <message>
+        <source>This review already uses checklist {id} {version}.</source>
+        <translation>Deze beoordeling gebruikt al toetslijst {id} {version}.</translation>
+    </message>
+    <message>
+        <source>Updated to checklist {version}: {n} changes. Save it under a new name.</source>
+        <translation>Bijgewerkt naar toetslijst {version}: {n} wijzigingen. Sla haar op onder een nieuwe naam.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Undo</source>
@@ -1793,6 +1852,14 @@ Nu openen?</translation>
     <message>
         <source>What was resolved, what is new and what is still open since a revision</source>
         <translation>Wat is opgelost, wat is nieuw en wat staat nog open sinds een eerdere revisie</translation>
+    </message>
+    <message>
+        <source>&amp;Update to the Current Checklist…</source>
+        <translation>&amp;Bijwerken naar de huidige toetslijst…</translation>
+    </message>
+    <message>
+        <source>Carry this review over to the checklist shipped with the app, as a new review</source>
+        <translation>Deze beoordeling overzetten naar de toetslijst van de app, als nieuwe beoordeling</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>

@@ -229,10 +229,6 @@ def ask_upgrade(parent: QWidget | None, review: Review) -> Upgrade | None:
     return dialog.result if accepted else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpgradeDialog", text)
-
-
 def upgraded_session(
     parent: QWidget | None, session: ReviewSession
 ) -> tuple[ReviewSession, str] | None:
@@ -244,10 +240,10 @@ def upgraded_session(
     if not is_outdated(review, checklist):
         dialogs.show_info(
             parent,
-            _tr("Checklist is current"),
-            _tr("This review already uses checklist {id} {version}.").format(
-                id=review.checklist.id, version=review.checklist.version
-            ),
+            QCoreApplication.translate("UpgradeDialog", "Checklist is current"),
+            QCoreApplication.translate(
+                "UpgradeDialog", "This review already uses checklist {id} {version}."
+            ).format(id=review.checklist.id, version=review.checklist.version),
         )
         return None
     result = ask_upgrade(parent, review)
@@ -259,5 +255,7 @@ def upgraded_session(
     attachments = {n: d for n, d in session.document.attachments.items() if n in keep}
     upgraded = ReviewSession(ReviewDocument(new, attachments), None)
     upgraded.undo_stack.resetClean()  # never saved: closing asks
-    message = _tr("Updated to checklist {version}: {n} changes. Save it under a new name.")
+    message = QCoreApplication.translate(
+        "UpgradeDialog", "Updated to checklist {version}: {n} changes. Save it under a new name."
+    )
     return upgraded, message.format(version=new.checklist.version, n=len(result.changes))
