@@ -65,6 +65,14 @@ class Applies(BaseModel):
         if plan_type is not None and self.plan_types and plan_type not in self.plan_types:
             return _scope_text("alleen bij", "only for", self.plan_types)
         if stage is not None and self.stages and stage not in self.stages:
+            order = list(Stage)
+            first = min(self.stages, key=order.index)
+            if set(self.stages) == set(order[order.index(first) :]):  # from a stage on
+                label = VALUE_LABELS[first.value]
+                return Text(
+                    nl=f"Niet van toepassing: pas vanaf de fase {label.nl}",
+                    en=f"Not applicable: only from the {label.en} stage on",
+                )
             return _scope_text("alleen in de fase", "only at", self.stages)
         return None
 

@@ -226,3 +226,13 @@ def test_a_profile_that_does_not_fit_is_refused_with_the_reason(checklist, chang
     with pytest.raises(ProfileError) as info:
         apply_profile(checklist, profile(**changes), "p.yaml")
     assert any(message in problem for problem in info.value.problems), info.value.problems
+
+
+def test_a_criterion_from_a_stage_on_says_so():
+    from reviewer.domain.checklist import Applies
+
+    applies = Applies(stages=[Stage.FINAL_DESIGN, Stage.SPECIFICATION, Stage.HANDOVER])
+    assert applies.excludes(None, Stage.PRELIMINARY_DESIGN).nl == (
+        "Niet van toepassing: pas vanaf de fase definitief ontwerp"
+    )
+    assert applies.excludes(None, Stage.SPECIFICATION) is None
