@@ -1054,8 +1054,8 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>onbekend</translation>
     </message>
     <message>
-        <source>The area of the residential district the plan covers; the play-space norm (3 % of this area) is measured against it.</source>
-        <translation>De oppervlakte van het woongebied dat het plan beslaat; de speelruimtenorm (3 % van deze oppervlakte) wordt hieraan gemeten.</translation>
+        <source>The 3 % play-space guideline is meant for the built-up area of the district; where only the plan area is known, enter that and say so below. Play areas and green that is fit for play count towards the 3 %.</source>
+        <translation>De 3 %-richtlijn voor speelruimte is bedoeld voor het bebouwde gebied van de wijk; is alleen het plangebied bekend, vul dat in en geef dat hieronder aan. Speelplekken en groen dat geschikt is om te spelen tellen mee voor de 3 %.</translation>
     </message>
     <message>
         <source>Rules that use the site:</source>
@@ -1608,7 +1608,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>This review was made with checklist {old}. Updating carries the verdicts, notes, photos and pins over to checklist {new} by criterion, runs the rules again, and opens the result as a new review. The original file stays as it is.</source>
-        <translation>Deze beoordeling is gemaakt met toetslijst {old}. Bijwerken neemt de oordelen, notities, foto's en spelden per criterium over naar toetslijst {new}, toetst de regels opnieuw en opent het resultaat als nieuwe beoordeling. Het oorspronkelijke bestand blijft zoals het is.</translation>
+        <translation>Deze beoordeling is gemaakt met toetslijst {old}. Bijwerken neemt de oordelen, notities, foto&apos;s en spelden per criterium over naar toetslijst {new}, toetst de regels opnieuw en opent het resultaat als nieuwe beoordeling. Het oorspronkelijke bestand blijft zoals het is.</translation>
     </message>
     <message>
         <source>Not given (every criterion applies)</source>

@@ -831,8 +831,9 @@ class PlanPanel(QWidget):
                 widget.setPlaceholderText(self.tr("unknown"))
         self._site_hint.setText(
             self.tr(
-                "The area of the residential district the plan covers; the play-space norm "
-                "(3 % of this area) is measured against it."
+                "The 3 % play-space guideline is meant for the built-up area of the district; "
+                "where only the plan area is known, enter that and say so below. Play areas "
+                "and green that is fit for play count towards the 3 %."
             )
         )
         self._site_rules_label.setText(self.tr("Rules that use the site:"))
