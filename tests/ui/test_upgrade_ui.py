@@ -69,7 +69,7 @@ def test_update_opens_a_new_unsaved_review_and_keeps_the_old_file(
     monkeypatch.setattr(upgrade_dialog, "ask_upgrade", choose)
     window.upgrade_action.trigger()
     session = window.session
-    assert session.path is None and session.is_modified()
+    assert session.path is None and session.is_modified
     review = session.review
     assert review.checklist.version == bundled_checklist().version
     assert review.plan.identity.plan_type is PlanType.RENOVATION
