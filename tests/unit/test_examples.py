@@ -170,3 +170,68 @@ def test_galerijflat_pair_pins_its_findings_on_the_ground_floor(galerijflat):
     assert safety.plan.galleries[0].length_m == pytest.approx(70, abs=0.5)
     pinned = {p.criterion_id for r in galerijflat for p in r.sheets[0].pins}
     assert {"OR-HOF-01", "SB-PLINT-02", "SB-ENTREE-01"} <= pinned
+
+
+def test_examples_have_a_plan_type_and_stage_and_no_unknown_element_types():
+    """The gallery flat is a renovation at preliminary design, the courtyard block a new
+    build at final design; every element type is filled in or confirmed as none."""
+    from reviewer.domain.plan import COLLECTIONS, PlanType, Stage
+
+    expected = {
+        "galerijflat-veiligheid.review": (PlanType.RENOVATION, Stage.PRELIMINARY_DESIGN),
+        "galerijflat-cohesie.review": (PlanType.RENOVATION, Stage.PRELIMINARY_DESIGN),
+        "hofblok-veiligheid.review": (PlanType.NEW_BUILD, Stage.FINAL_DESIGN),
+    }
+    for name, (plan_type, stage) in expected.items():
+        plan = load_review(EXAMPLES / name).review.plan
+        assert (plan.identity.plan_type, plan.identity.stage) == (plan_type, stage), name
+        assert [c for c in COLLECTIONS if plan.is_unknown(c)] == [], name
+
+
+@pytest.mark.parametrize("name", sorted(REVIEWS))
+def test_examples_record_their_procedure_and_reach_a_definite_outcome(name):
+    from reviewer.domain.checklist import OutcomeResult
+    from reviewer.domain.outcome import compute_outcome
+
+    review = load_review(EXAMPLES / name).review
+    assert review.checklist.version == "2.0"
+    assert not {"PB-LEEFBAARHEID-01", "PB-WORKSHOP-01"} & set(review.assessments)
+    procedure = review.procedure
+    assert len(procedure.participants) >= 3
+    assert review.reviewer.name in {p.name for p in procedure.participants}
+    assert procedure.cohesion_included is True
+    assert procedure.joint_session is True and procedure.joint_session_date is not None
+    outcome = compute_outcome(review)
+    assert outcome.result is not OutcomeResult.INCOMPLETE
+    assert outcome.assessed == outcome.applicable
+
+
+def test_galerijflat_is_reviewed_under_the_label_and_hofblok_without_a_profile(galerijflat):
+    for review in galerijflat:
+        assert review.checklist.profile is not None
+        assert review.checklist.profile.id == "keurmerk-veiligheid-en-cohesie"
+    hofblok = load_review(EXAMPLES / "hofblok-veiligheid.review").review
+    assert hofblok.checklist.profile is None
+
+
+def test_galerijflat_cohesion_review_is_negative_on_cohesion_requirements(galerijflat):
+    """Under the label, cohesion decides the advice: the cohesion review is negative, every
+    failing requirement is a cohesion criterion, and among them are the label's own
+    requirements (gallery length, dwellings per entrance, a living plinth), which the plain
+    checklist only recommends."""
+    from reviewer.domain.checklist import Level, OutcomeResult, Perspective
+    from reviewer.domain.outcome import compute_outcome
+    from reviewer.paths import DEFAULT_CHECKLIST
+    from reviewer.storage.yamlfile import load_checklist
+
+    _, cohesion = galerijflat
+    outcome = compute_outcome(cohesion)
+    assert outcome.result is OutcomeResult.NEGATIVE
+    failing = {c.id for c in outcome.failing_requirements}
+    assert all(Perspective.COHESION in c.perspectives for c in outcome.failing_requirements)
+    raised = {"GEB-GALERIJ-01", "GEB-ENTREE-01", "SB-PLINT-02"}
+    assert raised <= failing
+    plain = load_checklist(DEFAULT_CHECKLIST)
+    for cid in raised:
+        assert plain.criterion(cid).level is Level.RECOMMENDATION, cid
+        assert cohesion.checklist.criterion(cid).level is Level.REQUIREMENT, cid
