@@ -561,7 +561,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
-        "Commands: validate, summary, new, report, compare (reviewer COMMAND --help).",
+        "Commands: validate, summary, new, upgrade, report, compare (reviewer COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .review file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
