@@ -324,6 +324,10 @@ class PlanPanel(QWidget):
         rules.setIconSize(icons.DOT_SIZE)
         rules.setMaximumHeight(130)
         rules.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # sized to its rows (see _refresh_rules): a horizontal scroll bar would hide one,
+        # so a long title is elided; the tooltip has the evidence, the title is in the row
+        rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rules.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         rules.itemActivated.connect(self._on_rule_item)
         rules.itemDoubleClicked.connect(self._on_rule_item)
         return rules

@@ -133,6 +133,8 @@ class UpgradeDialog(QDialog):
         self.changes = QListWidget()
         self.changes.setObjectName("upgradeChanges")
         self.changes.setMinimumHeight(220)
+        self.changes.setWordWrap(True)  # a long change reads whole, without scrolling sideways
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = QLabel("\n".join(problems))
         self.message.setObjectName("upgradeMessage")
         self.message.setWordWrap(True)
