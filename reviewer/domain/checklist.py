@@ -115,18 +115,35 @@ class Section(BaseModel):
 
 class OutcomeResult(StrEnum):
     POSITIVE = "positive"
-    CONDITIONAL = "conditional"
+    CONDITIONAL = "conditional"  # positief, mits…
     NEGATIVE = "negative"
     INCOMPLETE = "incomplete"
 
+    @property
+    def label(self) -> Text:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    OutcomeResult.POSITIVE: Text(nl="Positief advies", en="Positive advice"),
+    OutcomeResult.CONDITIONAL: Text(
+        nl="Positief advies onder voorwaarden", en="Positive advice on conditions"
+    ),
+    OutcomeResult.NEGATIVE: Text(nl="Negatief advies", en="Negative advice"),
+    OutcomeResult.INCOMPLETE: Text(nl="Nog geen advies", en="No advice yet"),
+}
+
 
 class OutcomeCondition(BaseModel):
-    """Matches when at least `min_count` in-scope criteria of `level` have one of `verdicts`."""
+    """Matches when at least `min_count` in-scope criteria of `level` (any, when not given)
+    have one of `verdicts` (any, when not given) and, with `condition`, do (true) or do not
+    (false) carry a condition that answers them (a measure of kind "condition")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     level: Level | None = None
-    verdicts: Annotated[list[Verdict], Field(min_length=1)]
+    verdicts: Annotated[list[Verdict], Field(min_length=1)] | None = None
+    condition: bool | None = None
     min_count: Annotated[int, Field(ge=1)] = 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reviewer.domain.checklist import Criterion, Level, OutcomeResult
+from reviewer.domain.checklist import Criterion, Level, OutcomeCondition, OutcomeResult
 from reviewer.domain.review import Review
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
@@ -27,6 +27,13 @@ class Outcome:
     failing_requirements: list[Criterion] = field(default_factory=list)
     assessed: int = 0
     applicable: int = 0  # in scope: the fixed denominator of the progress count
+    proposed: OutcomeResult | None = None  # what the checklist's rules give
+    reason: str = ""  # why the adviser chose `result` instead of `proposed`
+
+    @property
+    def is_chosen(self) -> bool:
+        """The adviser chose another outcome than the rules propose (with `reason`)."""
+        return self.proposed is not None and self.result is not self.proposed
 
 
 def progress(review: Review) -> tuple[int, int]:
@@ -66,19 +73,11 @@ def compute_outcome(review: Review) -> Outcome:
         tallies.append(SectionTally(section.id, section.title, section_counts, in_scope))
     result, text = spec.default, spec.default_text
     for rule in spec.rules:
-        matching = 0
-        for criterion in review.criteria():
-            if not review.in_scope(criterion):
-                continue
-            if rule.when.level is not None and criterion.level is not rule.when.level:
-                continue
-            if review.assessments[criterion.id].verdict in rule.when.verdicts:
-                matching += 1
-        if matching >= rule.when.min_count:
+        if _matches(review, rule.when):
             result, text = rule.result, rule.text
             break
     assessed, applicable = progress(review)
-    return Outcome(
+    outcome = Outcome(
         result=result,
         text=text,
         tallies=tallies,
@@ -86,7 +85,42 @@ def compute_outcome(review: Review) -> Outcome:
         failing_requirements=failing,
         assessed=assessed,
         applicable=applicable,
+        proposed=result,
     )
+    choice = review.outcome_choice
+    if choice is not None and choice.result is not result:
+        outcome.result = choice.result
+        outcome.text = outcome_text(review, choice.result)
+        outcome.reason = choice.reason
+    return outcome
+
+
+def _matches(review: Review, when: OutcomeCondition) -> bool:
+    matching = 0
+    for criterion in review.criteria():
+        if not review.in_scope(criterion):
+            continue
+        if when.level is not None and criterion.level is not when.level:
+            continue
+        assessment = review.assessments[criterion.id]
+        if when.verdicts is not None and assessment.verdict not in when.verdicts:
+            continue
+        if when.condition is not None and assessment.is_condition is not when.condition:
+            continue
+        matching += 1
+    return matching >= when.min_count
+
+
+def outcome_text(review: Review, result: OutcomeResult) -> Text:
+    """The checklist's sentence for an outcome: its first rule with that result, or the
+    default's; a plain name of the result when the checklist has none."""
+    spec = review.checklist.outcome
+    for rule in spec.rules:
+        if rule.result is result:
+            return rule.text
+    if spec.default is result:
+        return spec.default_text
+    return result.label
 
 
 OUTCOME_COLOURS: dict[OutcomeResult, str] = {

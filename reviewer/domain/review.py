@@ -25,9 +25,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from reviewer.domain.checklist import Checklist, Criterion, Perspective
+from reviewer.domain.checklist import Checklist, Criterion, OutcomeResult, Perspective
+from reviewer.domain.dossier import Dossier
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
-from reviewer.domain.plan import Plan
+from reviewer.domain.plan import Plan, Stage
 from reviewer.domain.rules import Evidence, Rule, RuleResult
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
@@ -39,6 +40,14 @@ class Priority(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+
+class MeasureKind(StrEnum):
+    """What a finding's measure is in the advice: a condition the advice depends on, or a
+    recommendation. Conditions and recommendations are numbered separately in the letter."""
+
+    CONDITION = "condition"
+    RECOMMENDATION = "recommendation"
 
 
 class PhotoRef(BaseModel):
@@ -61,8 +70,14 @@ class OverrideWithoutReason(ValueError):
     """An automatic verdict was overridden without saying why."""
 
 
-# The pydantic error type of an override without a reason (in a file, or a change).
+class PartlyWithoutJustification(ValueError):
+    """'Voldoet gedeeltelijk' was given without its motivering."""
+
+
+# The pydantic error types of an override without a reason and of "partly" without a
+# justification (in a file, or a change).
 OVERRIDE_WITHOUT_REASON = "override_without_reason"
+PARTLY_WITHOUT_JUSTIFICATION = "partly_without_justification"
 
 
 class Assessment(BaseModel):
@@ -78,6 +93,16 @@ class Assessment(BaseModel):
     measure: LongText = ""  # recommended measure
     priority: Priority | None = None
     photos: list[PhotoRef] = Field(default_factory=list)
+    # the measure in the advice: a condition (what, who acts, by which stage) or a
+    # recommendation; a measure without a kind is a recommendation
+    measure_kind: MeasureKind | None = None
+    actor: Name = ""  # who acts on the measure
+    due_stage: Stage | None = None  # by which stage
+
+    @property
+    def is_condition(self) -> bool:
+        """A condition with its text: it answers a failed requirement in the outcome."""
+        return self.measure_kind is MeasureKind.CONDITION and bool(self.measure.strip())
 
     @property
     def is_override(self) -> bool:
@@ -99,6 +124,24 @@ class Assessment(BaseModel):
             )
         return self
 
+    @model_validator(mode="after")
+    def _partly_needs_justification(self) -> Assessment:
+        """'Voldoet gedeeltelijk' is accepted only with its motivering: the local constraint
+        (or, for an override, the reason). A rule's own 'partly' carries its evidence (the
+        compensating measure) and needs none."""
+        if (
+            self.verdict is Verdict.PARTLY
+            and self.auto_verdict is not Verdict.PARTLY
+            and not self.justification.strip()
+            and not self.override_reason.strip()
+        ):
+            raise PydanticCustomError(
+                PARTLY_WITHOUT_JUSTIFICATION,
+                "{criterion_id}: 'partly' needs its justification (the local constraint)",
+                {"criterion_id": self.criterion_id},
+            )
+        return self
+
     def changed(self, **update: Any) -> Assessment:
         """This assessment with the fields in `update` changed: the one way to change one.
 
@@ -114,6 +157,8 @@ class Assessment(BaseModel):
             error = exc.errors()[0]
             if error["type"] == OVERRIDE_WITHOUT_REASON:
                 raise OverrideWithoutReason(error["msg"]) from None
+            if error["type"] == PARTLY_WITHOUT_JUSTIFICATION:
+                raise PartlyWithoutJustification(error["msg"]) from None
             raise
 
     @property
@@ -152,6 +197,29 @@ class Procedure(BaseModel):
     notes: LongText = ""
 
 
+OUTCOME_WITHOUT_REASON = "outcome_without_reason"
+
+
+class OutcomeChoice(BaseModel):
+    """The adviser's own outcome instead of the one the checklist's rules propose: only
+    with a written reason, which the report prints."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    result: OutcomeResult
+    reason: LongText = ""
+
+    @model_validator(mode="after")
+    def _needs_reason(self) -> OutcomeChoice:
+        if not self.reason.strip():
+            raise PydanticCustomError(
+                OUTCOME_WITHOUT_REASON,
+                "the outcome '{result}' was chosen instead of the proposed one without a reason",
+                {"result": str(self.result)},
+            )
+        return self
+
+
 class Reviewer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -176,6 +244,8 @@ class Review(BaseModel):
     assessments: dict[str, Assessment] = Field(default_factory=dict)
     sheets: list[Sheet] = Field(default_factory=list)  # plan drawings, see domain/drawing.py
     procedure: Procedure = Field(default_factory=Procedure)
+    dossier: Dossier = Field(default_factory=Dossier)
+    outcome_choice: OutcomeChoice | None = None  # None: the proposed outcome stands
 
     @model_validator(mode="after")
     def _sheets_refer_to_the_checklist(self) -> Review:

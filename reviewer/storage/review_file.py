@@ -22,8 +22,9 @@ from reviewer.storage.container import (
 )
 
 # 2: plan drawings (review.sheets); 3: plan type and stage, element types confirmed
-# absent (plan.confirmed_none), profile, procedure record
-SCHEMA_VERSION = 3
+# absent (plan.confirmed_none), profile, procedure record; 4: dossier details, conditions
+# and recommendations, the adviser's outcome, "partly" always with its justification
+SCHEMA_VERSION = 4
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
@@ -55,8 +56,35 @@ def _v2_to_v3(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+MISSING_JUSTIFICATION = (
+    "Motivering niet vastgelegd: beoordeeld voordat een motivering verplicht was. / "
+    "Justification not recorded: assessed before one was required."
+)
+
+
+def justify_partly(raw_review: Any) -> None:
+    """Format 3 -> 4 for one review object. 'Voldoet gedeeltelijk' now needs its
+    justification; an earlier file may lack one. The verdict is kept and the missing
+    justification is said in words, so the reader sees it and the adviser can write it."""
+    assessments = raw_review.get("assessments") if isinstance(raw_review, dict) else None
+    for item in (assessments or {}).values() if isinstance(assessments, dict) else []:
+        if (
+            isinstance(item, dict)
+            and item.get("verdict") == "partly"
+            and item.get("auto_verdict") != "partly"
+            and not str(item.get("justification") or "").strip()
+            and not str(item.get("override_reason") or "").strip()
+        ):
+            item["justification"] = MISSING_JUSTIFICATION
+
+
+def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
+    justify_partly(payload.get("review"))
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 ReviewFileError = DocumentFileError
 

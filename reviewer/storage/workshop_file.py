@@ -24,9 +24,10 @@ from reviewer.storage.review_file import (
     add_empty_sheets,
     check_embedded_checklist,
     confirm_written_out_empty_lists,
+    justify_partly,
 )
 
-SCHEMA_VERSION = 3  # 2: the reviews carry plan drawings (sheets); 3: see review_file
+SCHEMA_VERSION = 4  # 2: the reviews carry plan drawings (sheets); 3, 4: see review_file
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
@@ -47,7 +48,15 @@ def _v2_to_v3(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
+    raw = payload.get("workshop")
+    if isinstance(raw, dict):
+        for side in ("review_a", "review_b"):
+            justify_partly(raw.get(side))
+    return payload
+
+
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 @dataclass

@@ -169,7 +169,7 @@ def test_next_unassessed_skips_other_perspectives_and_wraps(navigator, session):
     assert nav.next_unassessed() == "STR-PART-01"
     assert nav.next_unassessed() == "OR-HOF-01"  # wraps
     session.set_verdict("OR-HOF-01", Verdict.MEETS)
-    session.set_verdict("STR-PART-01", Verdict.PARTLY)
+    session.set_verdict("STR-PART-01", Verdict.PARTLY, justification="lokale beperking")
     assert nav.next_unassessed() is None
 
 

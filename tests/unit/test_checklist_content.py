@@ -182,18 +182,21 @@ def test_tension_pairs_symmetric(checklist):
 
 
 def test_outcome_rules(checklist):
+    # negative: a failed requirement no condition answers; conditional: any condition
     spec = checklist.outcome
     assert [r.result for r in spec.rules] == [
         OutcomeResult.NEGATIVE,
         OutcomeResult.INCOMPLETE,
         OutcomeResult.CONDITIONAL,
     ]
-    assert [r.when.verdicts for r in spec.rules] == [
+    negative, incomplete, conditional = (r.when for r in spec.rules)
+    assert (negative.level, negative.verdicts, negative.condition) == (
+        Level.REQUIREMENT,
         [Verdict.FAILS],
-        [Verdict.NOT_ASSESSED],
-        [Verdict.PARTLY],
-    ]
-    assert all(r.when.level is Level.REQUIREMENT for r in spec.rules)
+        False,
+    )
+    assert (incomplete.level, incomplete.verdicts) == (Level.REQUIREMENT, [Verdict.NOT_ASSESSED])
+    assert (conditional.verdicts, conditional.condition) == (None, True)
     assert spec.default is OutcomeResult.POSITIVE
     assert spec.tally == [Verdict.MEETS, Verdict.PARTLY, Verdict.FAILS]
     for text in [r.text for r in spec.rules] + [spec.default_text]:

@@ -79,7 +79,7 @@ def test_compare_reviews(pair):
     # automatic verdicts fill in each side's own perspective only
     set_verdict(a, "OR-HOF-01", M)
     set_verdict(b, "OR-HOF-01", F)  # conflict
-    set_verdict(a, "STR-PART-01", P)  # only A, a finding
+    set_verdict(a, "STR-PART-01", P, justification="lokale beperking")  # only A, a finding
     set_verdict(b, "GEB-ENTREE-01", P, override_reason="tweede voordeur gepland")  # differ
     result = compare_reviews(a, b)
     assert result.item("OR-HOF-01").status is ItemStatus.CONFLICT
