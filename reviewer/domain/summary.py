@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from reviewer.domain.outcome import compute_outcome
+from reviewer.domain.advice import AdviceItem, build_advice
 from reviewer.domain.review import Review
 from reviewer.domain.text import Lang
 from reviewer.domain.verdict import Verdict
 
 
+def _item(item: AdviceItem, lang: Lang) -> dict[str, Any]:
+    return {
+        "number": item.number,
+        "criterion": item.criterion.id,
+        "text": item.text(lang),
+        "actor": item.actor,
+        "due_stage": item.due_stage.value if item.due_stage else None,
+    }
+
+
 def summary_data(review: Review, lang: Lang = "en") -> dict[str, Any]:
-    """Everything `reviewer summary` prints; keys are stable for scripts."""
-    outcome = compute_outcome(review)
+    """Everything `reviewer summary` prints; keys are stable for scripts (only added to)."""
+    advice = build_advice(review)
+    outcome = advice.outcome
     all_counts = {v.value: 0 for v in Verdict}
     for assessment in review.assessments.values():
         all_counts[assessment.verdict.value] += 1
@@ -55,6 +66,7 @@ def summary_data(review: Review, lang: Lang = "en") -> dict[str, Any]:
             if profile is None
             else {"id": profile.id, "version": profile.version, "title": profile.title.get(lang)}
         ),
+        "dossier": review.dossier.model_dump(mode="json"),
         "procedure": {
             "participants": [p.model_dump() for p in procedure.participants],
             "cohesion_included": procedure.cohesion_included,
@@ -79,7 +91,13 @@ def summary_data(review: Review, lang: Lang = "en") -> dict[str, Any]:
         "outcome": {
             "result": outcome.result.value,
             "text": outcome.text.get(lang),
+            # what the checklist's rules propose; differs from result only when the
+            # adviser chose another outcome, with `reason`
+            "proposed": (outcome.proposed or outcome.result).value,
+            "reason": outcome.reason,
             "failing_requirements": [c.id for c in outcome.failing_requirements],
+            "conditions": [_item(i, lang) for i in advice.conditions],
+            "recommendations": [_item(i, lang) for i in advice.recommendations],
             "sections": [
                 {
                     "id": tally.section_id,

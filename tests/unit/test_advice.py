@@ -119,3 +119,25 @@ def test_partly_is_accepted_only_with_its_justification(review):
     assert review.assessments["OR-HOF-01"].verdict is Verdict.MEETS  # unchanged
     set_verdict(review, "OR-HOF-01", Verdict.PARTLY, justification="Monumentale gevel")
     assert review.assessments["OR-HOF-01"].verdict is Verdict.PARTLY
+
+
+def test_summary_json_carries_the_letter(review):
+    from reviewer.domain.summary import summary_data
+
+    a = review.assessments["GEB-ENTREE-01"]
+    review.assessments["GEB-ENTREE-01"] = a.changed(
+        measure="Entree B splitsen", measure_kind=MeasureKind.CONDITION, actor="architect"
+    )
+    review.dossier.reference = "2026-0142"
+    data = summary_data(review, "nl")
+    assert data["outcome"]["result"] == data["outcome"]["proposed"] == "conditional"
+    assert data["outcome"]["conditions"] == [
+        {
+            "number": 1,
+            "criterion": "GEB-ENTREE-01",
+            "text": "Entree B splitsen",
+            "actor": "architect",
+            "due_stage": None,
+        }
+    ]
+    assert data["dossier"]["reference"] == "2026-0142"
