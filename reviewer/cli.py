@@ -308,6 +308,8 @@ def _is_workshop(path: str) -> bool:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if Path(args.output).suffix.lower() == ".docx":
+        return _report_docx(args)
     try:
         from reviewer.report import export_report, export_workshop_file_report
     except ImportError:  # pragma: no cover - during development only
@@ -329,6 +331,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         only_findings=args.only_findings,
     )
     print(f"{out}: report written")
+    return EXIT_OK
+
+
+def _report_docx(args: argparse.Namespace) -> int:
+    """`reviewer report REVIEW -o OUT.docx`: the advice letter as a Word document."""
+    if _is_workshop(args.review):
+        raise CliError("Word export is for reviews; write a workshop report as a .pdf")
+    if args.include_guidance or args.only_findings:
+        raise CliError("--include-guidance and --only-findings are for the PDF report")
+    from reviewer.report import export_docx
+
+    out = export_docx(args.review, args.output, lang=args.lang, all_criteria=args.all_criteria)
+    print(f"{out}: Word document written")
     return EXIT_OK
 
 
@@ -517,12 +532,21 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_upgrade)
 
-    p = sub.add_parser("report", help="export the PDF report of a review or a workshop")
+    p = sub.add_parser(
+        "report",
+        help="export the PDF report of a review or a workshop (-o OUT.docx: the advice "
+        "letter of a review in Word)",
+    )
     p.add_argument("review", help="a .review file, or a .workshop file for the workshop report")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("--include-guidance", action="store_true")
     p.add_argument("--only-findings", action="store_true")
+    p.add_argument(
+        "--all-criteria",
+        action="store_true",
+        help="Word letter (-o OUT.docx): appendix 1 lists every criterion, not only findings",
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("compare", help="compare two reviews of the same plan (workshop)")

@@ -4,6 +4,8 @@ Importing this package is cheap: reportlab is loaded only when a report is made,
 command line and the desktop app start fast. `export_report` makes the report of one
 review; `export_workshop_report` and `export_workshop_file_report` the workshop report
 of two reviews side by side; `export_revision_report` compares two revisions.
+`export_docx` writes a review's advice letter as a Word document (python-docx, loaded
+likewise only when called).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.report.errors import ReportError
 
 if TYPE_CHECKING:
+    from reviewer.report.docx_letter import export_docx
     from reviewer.report.review_report import export_report
     from reviewer.report.workshop_report import (
         export_revision_report,
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ReportError",
+    "export_docx",
     "export_report",
     "export_revision_report",
     "export_workshop_file_report",
@@ -46,6 +50,7 @@ def _lazy(module: str, name: str) -> Callable[..., Path]:
 
 if not TYPE_CHECKING:  # type checkers see the real signatures imported above
     export_report = _lazy("review_report", "export_report")
+    export_docx = _lazy("docx_letter", "export_docx")
     export_workshop_report = _lazy("workshop_report", "export_workshop_report")
     export_workshop_file_report = _lazy("workshop_report", "export_workshop_file_report")
     export_revision_report = _lazy("workshop_report", "export_revision_report")
