@@ -19,6 +19,7 @@ class Addressee(BaseModel):
 
     name: Name = ""
     organisation: Name = ""
+    department: Name = ""
     address: LongText = ""  # street, postcode and place, one per line
 
 
@@ -44,12 +45,14 @@ class Contact(BaseModel):
 class Dossier(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reference: Name = ""  # kenmerk
+    reference: Name = ""  # ons kenmerk
+    their_reference: Name = ""  # uw kenmerk, when the request gave one
     place: Name = ""  # where the letter is signed
     dispatch_date: date | None = None
     addressee: Addressee = Field(default_factory=Addressee)
     subject: Name = ""
     request: LongText = ""  # the request that led to the advice
+    request_date: date | None = None
     documents: list[ReviewedDocument] = Field(default_factory=list, max_length=500)
     contact: Contact = Field(default_factory=Contact)
     distribution: list[Name] = Field(default_factory=list, max_length=100)  # cc
