@@ -7,6 +7,8 @@
                  [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
     reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
     reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
+                    [--sign CERT.p12 [--passphrase-file FILE]]
+    reviewer verify SIGNED.pdf [--json] [--trust ROOT.pem ...]
     reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
     reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
@@ -18,6 +20,7 @@ printed with the characters a terminal would act on escaped (see `terminal_safe`
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import NoReturn
 
 EXIT_OK = 0
+EXIT_CHANGED = 1  # `reviewer verify`: the signed document was changed, or its signature broken
 EXIT_ERROR = 2
 
 
@@ -307,6 +311,40 @@ def _is_workshop(path: str) -> bool:
         return False  # the review report says what is wrong with the file
 
 
+def _passphrase(args: argparse.Namespace) -> bytes | None:
+    """From --passphrase-file (one trailing newline dropped), else asked for when a person
+    is at the terminal, else none."""
+    if args.passphrase_file:
+        try:
+            data = Path(args.passphrase_file).read_bytes()
+        except OSError as exc:
+            raise CliError(
+                f"cannot read the passphrase file {args.passphrase_file}: {exc.strerror or exc}"
+            ) from None
+        for newline in (b"\r\n", b"\n"):
+            if data.endswith(newline):
+                return data[: -len(newline)]
+        return data
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {args.sign}: ").encode() or None
+    return None
+
+
+def _report_signer(args: argparse.Namespace):
+    """The signer for --sign, with the certificate opened now: a wrong passphrase or a
+    certificate without its key stops the command before any report work."""
+    if args.passphrase_file and not args.sign:
+        raise CliError("--passphrase-file goes with --sign CERT.p12")
+    if not args.sign:
+        return None
+    from reviewer.report.signing import make_signer
+
+    reason = "Advies over het bouwplan" if args.lang == "nl" else "Advice on the building plan"
+    return make_signer(args.sign, _passphrase(args), reason=reason, lang=args.lang)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() == ".docx":
         return _report_docx(args)
@@ -315,22 +353,24 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ImportError:  # pragma: no cover - during development only
         raise CliError("the PDF report is not available in this build") from None
     if _is_workshop(args.review):
-        if args.include_guidance or args.only_findings:
+        if args.include_guidance or args.only_findings or args.sign or args.passphrase_file:
             raise CliError(
-                "--include-guidance and --only-findings are for the report of one review, "
-                "not for a workshop"
+                "--include-guidance, --only-findings and --sign are for the report of one "
+                "review, not for a workshop"
             )
         out = export_workshop_file_report(args.review, args.output, lang=args.lang)
         print(f"{out}: workshop report written")
         return EXIT_OK
+    sign = _report_signer(args)
     out = export_report(
         args.review,
         args.output,
         lang=args.lang,
         include_guidance=args.include_guidance,
         only_findings=args.only_findings,
+        sign=sign,
     )
-    print(f"{out}: report written")
+    print(f"{out}: report written" + (" and signed" if sign else ""))
     return EXIT_OK
 
 
@@ -338,13 +378,58 @@ def _report_docx(args: argparse.Namespace) -> int:
     """`reviewer report REVIEW -o OUT.docx`: the advice letter as a Word document."""
     if _is_workshop(args.review):
         raise CliError("Word export is for reviews; write a workshop report as a .pdf")
-    if args.include_guidance or args.only_findings:
-        raise CliError("--include-guidance and --only-findings are for the PDF report")
+    if args.include_guidance or args.only_findings or args.sign or args.passphrase_file:
+        raise CliError(
+            "--include-guidance, --only-findings and --sign are for the PDF report; "
+            "a Word letter is signed in Word"
+        )
     from reviewer.report import export_docx
 
     out = export_docx(args.review, args.output, lang=args.lang, all_criteria=args.all_criteria)
     print(f"{out}: Word document written")
     return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Who signed the PDF, when, and whether it is still exactly what was signed: exit
+    status 0 when unchanged, 1 when changed after signing or the signature is broken."""
+    from reviewer.report.signing import verify_pdf
+
+    result = verify_pdf(args.pdf, args.trust or ())
+    when = result.signing_time.isoformat() if result.signing_time else None
+    if args.json:
+        print_json(
+            {
+                "file": str(result.path),
+                "signer": result.signer,
+                "signing_time": when,
+                "unchanged": result.intact,
+                "problem": result.problem,
+                "trusted": result.trusted,
+                "trust_note": result.trust_note,
+                "reason": result.reason,
+                "location": result.location,
+                "signatures": result.signatures,
+            }
+        )
+    else:
+        shown = (
+            result.signing_time.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            if result.signing_time
+            else "not stated"
+        )
+        lines = [
+            f"{result.path}: signed by {result.signer}",
+            f"  signing time: {shown}",
+            "  unchanged:    "
+            + ("yes, exactly as signed" if result.intact else f"NO: {result.problem}"),
+            "  trusted:      "
+            + ("yes" if result.trusted else f"no ({result.trust_note or 'not checked'})"),
+        ]
+        if result.signatures > 1:
+            lines.append(f"  ({result.signatures} signatures; the last one is reported)")
+        print("\n".join(terminal_safe(line) for line in lines))
+    return EXIT_OK if result.intact else EXIT_CHANGED
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -547,7 +632,30 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Word letter (-o OUT.docx): appendix 1 lists every criterion, not only findings",
     )
+    p.add_argument(
+        "--sign",
+        metavar="CERT.p12",
+        help="sign the PDF (PAdES) with this PKCS#12 certificate (.p12 or .pfx)",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="the certificate's passphrase (one trailing newline is dropped); without it "
+        "the passphrase is asked for at a terminal",
+    )
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("verify", help="check the digital signature of a signed PDF")
+    p.add_argument("pdf", help="the signed PDF")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--trust",
+        action="append",
+        metavar="ROOT.pem",
+        help="a root certificate (PEM or DER) to trust; repeatable (default: none, so the "
+        "signer is reported as not trusted, and whether the PDF is unchanged is still told)",
+    )
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("compare", help="compare two reviews of the same plan (workshop)")
     p.add_argument("a", help="review A (e.g. the safety review)")
@@ -585,7 +693,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
-        "Commands: validate, summary, new, upgrade, report, compare (reviewer COMMAND --help).",
+        "Commands: validate, summary, new, upgrade, report, verify, compare "
+        "(reviewer COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .review file to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
@@ -597,7 +706,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("validate", "summary", "new", "upgrade", "report", "compare")
+SUBCOMMANDS = ("validate", "summary", "new", "upgrade", "report", "verify", "compare")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

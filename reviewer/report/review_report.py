@@ -63,6 +63,7 @@ from reviewer.report.labels import (
     format_percent,
 )
 from reviewer.report.photos import Photo, prepare_photos
+from reviewer.report.signature_box import Signer
 from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
 from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
 from reviewer.storage.review_file import ReviewDocument
@@ -94,6 +95,7 @@ def export_report(
     include_guidance: bool = False,
     only_findings: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    sign: Signer | None = None,
 ) -> Path:
     """Write the assessment report of a review as a PDF and return its path.
 
@@ -123,7 +125,10 @@ def export_report(
             only_findings=only_findings,
             step=tracker.step,
         )
-        return story.render()
+        data = story.render()
+        if sign:  # before the file is written: a failed signature leaves no PDF behind
+            data = sign(data, None)  # the letter will hand over its signature box here
+        return data
 
     return export_pdf(target, tracker, make)
 
