@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Local constraint (why “partly”):</source>
-        <translation>Lokale beperking (waarom “deels”):</translation>
+        <translation>Motivering (waarom “voldoet gedeeltelijk”):</translation>
     </message>
     <message>
         <source>Notes and measure</source>
@@ -652,7 +652,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Only findings (fails or partly)</source>
-        <translation>Alleen bevindingen (voldoet niet of deels)</translation>
+        <translation>Alleen bevindingen (voldoet niet of voldoet gedeeltelijk)</translation>
     </message>
     <message>
         <source>Only fails</source>
@@ -660,7 +660,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Only partly</source>
-        <translation>Alleen deels</translation>
+        <translation>Alleen voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>Only meets</source>
@@ -1894,7 +1894,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation>Deels</translation>
+        <translation>Voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>Does not meet</source>
@@ -2080,7 +2080,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation>deels</translation>
+        <translation>voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>fails</source>
