@@ -49,6 +49,7 @@ class ReviewPages(QSplitter):
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
         self.criterion_panel = CriterionPanel(self)
         self.criterion_panel.pinActivated.connect(self.show_pin)
+        self.criterion_panel.message.connect(self.message)
         self.plan_page = LazyPage(make_plan_panel, self)
         self.summary_page = LazyPage(make_summary_view, self)
         self.drawing_page = LazyPage(make_drawing_view, self)
