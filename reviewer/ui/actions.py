@@ -93,7 +93,7 @@ class WindowActions(QObject):
 
         w.view_group = QActionGroup(w)
         w.view_actions: list[QAction] = []
-        for index in range(4):
+        for index in range(5):
             action = self._action(
                 None, lambda i=index: w.review_pages.show_view(i), [f"Ctrl+{index + 1}"]
             )
@@ -262,7 +262,13 @@ class WindowActions(QObject):
         w.add_photos_action.setText(self.tr("Add &Photos…"))
         for action, text in zip(
             w.view_actions,
-            (self.tr("&Criterion"), self.tr("&Plan"), self.tr("&Summary"), self.tr("&Drawings")),
+            (
+                self.tr("&Criterion"),
+                self.tr("&Plan"),
+                self.tr("&Summary"),
+                self.tr("&Drawings"),
+                self.tr("D&ossier"),
+            ),
             strict=True,
         ):
             action.setText(text)
@@ -270,6 +276,7 @@ class WindowActions(QObject):
         w.tabs.setTabText(1, self.tr("Plan"))
         w.tabs.setTabText(2, self.tr("Summary"))
         w.tabs.setTabText(3, self.tr("Drawings"))
+        w.tabs.setTabText(4, self.tr("Dossier"))
         w.example_action.setText(self.tr("Open the &Example"))
         w.example_workshop_action.setText(self.tr("Open the Example &Workshop"))
         w.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))

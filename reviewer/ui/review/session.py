@@ -77,8 +77,6 @@ DOSSIER_FIELDS = (
     "next_step",
     "validity",
 )
-# fields typed into: consecutive keystrokes in one of them are one undo step
-DOSSIER_TYPED = tuple(f for f in DOSSIER_FIELDS if f != "dispatch_date")
 DOCUMENT_FIELDS = ("number", "title", "date", "revision")
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
@@ -639,8 +637,14 @@ class ReviewSession(DocumentSession):
         part, _, name = field.rpartition(".")
         target = data[part] if part else data
         target[name or field] = value
-        merge = ("dossier", field) if field in DOSSIER_TYPED else None
-        self._push_dossier(data, self.tr("Edit dossier"), merge)
+        # typing in a field, or stepping the date, is one undo step
+        self._push_dossier(data, self.tr("Edit dossier"), ("dossier", field))
+
+    def set_contact(self, name: str, phone: str, email: str) -> None:
+        """The contact person as a whole (the organisation's default, say): one undo step."""
+        data = self.review.dossier.model_dump()
+        data["contact"] = {"name": name, "phone": phone, "email": email}
+        self._push_dossier(data, self.tr("Set contact"))
 
     def _documents(self) -> list[dict[str, Any]]:
         return [d.model_dump() for d in self.review.dossier.documents]
