@@ -115,6 +115,8 @@ class WindowActions(QObject):
         w.example_workshop_action = self._action("example", w.open_example_workshop, None)
         w.compare_revision_action = self._action(None, w.compare_revision, None)
         w.upgrade_action = self._action(None, w.upgrade_checklist, None)
+        w.organisation_action = self._action(None, w.edit_organisation, None)
+        w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -165,6 +167,8 @@ class WindowActions(QObject):
         w.edit_menu.addAction(w.redo_action)
         w.edit_menu.addSeparator()
         w.edit_menu.addAction(w.find_action)
+        w.edit_menu.addSeparator()
+        w.edit_menu.addAction(w.organisation_action)
 
         w.review_menu = bar.addMenu("")
         w.review_menu.addAction(w.next_unassessed_action)
@@ -289,6 +293,10 @@ class WindowActions(QObject):
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))
+        w.organisation_action.setText(self.tr("&Organisation…"))
+        w.organisation_action.setToolTip(
+            self.tr("Letterhead, default contact, signatory and standard texts of your advice")
+        )
         for code, action in w.language_actions.items():
             action.setChecked(code == current_lang())
         w.toolbar.setWindowTitle(self.tr("Toolbar"))

@@ -783,6 +783,15 @@ class MainWindow(QMainWindow):
         if self._remember:
             QSettings().setValue("language", lang)
 
+    def edit_organisation(self) -> bool:
+        """The organisation settings (letterhead, contact, signatory, standard texts)."""
+        from reviewer.ui.organisation_dialog import edit_organisation
+
+        saved = edit_organisation(self)
+        if saved:
+            self.statusBar().showMessage(self.tr("Organisation settings saved."), 5000)
+        return saved
+
     def show_about(self) -> None:
         dialogs.show_about(
             self,

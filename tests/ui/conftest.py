@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_save_path": None,
     "ask_export_path": None,
     "ask_photo_paths": [],
+    "ask_image_path": None,
     "ask_yes_no": False,
     "ask_recover": "later",
     "ask_locked": "read_only",
