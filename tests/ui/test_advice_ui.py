@@ -133,7 +133,7 @@ def test_summary_numbers_conditions_and_recommendations_as_the_letter(opened):
     assert "Split entrance B. — who: Architect" in html
     assert html.index("Conditions") < html.index("Split entrance B.")
     assert html.index("Recommendations") < html.index("Brighter lamps")
-    assert "1 conditions" in view._advice_label.text()
+    assert "conditions: 1," in view._advice_label.text()
 
 
 # ------------------------------------------------------------ the adviser's outcome

@@ -388,7 +388,7 @@ class DossierPage(QScrollArea):
         if added:
             self._show("")
             self._documents_hint.setText(
-                self.tr("{0} drawing sheets added: fill in number, date and revision.").format(
+                self.tr("Drawing sheets added: {0}. Fill in number, date and revision.").format(
                     added
                 )
             )

@@ -555,7 +555,7 @@ class SummaryView(QWidget):
             return
         self.advice_text.show()
         self._advice_label.setText(
-            self.tr("In the letter: {0} conditions, {1} recommendations").format(
+            self.tr("In the letter — conditions: {0}, recommendations: {1}").format(
                 len(advice.conditions), len(advice.recommendations)
             )
         )
