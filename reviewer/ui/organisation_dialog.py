@@ -131,8 +131,9 @@ class OrganisationDialog(QDialog):
             text = QPlainTextEdit()
             text.setObjectName(f"organisation_{field}")
             text.setTabChangesFocus(True)
-            lines = 3 if field == "postal_address" else 4
+            lines = 5 if field.startswith("disclaimer") else 3
             text.setFixedHeight(text.fontMetrics().lineSpacing() * lines + 14)
+            text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 40)
             self.texts[field] = text
 
         self.previews: dict[str, QLabel] = {}
@@ -176,9 +177,11 @@ class OrganisationDialog(QDialog):
         self.letterhead_box = QGroupBox()
         self._labels: dict[str, QLabel] = {}
 
-        def form(box: QGroupBox, rows: list[tuple[str, Any]]) -> None:
+        def form(box: QGroupBox, rows: list[tuple[str, Any]], *, wrap: bool = False) -> None:
             layout = QFormLayout(box)
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if wrap:  # long texts: the label above its field, the field the whole width
+                layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             for key, widget in rows:
                 label = QLabel()
                 self._labels[key] = label
@@ -217,6 +220,7 @@ class OrganisationDialog(QDialog):
                 ("validity.nl", self.texts["validity.nl"]),
                 ("validity.en", self.texts["validity.en"]),
             ],
+            wrap=True,
         )
 
         self.buttons = QDialogButtonBox(

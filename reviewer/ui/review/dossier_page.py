@@ -166,10 +166,11 @@ class DossierPage(QScrollArea):
         self.documents.setObjectName("reviewedDocuments")
         self.documents.verticalHeader().setVisible(False)
         header = self.documents.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # number, date and revision as wide as their header or contents; the title the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.documents.setMinimumHeight(150)
+        self.documents.setMinimumHeight(120)
         self.documents.itemChanged.connect(self._document_edited)
         self.documents.itemSelectionChanged.connect(self._update_buttons)
         self.add_document_button = QPushButton()
