@@ -89,8 +89,12 @@
         <translation>Een afwijking heeft een reden nodig; de wijziging wordt niet bewaard.</translation>
     </message>
     <message>
-        <source>Local constraint (why “partly”):</source>
-        <translation>Lokale beperking (waarom “deels”):</translation>
+        <source>Justification (why “partly meets”):</source>
+        <translation>Motivering (waarom “voldoet gedeeltelijk”):</translation>
+    </message>
+    <message>
+        <source>“Partly meets” needs its justification; the change is not kept.</source>
+        <translation>“Voldoet gedeeltelijk” vraagt om een motivering; de wijziging wordt niet bewaard.</translation>
     </message>
     <message>
         <source>Notes and measure</source>
@@ -113,6 +117,38 @@
         <translation>Wat er moet veranderen…</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>aanbeveling</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <source>A condition must be met for the advice to hold (numbered in the letter); a recommendation is advice only</source>
+        <translation>Aan een voorwaarde moet worden voldaan om het advies te laten gelden (genummerd in de brief); een aanbeveling is alleen een advies</translation>
+    </message>
+    <message>
+        <source>&amp;Who acts:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>e.g. the architect, the housing corporation</source>
+        <translation>bijv. de architect, de woningcorporatie</translation>
+    </message>
+    <message>
+        <source>&amp;By stage:</source>
+        <translation>&amp;Uiterlijk in fase:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioriteit:</translation>
     </message>
@@ -126,7 +162,7 @@
     </message>
     <message>
         <source>Medium</source>
-        <translation>Middel</translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>Low</source>
@@ -197,12 +233,16 @@
         <translation>Volgens de regel is het oordeel op grond van de plangegevens “{0}”. Waarom is uw oordeel “{1}”?</translation>
     </message>
     <message>
-        <source>Partly: local constraint</source>
-        <translation>Deels: lokale beperking</translation>
+        <source>Partly meets: justification</source>
+        <translation>Voldoet gedeeltelijk: motivering</translation>
     </message>
     <message>
-        <source>Which local constraint explains why the criterion is only partly met?</source>
-        <translation>Welke lokale beperking verklaart waarom maar deels aan het criterium wordt voldaan?</translation>
+        <source>Why is the criterion only partly met? Give the justification (for instance the local constraint); the letter prints it.</source>
+        <translation>Waarom wordt maar gedeeltelijk aan het criterium voldaan? Geef de motivering (bijvoorbeeld de lokale beperking); de brief vermeldt haar.</translation>
+    </message>
+    <message>
+        <source>Not changed: “partly meets” is given only with its justification.</source>
+        <translation>Niet gewijzigd: “voldoet gedeeltelijk” kan alleen met een motivering.</translation>
     </message>
     <message>
         <source>{0}: not a JPEG or PNG photo</source>
@@ -219,6 +259,189 @@
     <message>
         <source>These files were not added:</source>
         <translation>Deze bestanden zijn niet toegevoegd:</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>This value is not allowed ({0}).</source>
+        <translation>Deze waarde is niet toegestaan ({0}).</translation>
+    </message>
+    <message>
+        <source>Drawing sheets added: {0}. Fill in number, date and revision.</source>
+        <translation>Tekeningen toegevoegd: {0}. Vul nummer, datum en revisie in.</translation>
+    </message>
+    <message>
+        <source>Every drawing sheet is listed already.</source>
+        <translation>Alle tekeningen staan al in de lijst.</translation>
+    </message>
+    <message>
+        <source>Empty: the standard text, “{0}”</source>
+        <translation>Leeg: de standaardtekst, “{0}”</translation>
+    </message>
+    <message>
+        <source>Copy the default contact of the organisation settings: {0}</source>
+        <translation>De standaardcontactpersoon uit de organisatie-instellingen overnemen: {0}</translation>
+    </message>
+    <message>
+        <source>No default contact in the organisation settings (Edit → Organisation…)</source>
+        <translation>Geen standaardcontactpersoon in de organisatie-instellingen (Bewerken → Organisatie…)</translation>
+    </message>
+    <message>
+        <source>The details of the advice letter. The advice holds only for the documents reviewed; list them all.</source>
+        <translation>De gegevens van de adviesbrief. Het advies geldt alleen voor de getoetste stukken; noem ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>Dispatch date:</source>
+        <translation>Verzenddatum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Aanvraag:</translation>
+    </message>
+    <message>
+        <source>kenmerk, e.g. 2026-0413</source>
+        <translation>bijv. 2026-0413</translation>
+    </message>
+    <message>
+        <source>The request that led to this advice (who asked what, and when)…</source>
+        <translation>De vraag die tot dit advies leidde (wie vroeg wat, en wanneer)…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>No dispatch date yet</source>
+        <translation>Nog geen verzenddatum</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and place, one per line</source>
+        <translation>Straat en huisnummer, postcode en plaats, elk op een regel</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>Getoetste stukken</translation>
+    </message>
+    <message>
+        <source>The drawings and documents this advice is based on.</source>
+        <translation>De tekeningen en stukken waarop dit advies is gebaseerd.</translation>
+    </message>
+    <message>
+        <source>Drawing number</source>
+        <translation>Tekeningnummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Stuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents</source>
+        <translation>De gekozen stukken verwijderen</translation>
+    </message>
+    <message>
+        <source>Take from the drawings</source>
+        <translation>Van de tekeningen overnemen</translation>
+    </message>
+    <message>
+        <source>Add a row for every drawing sheet of this review that is not listed yet</source>
+        <translation>Een regel toevoegen voor elke tekening van deze beoordeling die nog niet in de lijst staat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Use the default contact</source>
+        <translation>Standaardcontactpersoon gebruiken</translation>
+    </message>
+    <message>
+        <source>Distribution and next step</source>
+        <translation>Verzending en vervolg</translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation>Afschrift aan:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Vervolgstap:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Geldigheid:</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Eén ontvanger per regel</translation>
+    </message>
+    <message>
+        <source>What happens next in the procedure…</source>
+        <translation>Wat er hierna in de procedure gebeurt…</translation>
     </message>
 </context>
 <context>
@@ -616,6 +839,10 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>{0} geëxporteerd</translation>
     </message>
     <message>
+        <source>Organisation settings saved.</source>
+        <translation>Organisatie-instellingen bewaard.</translation>
+    </message>
+    <message>
         <source>About {0}</source>
         <translation>Over {0}</translation>
     </message>
@@ -652,7 +879,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Only findings (fails or partly)</source>
-        <translation>Alleen bevindingen (voldoet niet of deels)</translation>
+        <translation>Alleen bevindingen (voldoet niet of voldoet gedeeltelijk)</translation>
     </message>
     <message>
         <source>Only fails</source>
@@ -660,7 +887,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Only partly</source>
-        <translation>Alleen deels</translation>
+        <translation>Alleen voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>Only meets</source>
@@ -822,10 +1049,6 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Police building-plan adviser</source>
-        <translation>Bouwplanadviseur politie</translation>
-    </message>
-    <message>
         <source>Municipal planner</source>
         <translation>Gemeentelijk planoloog</translation>
     </message>
@@ -886,6 +1109,165 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Too long: at most {0} characters. Until it is shorter, the last text that fitted is kept.</source>
         <translation>Te lang: hoogstens {0} tekens. Tot de tekst korter is, blijft de laatste tekst bewaard die paste.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>{0}: the file is larger than 2 MB</source>
+        <translation>{0}: het bestand is groter dan 2 MB</translation>
+    </message>
+    <message>
+        <source>{0}: not a PNG or JPEG image that can be read</source>
+        <translation>{0}: geen leesbare PNG- of JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>{0}: the image is larger than {1} pixels on a side</source>
+        <translation>{0}: de afbeelding is aan een zijde groter dan {1} pixels</translation>
+    </message>
+    <message>
+        <source>The organisation profile cannot be read; saving replaces it.</source>
+        <translation>Het organisatieprofiel kan niet worden gelezen; bewaren vervangt het.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}: {1}</source>
+        <translation>Niet bewaard: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Handtekening kiezen</translation>
+    </message>
+    <message>
+        <source>Start from an example</source>
+        <translation>Beginnen met een voorbeeld</translation>
+    </message>
+    <message>
+        <source>Which example profile? Its details replace what the form holds.</source>
+        <translation>Welk voorbeeldprofiel? De gegevens ervan vervangen wat nu is ingevuld.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Who your advice comes from: the letterhead, the default contact and signatory, and the standard texts of the letter. Kept for you on this computer, for every review.</source>
+        <translation>Van wie uw advies komt: het briefhoofd, de standaardcontactpersoon en ondertekenaar, en de standaardteksten van de brief. Op deze computer voor u bewaard, voor elke beoordeling.</translation>
+    </message>
+    <message>
+        <source>Start from example…</source>
+        <translation>Beginnen met een voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>Contact and signature</source>
+        <translation>Contact en ondertekening</translation>
+    </message>
+    <message>
+        <source>Standard texts</source>
+        <translation>Standaardteksten</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Eenheid / team:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postadres:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Default contact:</source>
+        <translation>Standaardcontactpersoon:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>Ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>Role, safety review:</source>
+        <translation>Functie, toets veiligheid:</translation>
+    </message>
+    <message>
+        <source>Role, cohesion review:</source>
+        <translation>Functie, toets cohesie:</translation>
+    </message>
+    <message>
+        <source>Scanned signature:</source>
+        <translation>Gescande handtekening:</translation>
+    </message>
+    <message>
+        <source>Disclaimer (Dutch):</source>
+        <translation>Voorbehoud (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Disclaimer (English):</source>
+        <translation>Voorbehoud (Engels):</translation>
+    </message>
+    <message>
+        <source>Validity (Dutch):</source>
+        <translation>Geldigheid (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Validity (English):</source>
+        <translation>Geldigheid (Engels):</translation>
+    </message>
+    <message>
+        <source>empty: “{0}”</source>
+        <translation>leeg: “{0}”</translation>
+    </message>
+    <message>
+        <source>shown in every new dossier</source>
+        <translation>getoond in elk nieuw dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, at most 2 MB and 4000 pixels on a side</source>
+        <translation>Een PNG- of JPEG-afbeelding, hoogstens 2 MB en 4000 pixels per zijde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1624,14 @@ Nu openen?</translation>
         <translation>Prioriteit {0}</translation>
     </message>
     <message>
+        <source>Kind of measure {0}</source>
+        <translation>Soort maatregel {0}</translation>
+    </message>
+    <message>
+        <source>Stage of measure {0}</source>
+        <translation>Fase maatregel {0}</translation>
+    </message>
+    <message>
         <source>Add photo {0}</source>
         <translation>Foto {0} toevoegen</translation>
     </message>
@@ -1300,6 +1690,38 @@ Nu openen?</translation>
     <message>
         <source>Remove participant</source>
         <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit dossier</source>
+        <translation>Dossier bewerken</translation>
+    </message>
+    <message>
+        <source>Set contact</source>
+        <translation>Contactpersoon instellen</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Stuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Stuk bewerken</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Stukken verwijderen</translation>
+    </message>
+    <message>
+        <source>Take documents from the drawings</source>
+        <translation>Stukken van de tekeningen overnemen</translation>
+    </message>
+    <message>
+        <source>Choose outcome</source>
+        <translation>Advies kiezen</translation>
+    </message>
+    <message>
+        <source>Use the proposed outcome</source>
+        <translation>Voorgesteld advies gebruiken</translation>
     </message>
     <message>
         <source>Add drawing {0}</source>
@@ -1451,7 +1873,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>Middel</translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <source>Low</source>
@@ -1598,6 +2020,78 @@ Nu openen?</translation>
     <message>
         <source>None: every requirement is met or not yet assessed.</source>
         <translation>Geen: aan elke eis wordt voldaan of die is nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Choose another outcome…</source>
+        <translation>Ander advies kiezen…</translation>
+    </message>
+    <message>
+        <source>Change the choice…</source>
+        <translation>Keuze wijzigen…</translation>
+    </message>
+    <message>
+        <source>Proposed by the checklist: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Voorgesteld door de toetslijst: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chosen by the adviser: &lt;b&gt;{0}&lt;/b&gt;, because: {1}</source>
+        <translation>Gekozen door de adviseur: &lt;b&gt;{0}&lt;/b&gt;, omdat: {1}</translation>
+    </message>
+    <message>
+        <source>who: {0}</source>
+        <translation>wie: {0}</translation>
+    </message>
+    <message>
+        <source>by stage: {0}</source>
+        <translation>uiterlijk in fase: {0}</translation>
+    </message>
+    <message>
+        <source>who acts and by which stage not given</source>
+        <translation>wie en uiterlijk in welke fase niet opgegeven</translation>
+    </message>
+    <message>
+        <source>In the letter — conditions: {0}, recommendations: {1}</source>
+        <translation>In de brief — voorwaarden: {0}, aanbevelingen: {1}</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Aanbevelingen</translation>
+    </message>
+    <message>
+        <source>Choose another outcome</source>
+        <translation>Ander advies kiezen</translation>
+    </message>
+    <message>
+        <source>Proposed by the checklist: {0}. Which outcome do you advise?</source>
+        <translation>Voorgesteld door de toetslijst: {0}. Welk advies geeft u?</translation>
+    </message>
+    <message>
+        <source>Reason for another outcome</source>
+        <translation>Reden voor een ander advies</translation>
+    </message>
+    <message>
+        <source>Why do you advise “{0}” instead of “{1}”? The letter prints the reason.</source>
+        <translation>Waarom adviseert u “{0}” in plaats van “{1}”? De brief vermeldt de reden.</translation>
+    </message>
+    <message>
+        <source>Outcome not changed</source>
+        <translation>Advies niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Another outcome than the proposed one needs a written reason.</source>
+        <translation>Een ander advies dan het voorgestelde vraagt om een geschreven reden.</translation>
+    </message>
+    <message>
+        <source>Back to the proposal</source>
+        <translation>Terug naar het voorstel</translation>
+    </message>
+    <message>
+        <source>Use the outcome the checklist&apos;s rules propose again</source>
+        <translation>Weer het advies gebruiken dat de regels van de toetslijst voorstellen</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2316,10 @@ Nu openen?</translation>
         <translation>&amp;Tekeningen</translation>
     </message>
     <message>
+        <source>D&amp;ossier</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
@@ -1836,6 +2334,10 @@ Nu openen?</translation>
     <message>
         <source>Drawings</source>
         <translation>Tekeningen</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Open the &amp;Example</source>
@@ -1870,6 +2372,14 @@ Nu openen?</translation>
         <translation>&amp;Over</translation>
     </message>
     <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisatie…</translation>
+    </message>
+    <message>
+        <source>Letterhead, default contact, signatory and standard texts of your advice</source>
+        <translation>Briefhoofd, standaardcontactpersoon, ondertekenaar en standaardteksten van uw advies</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -1894,7 +2404,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation>Deels</translation>
+        <translation>Voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>Does not meet</source>
@@ -2080,7 +2590,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation>deels</translation>
+        <translation>voldoet gedeeltelijk</translation>
     </message>
     <message>
         <source>fails</source>
@@ -2341,6 +2851,10 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>

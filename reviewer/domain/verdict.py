@@ -32,7 +32,7 @@ ORDERED: tuple[Verdict, ...] = (Verdict.MEETS, Verdict.PARTLY, Verdict.FAILS)
 
 VERDICT_LABELS: dict[Verdict, Text] = {
     Verdict.MEETS: t("voldoet", "meets"),
-    Verdict.PARTLY: t("deels / lokale beperking", "partly / local constraint"),
+    Verdict.PARTLY: t("voldoet gedeeltelijk", "partly meets"),
     Verdict.FAILS: t("voldoet niet", "does not meet"),
     Verdict.NOT_APPLICABLE: t("niet van toepassing", "not applicable"),
     Verdict.NOT_ASSESSED: t("niet beoordeeld", "not assessed"),

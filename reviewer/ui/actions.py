@@ -93,7 +93,7 @@ class WindowActions(QObject):
 
         w.view_group = QActionGroup(w)
         w.view_actions: list[QAction] = []
-        for index in range(4):
+        for index in range(5):
             action = self._action(
                 None, lambda i=index: w.review_pages.show_view(i), [f"Ctrl+{index + 1}"]
             )
@@ -115,6 +115,8 @@ class WindowActions(QObject):
         w.example_workshop_action = self._action("example", w.open_example_workshop, None)
         w.compare_revision_action = self._action(None, w.compare_revision, None)
         w.upgrade_action = self._action(None, w.upgrade_checklist, None)
+        w.organisation_action = self._action(None, w.edit_organisation, None)
+        w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -165,6 +167,8 @@ class WindowActions(QObject):
         w.edit_menu.addAction(w.redo_action)
         w.edit_menu.addSeparator()
         w.edit_menu.addAction(w.find_action)
+        w.edit_menu.addSeparator()
+        w.edit_menu.addAction(w.organisation_action)
 
         w.review_menu = bar.addMenu("")
         w.review_menu.addAction(w.next_unassessed_action)
@@ -262,7 +266,13 @@ class WindowActions(QObject):
         w.add_photos_action.setText(self.tr("Add &Photos…"))
         for action, text in zip(
             w.view_actions,
-            (self.tr("&Criterion"), self.tr("&Plan"), self.tr("&Summary"), self.tr("&Drawings")),
+            (
+                self.tr("&Criterion"),
+                self.tr("&Plan"),
+                self.tr("&Summary"),
+                self.tr("&Drawings"),
+                self.tr("D&ossier"),
+            ),
             strict=True,
         ):
             action.setText(text)
@@ -270,6 +280,7 @@ class WindowActions(QObject):
         w.tabs.setTabText(1, self.tr("Plan"))
         w.tabs.setTabText(2, self.tr("Summary"))
         w.tabs.setTabText(3, self.tr("Drawings"))
+        w.tabs.setTabText(4, self.tr("Dossier"))
         w.example_action.setText(self.tr("Open the &Example"))
         w.example_workshop_action.setText(self.tr("Open the Example &Workshop"))
         w.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
@@ -282,6 +293,10 @@ class WindowActions(QObject):
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))
+        w.organisation_action.setText(self.tr("&Organisation…"))
+        w.organisation_action.setToolTip(
+            self.tr("Letterhead, default contact, signatory and standard texts of your advice")
+        )
         for code, action in w.language_actions.items():
             action.setChecked(code == current_lang())
         w.toolbar.setWindowTitle(self.tr("Toolbar"))

@@ -112,6 +112,19 @@ def ask_photo_paths(parent: QWidget | None, directory: str = "") -> list[Path]:
     return [Path(n) for n in names]
 
 
+def ask_image_path(parent: QWidget | None, title: str, directory: str = "") -> Path | None:
+    """An image file (a logo, a scanned signature): PNG or JPEG."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        directory,
+        QCoreApplication.translate("dialogs", "Images (*.png *.jpg *.jpeg)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return Path(name) if name else None
+
+
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes

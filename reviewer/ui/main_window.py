@@ -1,7 +1,7 @@
 """The main window: one open document at a time, a review or a workshop.
 
-A review shows the navigator on the left and the criterion, plan, summary and drawings
-views on the right; a workshop shows the workshop view. Every kind of document is a
+A review shows the navigator on the left and the criterion, plan, summary, drawings and
+dossier views on the right; a workshop shows the workshop view. Every kind of document is a
 `DocumentSession` (reviewer.ui.document): opening, saving, autosave, recovery and export
 go one way for all of them. The actions and menus are built by `reviewer.ui.actions`,
 the start page by `reviewer.ui.start_page`; locks and recovery copies are asked about by
@@ -118,10 +118,11 @@ class MainWindow(QMainWindow):
             pages.criterion_panel,
             pages.tabs,
         )
-        self.plan_page, self.summary_page, self.drawing_page = (
+        self.plan_page, self.summary_page, self.drawing_page, self.dossier_page = (
             pages.plan_page,
             pages.summary_page,
             pages.drawing_page,
+            pages.dossier_page,
         )
         self.show_view, self.show_criterion = pages.show_view, pages.show_criterion
 
@@ -781,6 +782,15 @@ class MainWindow(QMainWindow):
         set_language(lang)
         if self._remember:
             QSettings().setValue("language", lang)
+
+    def edit_organisation(self) -> bool:
+        """The organisation settings (letterhead, contact, signatory, standard texts)."""
+        from reviewer.ui.organisation_dialog import edit_organisation
+
+        saved = edit_organisation(self)
+        if saved:
+            self.statusBar().showMessage(self.tr("Organisation settings saved."), 5000)
+        return saved
 
     def show_about(self) -> None:
         dialogs.show_about(

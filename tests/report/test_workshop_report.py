@@ -136,7 +136,7 @@ def test_each_item_shows_both_sides_and_the_joint_conclusion(pdf):
     assert "B · Cohesie voldoet niet" in conflict
     assert "Aanbevolen maatregel: Hek met sluitplan" in conflict
     assert "Aanbevolen maatregel: Poort overdag open & speelplek in de hof" in conflict
-    assert "Gezamenlijke conclusie: deels / lokale beperking" in conflict
+    assert "Gezamenlijke conclusie: voldoet gedeeltelijk" in conflict
     assert "Maatregel: Hof overdag open, 's nachts dicht" in conflict
     assert "Wie: Woonstichting De Linie" in conflict
     assert "Toelichting: Afgesproken <b>in</b> de werksessie & vastgelegd" in conflict
@@ -154,7 +154,7 @@ def test_tension_pair_shows_both_criteria_with_both_verdicts_and_measures(pdf):
         "Speelplek aan de straat",
         "Speelplek vergroten tot 300 m²",
         "Hek met sluitplan",
-        "Gezamenlijke conclusie: OR-HOF-01 deels / lokale beperking",
+        "Gezamenlijke conclusie: OR-HOF-01 voldoet gedeeltelijk",
     ):
         assert expected in tension, expected
 

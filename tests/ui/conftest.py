@@ -1,4 +1,5 @@
-"""UI test fixtures: settings and recovery folder per test, and dialogs that never block.
+"""UI test fixtures: settings, recovery and configuration folders per test, and dialogs
+that never block.
 
 Every question the app asks goes through reviewer.ui.dialogs; `fake_dialogs` replaces
 those functions with ones that record the call and give a prepared answer (or a
@@ -25,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_save_path": None,
     "ask_export_path": None,
     "ask_photo_paths": [],
+    "ask_image_path": None,
     "ask_yes_no": False,
     "ask_recover": "later",
     "ask_locked": "read_only",
@@ -90,6 +92,8 @@ def ui_env(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     monkeypatch.setenv("REVIEWER_RECOVERY_DIR", str(tmp_path / "recovery"))
+    # the organisation profile: never the real user folder
+    monkeypatch.setattr("reviewer.storage.organisation.config_dir", lambda: tmp_path / "config")
     set_language("en")
     yield
     set_language("en")

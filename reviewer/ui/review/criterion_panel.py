@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -49,8 +50,16 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Criterion
-from reviewer.domain.plan import VALUE_LABELS
-from reviewer.domain.review import Assessment, OverrideWithoutReason, Priority, is_override
+from reviewer.domain.plan import VALUE_LABELS, Stage
+from reviewer.domain.review import (
+    Assessment,
+    MeasureKind,
+    OverrideWithoutReason,
+    PartlyWithoutJustification,
+    Priority,
+    is_override,
+)
+from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
@@ -119,6 +128,7 @@ class CriterionPanel(QWidget):
 
     photosAdded = Signal(int)
     pinActivated = Signal(int)  # pin number: show it on its drawing
+    message = Signal(str, int)  # for the status bar: text, milliseconds
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,9 +223,16 @@ class CriterionPanel(QWidget):
         self.override_warning.setPalette(warn)
         self.justification_label = QLabel(self.verdict_box)
         self.justification_edit = NoteEdit(2, self.verdict_box)
-        self.justification_edit.textChanged.connect(
-            lambda: self._text_edited("justification", self.justification_edit)
-        )
+        self.justification_edit.textChanged.connect(self._justification_edited)
+        self.justification_warning = QLabel(self.verdict_box)
+        self.justification_warning.setPalette(warn)
+        self.justification_warning.setWordWrap(True)
+        # why a verdict was not given (a refused "voldoet gedeeltelijk")
+        self.verdict_message = QLabel(self.verdict_box)
+        self.verdict_message.setObjectName("verdictMessage")
+        self.verdict_message.setPalette(warn)
+        self.verdict_message.setWordWrap(True)
+        self.verdict_message.hide()
         verdict_layout = QVBoxLayout(self.verdict_box)
         verdict_layout.addLayout(buttons)
         verdict_layout.addWidget(self.override_label)
@@ -225,6 +242,8 @@ class CriterionPanel(QWidget):
         verdict_layout.addWidget(self.justification_label)
         verdict_layout.addWidget(self.justification_edit)
         verdict_layout.addWidget(self.justification_edit.limit_label)
+        verdict_layout.addWidget(self.justification_warning)
+        verdict_layout.addWidget(self.verdict_message)
 
         # notes, measure, priority
         self.notes_box = QGroupBox(self)
@@ -242,6 +261,33 @@ class CriterionPanel(QWidget):
         self.priority_combo = QComboBox(self.notes_box)
         self.priority_combo.currentIndexChanged.connect(self._priority_changed)
         self.priority_label.setBuddy(self.priority_combo)
+        # the measure in the advice: a condition (who acts, by which stage) or a recommendation
+        self.kind_label = QLabel(self.notes_box)
+        self.kind_combo = QComboBox(self.notes_box)
+        self.kind_combo.setObjectName("measureKind")
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.actor_label = QLabel(self.notes_box)
+        self.actor_edit = QLineEdit(self.notes_box)
+        self.actor_edit.setObjectName("measureActor")
+        self.actor_edit.setMaxLength(MAX_NAME_CHARS)
+        self.actor_edit.textEdited.connect(self._actor_edited)
+        self.actor_label.setBuddy(self.actor_edit)
+        self.stage_label = QLabel(self.notes_box)
+        self.stage_combo = QComboBox(self.notes_box)
+        self.stage_combo.setObjectName("measureStage")
+        self.stage_combo.activated.connect(self._stage_chosen)
+        self.stage_label.setBuddy(self.stage_combo)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_label)
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addSpacing(12)
+        kind_row.addWidget(self.stage_label)
+        kind_row.addWidget(self.stage_combo)
+        kind_row.addStretch(1)
+        actor_row = QHBoxLayout()
+        actor_row.addWidget(self.actor_label)
+        actor_row.addWidget(self.actor_edit, 1)
         priority_row = QHBoxLayout()
         priority_row.addWidget(self.priority_label)
         priority_row.addWidget(self.priority_combo)
@@ -253,6 +299,8 @@ class CriterionPanel(QWidget):
         notes_layout.addWidget(self.measure_label)
         notes_layout.addWidget(self.measure_edit)
         notes_layout.addWidget(self.measure_edit.limit_label)
+        notes_layout.addLayout(kind_row)
+        notes_layout.addLayout(actor_row)
         notes_layout.addLayout(priority_row)
 
         # photos
@@ -288,6 +336,7 @@ class CriterionPanel(QWidget):
             self.measure_edit,
             self.override_edit,
             self.justification_edit,
+            self.actor_edit,
         ):
             edit.installEventFilter(self._undo_filter)
 
@@ -387,12 +436,36 @@ class CriterionPanel(QWidget):
         self.override_warning.setText(
             self.tr("An override needs a reason; the change is not kept.")
         )
-        self.justification_label.setText(self.tr("Local constraint (why “partly”):"))
+        self.justification_label.setText(self.tr("Justification (why “partly meets”):"))
+        self.justification_warning.setText(
+            self.tr("“Partly meets” needs its justification; the change is not kept.")
+        )
         self.notes_box.setTitle(self.tr("Notes and measure"))
         self.notes_label.setText(self.tr("&Notes:"))
         self.notes_edit.setPlaceholderText(self.tr("What you see in the plan…"))
         self.measure_label.setText(self.tr("Recommended &measure:"))
         self.measure_edit.setPlaceholderText(self.tr("What should change…"))
+        self.kind_label.setText(self.tr("&Kind:"))
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("recommendation"), MeasureKind.RECOMMENDATION.value)
+        self.kind_combo.addItem(self.tr("condition"), MeasureKind.CONDITION.value)
+        self.kind_combo.blockSignals(False)
+        self.kind_combo.setToolTip(
+            self.tr(
+                "A condition must be met for the advice to hold (numbered in the letter); "
+                "a recommendation is advice only"
+            )
+        )
+        self.actor_label.setText(self.tr("&Who acts:"))
+        self.actor_edit.setPlaceholderText(self.tr("e.g. the architect, the housing corporation"))
+        self.stage_label.setText(self.tr("&By stage:"))
+        self.stage_combo.blockSignals(True)
+        self.stage_combo.clear()
+        self.stage_combo.addItem(self.tr("not given"), None)
+        for stage in Stage:
+            self.stage_combo.addItem(VALUE_LABELS[stage.value].get(lang), stage.value)  # type: ignore[arg-type]
+        self.stage_combo.blockSignals(False)
         self.priority_label.setText(self.tr("&Priority:"))
         current = self.priority_combo.currentData()
         self.priority_combo.blockSignals(True)
@@ -438,6 +511,7 @@ class CriterionPanel(QWidget):
             except KeyError:
                 criterion = None
         self._criterion = criterion
+        self.verdict_message.hide()
         self.scroll.setVisible(criterion is not None)
         self.placeholder.setVisible(criterion is None)
         if criterion is not None:
@@ -541,10 +615,17 @@ class CriterionPanel(QWidget):
         for widget in (self.justification_label, self.justification_edit):
             widget.setVisible(partly)
         self.justification_edit.set_text_keeping_cursor(assessment.justification)
+        self.justification_warning.hide()
 
         # notes
         self.notes_edit.set_text_keeping_cursor(assessment.notes)
         self.measure_edit.set_text_keeping_cursor(assessment.measure)
+        condition = assessment.measure_kind is MeasureKind.CONDITION
+        self.kind_combo.setCurrentIndex(1 if condition else 0)
+        if self.actor_edit.text() != assessment.actor:
+            self.actor_edit.setText(assessment.actor)
+        stage = assessment.due_stage.value if assessment.due_stage else None
+        self.stage_combo.setCurrentIndex(max(self.stage_combo.findData(stage), 0))
         self.priority_combo.blockSignals(True)
         value = assessment.priority.value if assessment.priority else None
         self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(value), 0))
@@ -596,8 +677,9 @@ class CriterionPanel(QWidget):
     def choose_verdict(self, verdict: Verdict) -> bool:
         """Give the current criterion a verdict, asking for a reason where one is needed.
 
-        Overriding an automatic verdict asks why; `partly` asks for the local constraint.
-        Cancelling either leaves everything as it was. Focus then goes to the notes.
+        Overriding an automatic verdict asks why; "voldoet gedeeltelijk" asks for its
+        justification (motivering). Cancelling either, or an empty answer, leaves everything
+        as it was and says so. Focus then goes to the notes.
         """
         assessment = self._assessment()
         if assessment is None or self._session is None or self._criterion is None:
@@ -624,14 +706,18 @@ class CriterionPanel(QWidget):
         if not done and verdict is Verdict.PARTLY:
             justification = dialogs.ask_text(
                 self,
-                self.tr("Partly: local constraint"),
-                self.tr("Which local constraint explains why the criterion is only partly met?"),
+                self.tr("Partly meets: justification"),
+                self.tr(
+                    "Why is the criterion only partly met? Give the justification (for "
+                    "instance the local constraint); the letter prints it."
+                ),
                 assessment.justification,
                 multiline=False,
             )
-            if justification is None:
-                self.refresh()
+            if justification is None or not justification.strip():
+                self._refuse_partly()
                 return False
+        self.verdict_message.hide()
         if not done:
             try:
                 self._session.set_verdict(
@@ -643,11 +729,14 @@ class CriterionPanel(QWidget):
             except OverrideWithoutReason:  # pragma: no cover - asked above
                 self.refresh()
                 return False
+            except PartlyWithoutJustification:  # pragma: no cover - asked above
+                self._refuse_partly()
+                return False
             except TextError as exc:  # a reason pasted into the dialog beyond the limit
                 title = (
                     self.tr("Override the automatic verdict")
                     if reason is not None and len(reason) > (exc.limit or 0)
-                    else self.tr("Partly: local constraint")
+                    else self.tr("Partly meets: justification")
                 )
                 dialogs.show_error(self, title, too_long_message(exc.limit))
                 self.refresh()
@@ -656,6 +745,14 @@ class CriterionPanel(QWidget):
         if verdict.is_assessed:
             self.focus_notes()
         return True
+
+    def _refuse_partly(self) -> None:
+        """Say, in the panel and the status bar, why "voldoet gedeeltelijk" was not given."""
+        text = self.tr("Not changed: “partly meets” is given only with its justification.")
+        self.refresh()
+        self.verdict_message.setText(text)
+        self.verdict_message.show()
+        self.message.emit(text, 8000)
 
     def focus_notes(self) -> None:
         self.scroll.ensureWidgetVisible(self.notes_edit)
@@ -671,6 +768,43 @@ class CriterionPanel(QWidget):
             edit.show_too_long(exc.limit)
             return
         edit.hide_too_long()
+
+    def _justification_edited(self) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        try:
+            self._session.set_text(
+                self._criterion.id, "justification", self.justification_edit.toPlainText()
+            )
+        except PartlyWithoutJustification:
+            self.justification_warning.show()
+            return
+        except TextError as exc:
+            self.justification_edit.show_too_long(exc.limit)
+            return
+        self.justification_edit.hide_too_long()
+        self.justification_warning.hide()
+
+    def _kind_chosen(self, index: int) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        self._session.set_measure_kind(
+            self._criterion.id, MeasureKind(self.kind_combo.itemData(index))
+        )
+
+    def _actor_edited(self, text: str) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        try:
+            self._session.set_actor(self._criterion.id, text)
+        except TextError:  # pragma: no cover - the field's maximum length prevents it
+            self.refresh()
+
+    def _stage_chosen(self, index: int) -> None:
+        if self._session is None or self._criterion is None:
+            return
+        value = self.stage_combo.itemData(index)
+        self._session.set_due_stage(self._criterion.id, Stage(value) if value else None)
 
     def _override_edited(self) -> None:
         if self._session is None or self._criterion is None:

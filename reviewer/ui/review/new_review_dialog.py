@@ -39,6 +39,7 @@ from reviewer.storage.yamlfile import (
     load_profile,
 )
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.organisation import current_organisation
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
@@ -111,6 +112,8 @@ class NewReviewDialog(QDialog):
             self._perspective_buttons[perspective] = button
             self._perspective_hints[perspective] = hint
         self._perspective_buttons[Perspective.SAFETY].setChecked(True)
+        # the suggested role follows the perspective (from the organisation settings)
+        self._perspective_group.buttonToggled.connect(self._perspective_toggled)
 
         # ------------------------------------------------ profile
         self._profile_box = QGroupBox()
@@ -154,6 +157,7 @@ class NewReviewDialog(QDialog):
         reviewer_form.addRow(self._reviewer_labels[0], self._reviewer_name)
         reviewer_form.addRow(self._reviewer_labels[1], self._reviewer_role)
         reviewer_form.addRow(self._reviewer_labels[2], self._reviewer_organisation)
+        self._organisation = current_organisation()
 
         # ------------------------------------------------ bottom
         self._error = QLabel()
@@ -181,6 +185,9 @@ class NewReviewDialog(QDialog):
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
 
+        # who signs by default, from the organisation settings
+        self._reviewer_name.setText(self._organisation.signatory)
+        self._reviewer_organisation.setText(self._organisation.name)
         notifier.changed.connect(self.retranslate)
         self.retranslate()
         self._update_ok()
@@ -411,6 +418,41 @@ class NewReviewDialog(QDialog):
         self.review = review
         super().accept()
 
+    # ------------------------------------------------------------ role
+    def suggested_roles(self) -> list[str]:
+        """The roles offered: first the one for the chosen perspective, as the
+        organisation settings give it (in the interface language where it is the
+        default), then other common ones."""
+        first = self._organisation.role(self.selected_perspective(), current_lang())
+        roles = [first]
+        for role in (
+            self.tr("Architect"),
+            self.tr("Municipal planner"),
+            self.tr("Housing corporation"),
+        ):
+            if role not in roles:
+                roles.append(role)
+        return roles
+
+    def _fill_roles(self) -> None:
+        """Offer the suggested roles again; a suggested role chosen stays chosen (in the
+        new language or perspective), a typed one stays as typed."""
+        combo = self._reviewer_role
+        role = combo.currentText()
+        known = combo.findText(role) if role else 0
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(self.suggested_roles())
+        if known >= 0:
+            combo.setCurrentIndex(known)
+        else:
+            combo.setCurrentText(role)
+        combo.blockSignals(False)
+
+    def _perspective_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._fill_roles()
+
     # ------------------------------------------------------------ language
     @Slot()
     def retranslate(self, _lang: str = "") -> None:
@@ -447,20 +489,7 @@ class NewReviewDialog(QDialog):
         ):
             label.setText(text + ":")
         self._reviewer_name.setPlaceholderText(self.tr("required"))
-        role = self._reviewer_role.currentText()
-        known = self._reviewer_role.findText(role) if role else 0
-        roles = [
-            self.tr("Police building-plan adviser"),
-            self.tr("Architect"),
-            self.tr("Municipal planner"),
-            self.tr("Housing corporation"),
-        ]
-        self._reviewer_role.clear()
-        self._reviewer_role.addItems(roles)
-        if known >= 0:  # a suggested role: show it in the new language
-            self._reviewer_role.setCurrentIndex(known)
-        else:
-            self._reviewer_role.setCurrentText(role)
+        self._fill_roles()
         self.ok_button.setText(self.tr("Start review"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._describe_loaded()

@@ -1,6 +1,6 @@
-"""The review's pages: the navigator on the left; the criterion, plan, summary and
-drawings views on the right. The plan, summary and drawings views are made the first
-time they are shown, so the window opens faster."""
+"""The review's pages: the navigator on the left; the criterion, plan, summary, drawings
+and dossier views on the right. All but the criterion view are made the first time they
+are shown, so the window opens faster."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reviewer.ui.review.navigator import Navigator
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.lazy_page import LazyPage
 
-CRITERION, PLAN, SUMMARY, DRAWINGS = range(4)
+CRITERION, PLAN, SUMMARY, DRAWINGS, DOSSIER = range(5)
 
 
 def make_plan_panel(parent: QWidget) -> QWidget:
@@ -26,6 +26,12 @@ def make_summary_view(parent: QWidget) -> QWidget:
     from reviewer.ui.review.summary_view import SummaryView
 
     return SummaryView(parent)
+
+
+def make_dossier_page(parent: QWidget) -> QWidget:
+    from reviewer.ui.review.dossier_page import DossierPage
+
+    return DossierPage(parent)
 
 
 def make_drawing_view(parent: QWidget) -> QWidget:
@@ -49,13 +55,15 @@ class ReviewPages(QSplitter):
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
         self.criterion_panel = CriterionPanel(self)
         self.criterion_panel.pinActivated.connect(self.show_pin)
+        self.criterion_panel.message.connect(self.message)
         self.plan_page = LazyPage(make_plan_panel, self)
         self.summary_page = LazyPage(make_summary_view, self)
         self.drawing_page = LazyPage(make_drawing_view, self)
+        self.dossier_page = LazyPage(make_dossier_page, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.criterion_panel, "")
-        for page in (self.plan_page, self.summary_page, self.drawing_page):
+        for page in (self.plan_page, self.summary_page, self.drawing_page, self.dossier_page):
             page.created.connect(self._page_created)
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -75,6 +83,7 @@ class ReviewPages(QSplitter):
             self.plan_page,
             self.summary_page,
             self.drawing_page,
+            self.dossier_page,
         ):
             view.set_session(session)
         if session is not None:

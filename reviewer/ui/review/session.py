@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from reviewer.domain.checklist import OutcomeResult
+from reviewer.domain.dossier import Dossier, ReviewedDocument
 from reviewer.domain.drawing import (
     Calibration,
     FactTarget,
@@ -31,9 +33,12 @@ from reviewer.domain.measuring import (
     assign_measurement,
     calibrate_sheet,
 )
-from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan
+from reviewer.domain.outcome import compute_outcome
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, Stage
 from reviewer.domain.review import (
     Assessment,
+    MeasureKind,
+    OutcomeChoice,
     Participant,
     PhotoRef,
     Priority,
@@ -55,6 +60,24 @@ TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
 CHOICE_FIELDS = ("plan_type", "stage")
 PROCEDURE_FIELDS = ("cohesion_included", "joint_session", "joint_session_date", "notes")
 PARTICIPANT_FIELDS = ("name", "organisation", "role")
+# the dossier's fields edited one by one ("addressee.name": a field of a nested part)
+DOSSIER_FIELDS = (
+    "reference",
+    "place",
+    "dispatch_date",
+    "addressee.name",
+    "addressee.organisation",
+    "addressee.address",
+    "subject",
+    "request",
+    "contact.name",
+    "contact.phone",
+    "contact.email",
+    "distribution",
+    "next_step",
+    "validity",
+)
+DOCUMENT_FIELDS = ("number", "title", "date", "revision")
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
 _merge_ids = itertools.count(1000)
@@ -169,6 +192,42 @@ class _ProcedureCommand(QUndoCommand):
         return True
 
 
+class _ValueCommand(QUndoCommand):
+    """A change of one part of the review held as a whole value (the dossier, the
+    adviser's outcome): `put` applies a value, undo puts the old one back."""
+
+    def __init__(
+        self,
+        put: Any,
+        before: Any,
+        after: Any,
+        text: str,
+        merge_id: int,
+        merge_key: tuple[Any, ...] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._put = put
+        self.before = before
+        self.after = after
+        self._merge_id = merge_id
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def id(self) -> int:
+        return self._merge_id if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _ValueCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
 # sheets, plan, assessments and attachments: everything a drawing edit can change
 _DrawingState = tuple[list[Sheet], Plan, dict[str, Assessment], dict[str, bytes]]
 
@@ -203,6 +262,8 @@ class ReviewSession(DocumentSession):
     planChanged = Signal()
     sheetsChanged = Signal()
     procedureChanged = Signal()
+    dossierChanged = Signal()
+    outcomeChoiceChanged = Signal()
 
     kind = "review"
     file_suffix = ".review"
@@ -279,6 +340,14 @@ class ReviewSession(DocumentSession):
         self.review.procedure = procedure.model_copy(deep=True)
         self.procedureChanged.emit()
 
+    def _put_dossier(self, dossier: Dossier) -> None:
+        self.review.dossier = dossier.model_copy(deep=True)
+        self.dossierChanged.emit()
+
+    def _put_outcome_choice(self, choice: OutcomeChoice | None) -> None:
+        self.review.outcome_choice = choice.model_copy() if choice is not None else None
+        self.outcomeChoiceChanged.emit()
+
     def _push_assessment(
         self, new: Assessment, text: str, merge_key: tuple[str, str] | None = None
     ) -> None:
@@ -297,8 +366,9 @@ class ReviewSession(DocumentSession):
         justification: str | None = None,
     ) -> None:
         """Set a verdict; raises OverrideWithoutReason when an automatic verdict is
-        overridden without a reason (the caller asks the user first), TextError when the
-        reason or justification is too long."""
+        overridden without a reason, PartlyWithoutJustification for "voldoet gedeeltelijk"
+        without its motivering (the caller asks the user first), TextError when the reason
+        or justification is too long. Nothing changes when it raises."""
         old = self.review.assessments[criterion_id]
         update: dict[str, Any] = {"verdict": verdict}
         if override_reason is not None:
@@ -328,6 +398,30 @@ class ReviewSession(DocumentSession):
         self._push_assessment(
             old.changed(priority=priority),
             self.tr("Priority {0}").format(criterion_id),
+        )
+
+    def set_measure_kind(self, criterion_id: str, kind: MeasureKind | None) -> None:
+        """Whether the measure is a condition of the advice or a recommendation (None:
+        not said, which counts as a recommendation)."""
+        old = self.review.assessments[criterion_id]
+        self._push_assessment(
+            old.changed(measure_kind=kind), self.tr("Kind of measure {0}").format(criterion_id)
+        )
+
+    def set_actor(self, criterion_id: str, actor: str) -> None:
+        """Who acts on the measure; typing merges into one undo step. Raises TextError."""
+        old = self.review.assessments[criterion_id]
+        self._push_assessment(
+            checked_change(old, actor=actor),
+            self.tr("Edit {0}").format(criterion_id),
+            merge_key=(criterion_id, "actor"),
+        )
+
+    def set_due_stage(self, criterion_id: str, stage: Stage | None) -> None:
+        """By which stage of the design the measure must be taken."""
+        old = self.review.assessments[criterion_id]
+        self._push_assessment(
+            old.changed(due_stage=stage), self.tr("Stage of measure {0}").format(criterion_id)
         )
 
     def add_photo(self, criterion_id: str, filename: str, data: bytes, caption: str = "") -> str:
@@ -516,6 +610,127 @@ class ReviewSession(DocumentSession):
         participants = [p.model_dump() for p in self.review.procedure.participants]
         participants.pop(row)
         self._push_procedure({"participants": participants}, self.tr("Remove participant"))
+
+    # ------------------------------------------------------------ dossier
+    def _push_dossier(
+        self, data: dict[str, Any], text: str, merge_key: tuple[Any, ...] | None = None
+    ) -> None:
+        before = self.review.dossier.model_copy(deep=True)
+        try:
+            after = Dossier.model_validate(data)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
+        if after == before:
+            return
+        self.undo_stack.push(
+            _ValueCommand(self._put_dossier, before, after, text, TEXT_MERGE_ID + 3, merge_key)
+        )
+
+    def set_dossier(self, field: str, value: Any) -> None:
+        """Set one dossier field (see DOSSIER_FIELDS; "addressee.name" is the addressee's
+        name). Typing in a field merges into one undo step. Raises FactError when the value
+        is refused (too long, say); the dossier keeps what it had."""
+        if field not in DOSSIER_FIELDS:
+            raise ValueError(field)
+        data = self.review.dossier.model_dump()
+        part, _, name = field.rpartition(".")
+        target = data[part] if part else data
+        target[name or field] = value
+        # typing in a field, or stepping the date, is one undo step
+        self._push_dossier(data, self.tr("Edit dossier"), ("dossier", field))
+
+    def set_contact(self, name: str, phone: str, email: str) -> None:
+        """The contact person as a whole (the organisation's default, say): one undo step."""
+        data = self.review.dossier.model_dump()
+        data["contact"] = {"name": name, "phone": phone, "email": email}
+        self._push_dossier(data, self.tr("Set contact"))
+
+    def _documents(self) -> list[dict[str, Any]]:
+        return [d.model_dump() for d in self.review.dossier.documents]
+
+    def _push_documents(self, documents: list[dict[str, Any]], text: str) -> None:
+        data = self.review.dossier.model_dump()
+        data["documents"] = documents
+        self._push_dossier(data, text)
+
+    def add_reviewed_document(self, values: dict[str, str] | None = None) -> int:
+        """Add a row to the documents reviewed; returns its row."""
+        documents = self._documents()
+        documents.append(ReviewedDocument(**(values or {})).model_dump())
+        self._push_documents(documents, self.tr("Add document"))
+        return len(documents) - 1
+
+    def set_reviewed_document(self, row: int, field: str, value: str) -> None:
+        if field not in DOCUMENT_FIELDS:
+            raise ValueError(field)
+        documents = self._documents()
+        documents[row][field] = value
+        self._push_documents(documents, self.tr("Edit document"))
+
+    def remove_reviewed_documents(self, rows: list[int]) -> None:
+        """Remove these rows of the documents reviewed, in one undo step."""
+        gone = set(rows)
+        documents = [d for i, d in enumerate(self._documents()) if i not in gone]
+        self._push_documents(documents, self.tr("Remove documents"))
+
+    def take_documents_from_sheets(self) -> int:
+        """Add a document per drawing sheet not yet listed (its name as the title), in one
+        undo step; returns how many were added."""
+        documents = self._documents()
+        listed = {d["title"].strip().casefold() for d in documents}
+        added = 0
+        for sheet in self.review.sheets:
+            if sheet.name.strip().casefold() in listed:
+                continue
+            listed.add(sheet.name.strip().casefold())
+            documents.append(ReviewedDocument(title=sheet.name).model_dump())
+            added += 1
+        if added:
+            self._push_documents(documents, self.tr("Take documents from the drawings"))
+        return added
+
+    # ------------------------------------------------------------ the adviser's outcome
+    def choose_outcome(self, result: OutcomeResult, reason: str) -> None:
+        """The adviser's outcome instead of the proposed one, with the reason. Raises
+        FactError when the reason is empty (or too long): nothing changes then. Choosing
+        the proposed outcome itself goes back to the proposal."""
+        proposed = compute_outcome(self.review.model_copy(update={"outcome_choice": None}))
+        if result is proposed.result:
+            self.use_proposed_outcome()
+            return
+        try:
+            choice = OutcomeChoice(result=result, reason=reason)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
+        before = self.review.outcome_choice
+        if before == choice:
+            return
+        self.undo_stack.push(
+            _ValueCommand(
+                self._put_outcome_choice,
+                before,
+                choice,
+                self.tr("Choose outcome"),
+                TEXT_MERGE_ID + 4,
+            )
+        )
+
+    def use_proposed_outcome(self) -> None:
+        """Back to the outcome the checklist's rules propose."""
+        before = self.review.outcome_choice
+        if before is None:
+            return
+        self.undo_stack.push(
+            _ValueCommand(
+                self._put_outcome_choice,
+                before,
+                None,
+                self.tr("Use the proposed outcome"),
+                TEXT_MERGE_ID + 4,
+            )
+        )
 
     # ------------------------------------------------------------ drawings
     def _drawing_state(self) -> _DrawingState:

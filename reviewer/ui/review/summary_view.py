@@ -1,11 +1,15 @@
-"""The summary: outcome, progress, a traffic-light tally per section, failing requirements.
+"""The summary: outcome, progress, a traffic-light tally per section, failing requirements,
+and the numbered conditions and recommendations as the advice letter will print them.
 
-Everything is computed by `reviewer.domain.outcome.compute_outcome` and redrawn when the
-session says a verdict or the plan changed (several signals in a row are drawn once).
+Everything is computed by `reviewer.domain.outcome.compute_outcome` and
+`reviewer.domain.advice.build_advice` and redrawn when the session says a verdict, the
+plan or the adviser's outcome changed (several signals in a row are drawn once). The
+adviser may choose another outcome than the proposed one, only with a written reason.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +22,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
@@ -31,21 +36,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewer.domain.advice import Advice, AdviceItem, build_advice
 from reviewer.domain.checklist import OutcomeResult
-from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
+from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome
+from reviewer.domain.plan import VALUE_LABELS
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
-from reviewer.ui import icons
+from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.plan_models import wrap_header
-from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.review.session import FactError, ReviewSession
 from reviewer.ui.widgets.text_style import HINT_STYLE, MUTED
 from reviewer.ui.widgets.verdict_style import tint
 
@@ -62,6 +71,15 @@ BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # [(verdict, count), ...] for the paint
 
 
 translate = QCoreApplication.translate
+
+
+# the outcomes an adviser can choose (not "incomplete": that is no advice)
+CHOOSABLE = (OutcomeResult.POSITIVE, OutcomeResult.CONDITIONAL, OutcomeResult.NEGATIVE)
+
+
+def outcome_label(result: OutcomeResult) -> str:
+    """The outcome in full ("Positief advies onder voorwaarden")."""
+    return result.label.get(current_lang())  # type: ignore[return-value]
 
 
 def outcome_word(result: OutcomeResult) -> str:
@@ -235,6 +253,7 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self._session: ReviewSession | None = None
         self._outcome: Outcome | None = None
+        self._advice: Advice | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -259,13 +278,34 @@ class SummaryView(QWidget):
         text_font = self._outcome_text.font()
         text_font.setPointSizeF(text_font.pointSizeF() * 1.1)
         self._outcome_text.setFont(text_font)
+        # the proposal, when the adviser chose another outcome, and the reason
+        self._choice_text = QLabel()
+        self._choice_text.setObjectName("outcomeChoice")
+        self._choice_text.setWordWrap(True)
+        self._choice_text.setTextFormat(Qt.TextFormat.RichText)
+        self._choice_text.hide()
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("chooseOutcome")
+        self.choose_button.clicked.connect(self.choose_outcome)
+        self.proposal_button = QPushButton()
+        self.proposal_button.setObjectName("useProposal")
+        self.proposal_button.clicked.connect(self.use_proposal)
         self._outcome_frame = QFrame()
         self._outcome_frame.setObjectName("outcomeFrame")
         frame_layout = QHBoxLayout(self._outcome_frame)
         frame_layout.setContentsMargins(10, 10, 10, 10)
         frame_layout.setSpacing(14)
         frame_layout.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
-        frame_layout.addWidget(self._outcome_text, 1)
+        texts = QVBoxLayout()
+        texts.setSpacing(6)
+        texts.addWidget(self._outcome_text)
+        texts.addWidget(self._choice_text)
+        frame_layout.addLayout(texts, 1)
+        outcome_buttons = QVBoxLayout()
+        outcome_buttons.addWidget(self.choose_button)
+        outcome_buttons.addWidget(self.proposal_button)
+        outcome_buttons.addStretch(1)
+        frame_layout.addLayout(outcome_buttons)
 
         self._progress_label = QLabel()
         self._progress = QProgressBar()
@@ -304,7 +344,15 @@ class SummaryView(QWidget):
         self._failing.itemActivated.connect(self._on_failing_item)
         self._failing.itemClicked.connect(self._on_failing_item)
 
-        for label in (self._tally_label, self._failing_label):
+        # the conditions and recommendations, numbered as the letter prints them
+        self._advice_label = QLabel()
+        self.advice_text = QTextBrowser()
+        self.advice_text.setObjectName("adviceText")
+        self.advice_text.setOpenLinks(False)
+        self.advice_text.anchorClicked.connect(self._on_advice_link)
+        self.advice_text.setMinimumHeight(120)
+
+        for label in (self._tally_label, self._failing_label, self._advice_label):
             bold = label.font()
             bold.setBold(True)
             label.setFont(bold)
@@ -325,10 +373,20 @@ class SummaryView(QWidget):
         layout.addWidget(self._tally_label)
         layout.addWidget(self._tally)
         layout.addSpacing(6)
-        layout.addWidget(self._failing_label)
-        layout.addWidget(self._failing, 1)
+        lists = QHBoxLayout()
+        lists.setSpacing(16)
+        failing_column = QVBoxLayout()
+        failing_column.addWidget(self._failing_label)
+        failing_column.addWidget(self._failing, 1)
+        advice_column = QVBoxLayout()
+        advice_column.addWidget(self._advice_label)
+        advice_column.addWidget(self.advice_text, 1)
+        lists.addLayout(failing_column, 2)
+        lists.addLayout(advice_column, 3)
+        layout.addLayout(lists, 1)
 
         notifier.changed.connect(self.retranslate)
+        self.retranslate()
         self.set_session(None)
 
     # ------------------------------------------------------------ public API
@@ -341,14 +399,21 @@ class SummaryView(QWidget):
         """The outcome currently shown."""
         return self._outcome
 
+    @property
+    def advice(self) -> Advice | None:
+        """The letter's conditions and recommendations currently shown."""
+        return self._advice
+
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.planChanged.disconnect(self._schedule)
             self._session.assessmentChanged.disconnect(self._schedule)
+            self._session.outcomeChoiceChanged.disconnect(self._schedule)
         self._session = session
         if session is not None:
             session.planChanged.connect(self._schedule)
             session.assessmentChanged.connect(self._schedule)
+            session.outcomeChoiceChanged.connect(self._schedule)
         self.refresh()
 
     @Slot()
@@ -356,7 +421,8 @@ class SummaryView(QWidget):
         """Recompute and redraw now (otherwise done once after a burst of changes)."""
         self._timer.stop()
         session = self._session
-        self._outcome = compute_outcome(session.review) if session is not None else None
+        self._advice = build_advice(session.review) if session is not None else None
+        self._outcome = self._advice.outcome if self._advice is not None else None
         self._tally_model.set_outcome(self._outcome)
         self._draw()
 
@@ -379,6 +445,9 @@ class SummaryView(QWidget):
             self._failing_label.setText("")
             self._failing.clear()
             self._failing.hide()
+            self._advice_label.setText("")
+            self.advice_text.clear()
+            self.advice_text.hide()
             self._fit_tally()
             return
         review = session.review
@@ -411,6 +480,7 @@ class SummaryView(QWidget):
         )
         self._badge.setText(outcome_word(outcome.result))
         self._outcome_text.setText(outcome.text.get(lang))
+        self._draw_choice(outcome)
 
         self._progress_label.setText(
             self.tr("{0} of {1} applicable criteria assessed").format(
@@ -439,7 +509,127 @@ class SummaryView(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setForeground(QColor(MUTED))
             self._failing.addItem(item)
+        self._draw_advice()
         self._fit_tally()
+
+    def _draw_choice(self, outcome: Outcome) -> None:
+        """The proposal and the adviser's choice with its reason, when they differ."""
+        chosen = outcome.is_chosen and outcome.proposed is not None
+        self._choice_text.setVisible(chosen)
+        self.proposal_button.setVisible(chosen)
+        self.choose_button.setText(
+            self.tr("Choose another outcome…") if not chosen else self.tr("Change the choice…")
+        )
+        if chosen:
+            assert outcome.proposed is not None
+            self._choice_text.setText(
+                self.tr("Proposed by the checklist: <b>{0}</b>").format(
+                    escape(outcome_label(outcome.proposed))
+                )
+                + "<br>"
+                + self.tr("Chosen by the adviser: <b>{0}</b>, because: {1}").format(
+                    escape(outcome_label(outcome.result)),
+                    escape(outcome.reason).replace("\n", "<br>"),
+                )
+            )
+
+    def _item_html(self, item: AdviceItem, condition: bool) -> str:
+        lang = current_lang()
+        text = escape(item.text(lang)).replace("\n", "<br>")
+        details = []
+        if item.actor:
+            details.append(self.tr("who: {0}").format(escape(item.actor)))
+        if item.due_stage is not None:
+            stage = VALUE_LABELS[item.due_stage.value].get(lang)
+            details.append(self.tr("by stage: {0}").format(escape(stage)))  # type: ignore[arg-type]
+        cid = item.criterion.id
+        link = f'<a href="criterion:{escape(cid)}">{escape(cid)}</a>'
+        detail = f" — {'; '.join(details)}" if details else ""
+        if condition and not details:
+            detail = " — " + escape(self.tr("who acts and by which stage not given"))
+        return f"<li>{text}{detail} <span style='color:{MUTED}'>({link})</span></li>"
+
+    def _draw_advice(self) -> None:
+        advice = self._advice
+        if advice is None:
+            return
+        self.advice_text.show()
+        self._advice_label.setText(
+            self.tr("In the letter — conditions: {0}, recommendations: {1}").format(
+                len(advice.conditions), len(advice.recommendations)
+            )
+        )
+        parts = []
+        for title, items, condition in (
+            (self.tr("Conditions"), advice.conditions, True),
+            (self.tr("Recommendations"), advice.recommendations, False),
+        ):
+            parts.append(f"<h4>{escape(title)}</h4>")
+            if items:
+                rows = "".join(self._item_html(item, condition) for item in items)
+                parts.append(f"<ol>{rows}</ol>")
+            else:
+                parts.append(f"<p style='color:{MUTED}'>{escape(self.tr('None.'))}</p>")
+        position = self.advice_text.verticalScrollBar().value()
+        self.advice_text.setHtml("".join(parts))
+        self.advice_text.verticalScrollBar().setValue(position)
+
+    def _on_advice_link(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("criterion:"):
+            self.criterionActivated.emit(target.removeprefix("criterion:"))
+
+    # ------------------------------------------------------------ the adviser's outcome
+    @Slot()
+    def choose_outcome(self) -> bool:
+        """Ask which outcome instead of the proposed one, and why; an empty reason is
+        refused with a message and nothing changes."""
+        session, outcome = self._session, self._outcome
+        if session is None or outcome is None:
+            return False
+        choices = [r for r in CHOOSABLE if r is not outcome.result]
+        index = dialogs.ask_choice(
+            self,
+            self.tr("Choose another outcome"),
+            self.tr("Proposed by the checklist: {0}. Which outcome do you advise?").format(
+                outcome_label(outcome.proposed or outcome.result)
+            ),
+            [outcome_label(r) for r in choices],
+        )
+        if index is None:
+            return False
+        result = choices[index]
+        if result is outcome.proposed:
+            session.use_proposed_outcome()
+            return True
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Reason for another outcome"),
+            self.tr(
+                "Why do you advise “{0}” instead of “{1}”? The letter prints the reason."
+            ).format(outcome_label(result), outcome_label(outcome.proposed or outcome.result)),
+            outcome.reason,
+        )
+        if reason is None:
+            return False
+        if not reason.strip():
+            dialogs.show_error(
+                self,
+                self.tr("Outcome not changed"),
+                self.tr("Another outcome than the proposed one needs a written reason."),
+            )
+            return False
+        try:
+            session.choose_outcome(result, reason.strip())
+        except FactError as exc:
+            dialogs.show_error(self, self.tr("Outcome not changed"), str(exc))
+            return False
+        return True
+
+    @Slot()
+    def use_proposal(self) -> None:
+        if self._session is not None:
+            self._session.use_proposed_outcome()
 
     def _fit_tally(self) -> None:
         """Columns as wide as their contents, the bar takes the rest; no scrolling."""
@@ -463,4 +653,8 @@ class SummaryView(QWidget):
     @Slot()
     def retranslate(self, _lang: str = "") -> None:
         self._tally_model.retranslate()
+        self.proposal_button.setText(self.tr("Back to the proposal"))
+        self.proposal_button.setToolTip(
+            self.tr("Use the outcome the checklist's rules propose again")
+        )
         self._draw()
