@@ -52,7 +52,6 @@ class Dossier(BaseModel):
     addressee: Addressee = Field(default_factory=Addressee)
     subject: Name = ""
     request: LongText = ""  # the request that led to the advice
-    request_date: date | None = None
     documents: list[ReviewedDocument] = Field(default_factory=list, max_length=500)
     contact: Contact = Field(default_factory=Contact)
     distribution: list[Name] = Field(default_factory=list, max_length=100)  # cc

@@ -44,10 +44,12 @@ from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
 LINE_FIELDS = (
     "reference",
+    "their_reference",
     "place",
     "subject",
     "addressee.name",
     "addressee.organisation",
+    "addressee.department",
     "contact.name",
     "contact.phone",
     "contact.email",
@@ -126,9 +128,10 @@ class DossierPage(QScrollArea):
 
         # ------------------------------------------------ the letter
         self.letter_box = QGroupBox()
-        self._letter_labels = [QLabel() for _ in range(5)]
+        self._letter_labels = [QLabel() for _ in range(6)]
         letter = QFormLayout(self.letter_box)
         letter.addRow(self._letter_labels[0], self.lines["reference"])
+        letter.addRow(self._letter_labels[5], self.lines["their_reference"])
         letter.addRow(self._letter_labels[1], self.lines["place"])
         letter.addRow(self._letter_labels[2], date_row)
         letter.addRow(self._letter_labels[3], self.lines["subject"])
@@ -136,10 +139,11 @@ class DossierPage(QScrollArea):
 
         # ------------------------------------------------ addressee
         self.addressee_box = QGroupBox()
-        self._addressee_labels = [QLabel() for _ in range(3)]
+        self._addressee_labels = [QLabel() for _ in range(4)]
         addressee = QFormLayout(self.addressee_box)
         addressee.addRow(self._addressee_labels[0], self.lines["addressee.name"])
         addressee.addRow(self._addressee_labels[1], self.lines["addressee.organisation"])
+        addressee.addRow(self._addressee_labels[3], self.lines["addressee.department"])
         addressee.addRow(self._addressee_labels[2], self.texts["addressee.address"])
 
         # ------------------------------------------------ contact
@@ -442,11 +446,15 @@ class DossierPage(QScrollArea):
                 self.tr("Dispatch date:"),
                 self.tr("Subject:"),
                 self.tr("Request:"),
+                self.tr("Their reference:"),
             ),
             strict=True,
         ):
             label.setText(text)
         self.lines["reference"].setPlaceholderText(self.tr("kenmerk, e.g. 2026-0413"))
+        self.lines["their_reference"].setPlaceholderText(
+            self.tr("the reference of the request, if it gave one")
+        )
         self.texts["request"].setPlaceholderText(
             self.tr("The request that led to this advice (who asked what, and when)…")
         )
@@ -457,7 +465,12 @@ class DossierPage(QScrollArea):
         self.addressee_box.setTitle(self.tr("Addressee"))
         for label, text in zip(
             self._addressee_labels,
-            (self.tr("Name:"), self.tr("Organisation:"), self.tr("Address:")),
+            (
+                self.tr("Name:"),
+                self.tr("Organisation:"),
+                self.tr("Address:"),
+                self.tr("Department:"),
+            ),
             strict=True,
         ):
             label.setText(text)
