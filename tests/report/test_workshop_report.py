@@ -85,9 +85,10 @@ def pdf(tmp_path, sides):
 # ----------------------------------------------------------------- workshop content
 
 
-def test_cover_has_plan_both_sides_and_the_statistics(pdf, sides):
+def test_cover_has_plan_both_sides_and_the_agreement_in_words(pdf, sides):
     a, b = sides
-    cover = " ".join(pdf_pages(pdf)[0].split())
+    pages = [" ".join(p.split()) for p in pdf_pages(pdf)]
+    cover = pages[0]
     for expected in (
         "Gezamenlijke werksessie",
         "Testplan Merelhof",
@@ -100,13 +101,27 @@ def test_cover_has_plan_both_sides_and_the_statistics(pdf, sides):
         assert expected in cover, expected
     comparison = compare_reviews(a.review, b.review)
     assert comparison.agreement_n == 5 and comparison.count(ItemStatus.AGREE) == 3
-    assert "60 % van de 5 criteria die beide kanten beoordeelden" in cover
-    assert comparison.kappa is not None
-    assert f"Gewogen kappa {format_decimal(comparison.kappa, 'nl')} (lineair gewogen, n = 5)" in (
-        cover
+    assert (
+        "Op 3 van de 5 criteria die beide invalshoeken beoordeelden, kwamen zij tot hetzelfde "
+        "oordeel. Bij 1 criterium staan de oordelen lijnrecht tegenover elkaar" in cover
     )
-    # conflict, difference and the one-sided finding are open; OR-HOF-01 has a conclusion
-    assert "Open verschillen 2 van 3 nog zonder gezamenlijk oordeel" in cover
+    assert "Bij 1 criterium liggen de oordelen dichter bij elkaar" in cover
+    # conflict, difference and the one-sided verdict are to discuss; OR-HOF-01 is decided
+    assert "Daarnaast is 1 criterium vanuit maar één van beide invalshoeken beoordeeld." in cover
+    assert (
+        "Over 1 van de 3 punten van verschil is een gezamenlijk oordeel bereikt; 2 punten "
+        "staan nog open." in cover
+    )
+    # the statistics are in the appendix, and only there
+    assert comparison.kappa is not None
+    kappa = format_decimal(comparison.kappa, "nl")
+    assert "kappa" not in " ".join(pages[:-1]).replace("gewogen kappa, staan in de bijlage", "")
+    appendix = pages[-1]
+    assert "Bijlage: overeenstemming in cijfers" in appendix
+    assert f"Gewogen kappa {kappa} (lineair gewogen), berekend over 5 criteria" in appendix
+    assert "Overeenstemming 60 %, berekend over 5 criteria" in appendix
+    assert "Open verschillen 2 van 3 nog zonder gezamenlijk oordeel" in appendix
+    assert "corrigeert dat aandeel voor de overeenstemming die ook bij toeval" in appendix
 
 
 def test_conflicts_and_tensions_come_before_differences_and_agreements(pdf):
@@ -192,11 +207,12 @@ def test_english_and_kappa_that_cannot_be_determined(tmp_path, plan, checklist):
     )
     text = pdf_text(out)
     assert "Joint workshop" in text
-    assert "Weighted kappa cannot be determined (linear weights, n = 0)" in text
+    assert "Weighted kappa cannot be determined: no criteria to compare" in text
+    assert "No criterion was assessed from both perspectives" in text
     assert "No conflicts." in text and "page 1 of" in text
 
     out = export_workshop_report(ReviewDocument(a), ReviewDocument(b), tmp_path / "nl.pdf")
-    assert "Gewogen kappa niet te bepalen" in pdf_text(out)
+    assert "Gewogen kappa niet te bepalen: geen criteria om te vergelijken" in pdf_text(out)
 
 
 def test_long_notes_and_photos_on_both_sides(tmp_path, sides):
