@@ -452,7 +452,7 @@ class WorkshopReport(ReportStory):
         if one_sided:
             sentences.append(count_label("ws_one_sided", one_sided, lang))
         total = sum(comparison.count(s) for s in TO_DISCUSS)
-        still_open = self.workshop.open_differences()
+        still_open = self.open_differences()
         if total and still_open == 0:
             sentences.append(self.label("ws_open_decided"))
         elif total and still_open == total:
@@ -464,6 +464,20 @@ class WorkshopReport(ReportStory):
                 )
             )
         return sentences
+
+    def open_differences(self) -> int:
+        """Points of difference (conflicts, differences, one-sided verdicts) of this
+        comparison without an agreed verdict."""
+        conclusions = self.workshop.conclusions
+        return sum(
+            1
+            for item in self.comparison.items
+            if item.status in TO_DISCUSS
+            and not (
+                item.criterion_id in conclusions
+                and conclusions[item.criterion_id].verdict.is_assessed
+            )
+        )
 
     def agreement_in_words(self) -> list[Flowable]:
         return [
@@ -573,7 +587,7 @@ class WorkshopReport(ReportStory):
             (self.label("kappa"), kappa),
             (
                 self.label("open_differences"),
-                self.label("open_value", open=self.workshop.open_differences(), total=to_discuss),
+                self.label("open_value", open=self.open_differences(), total=to_discuss),
             ),
         ]
 
