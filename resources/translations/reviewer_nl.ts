@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Who attended the workshop. The report lists them on its first page, with the chair.</source>
+        <translation>Wie de werksessie bijwoonden. Het verslag noemt hen op de eerste pagina, met de voorzitter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>&amp;Opmerkingen:</translation>
+    </message>
+    <message>
+        <source>e.g. sent apologies: …</source>
+        <translation>bijv. afgemeld: …</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Criterion</source>
@@ -2443,8 +2482,28 @@ Nu openen?</translation>
         <translation>De maatregel overnemen die beoordeling B aanbeveelt</translation>
     </message>
     <message>
-        <source>&amp;Who acts:</source>
-        <translation>&amp;Actiehouder:</translation>
+        <source>&amp;Who acts (owner):</source>
+        <translation>Ei&amp;genaar (actiehouder):</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Te&amp;rmijn:</translation>
+    </message>
+    <message>
+        <source>The stage of the design by which it is done</source>
+        <translation>De ontwerpfase waarvóór het geregeld moet zijn</translation>
+    </message>
+    <message>
+        <source>In both reviews a&amp;s:</source>
+        <translation>In beide adviezen al&amp;s:</translation>
+    </message>
+    <message>
+        <source>A condition must be met for the advice to hold; a recommendation does not decide the outcome. Workshop → Carry Decisions into Both Reviews writes it into both reviews.</source>
+        <translation>Aan een voorwaarde moet het plan voldoen om het advies te laten gelden; een aanbeveling bepaalt de uitkomst niet. Werksessie → Besluiten overnemen in beide beoordelingen zet het in beide beoordelingen.</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>geen termijn</translation>
     </message>
     <message>
         <source>e.g. architect, municipality, housing association</source>
@@ -2490,16 +2549,32 @@ Nu openen?</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>&amp;Participants:</source>
-        <translation>&amp;Deelnemers:</translation>
-    </message>
-    <message>
         <source>Workshop title</source>
         <translation>Titel van de workshop</translation>
     </message>
     <message>
-        <source>Who took part</source>
-        <translation>Wie deden er mee</translation>
+        <source>Cha&amp;ir:</source>
+        <translation>&amp;Voorzitter:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Who chaired the workshop</source>
+        <translation>Wie de werksessie voorzat</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance ({0})…</source>
+        <translation>&amp;Aanwezigen ({0})…</translation>
+    </message>
+    <message>
+        <source>Who attended: name, role and organisation, for the report</source>
+        <translation>Wie aanwezig waren: naam, rol en organisatie, voor het verslag</translation>
     </message>
     <message>
         <source>No workshop open</source>
@@ -2672,6 +2747,14 @@ Nu openen?</translation>
         <translation>Afgesproken oordeel {0}</translation>
     </message>
     <message>
+        <source>Deadline of decision {0}</source>
+        <translation>Termijn van besluit {0}</translation>
+    </message>
+    <message>
+        <source>Condition or recommendation {0}</source>
+        <translation>Voorwaarde of aanbeveling {0}</translation>
+    </message>
+    <message>
         <source>Edit joint conclusion {0}</source>
         <translation>Gezamenlijke conclusie {0} bewerken</translation>
     </message>
@@ -2684,8 +2767,24 @@ Nu openen?</translation>
         <translation>Titel van de workshop bewerken</translation>
     </message>
     <message>
+        <source>Edit chair</source>
+        <translation>Voorzitter wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Plaats wijzigen</translation>
+    </message>
+    <message>
         <source>Edit participants</source>
         <translation>Deelnemers bewerken</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Aanwezigen wijzigen</translation>
+    </message>
+    <message>
+        <source>Carry decisions into both reviews</source>
+        <translation>Besluiten overnemen in beide beoordelingen</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2846,14 @@ Nu openen?</translation>
         <translation>Naar afgesproken &amp;maatregel</translation>
     </message>
     <message>
+        <source>&amp;Carry Decisions into Both Reviews</source>
+        <translation>Besluiten overnemen in &amp;beide beoordelingen</translation>
+    </message>
+    <message>
+        <source>Write every agreed measure into both reviews as a condition or recommendation, with its owner and deadline (one undo step)</source>
+        <translation>Elke afgesproken maatregel als voorwaarde of aanbeveling in beide beoordelingen zetten, met eigenaar en termijn (één stap om ongedaan te maken)</translation>
+    </message>
+    <message>
         <source>Differences, conflicts and one-sided verdicts</source>
         <translation>Verschillen, conflicten en eenzijdige oordelen</translation>
     </message>
@@ -2781,6 +2888,26 @@ Nu openen?</translation>
     <message>
         <source>Every difference in the list has a joint conclusion.</source>
         <translation>Elk verschil in de lijst heeft een gezamenlijke conclusie.</translation>
+    </message>
+    <message>
+        <source>There are no joint decisions to carry: agree on a measure for a criterion first.</source>
+        <translation>Er zijn geen gezamenlijke besluiten om over te nemen: spreek eerst een maatregel af bij een criterium.</translation>
+    </message>
+    <message>
+        <source>Both reviews hold every joint decision already.</source>
+        <translation>Beide beoordelingen bevatten alle gezamenlijke besluiten al.</translation>
+    </message>
+    <message>
+        <source>Joint decisions carried into both reviews: {0}.</source>
+        <translation>Gezamenlijke besluiten overgenomen in beide beoordelingen: {0}.</translation>
+    </message>
+    <message>
+        <source>Measures of an adviser&apos;s own kept, the decision after them: {0}.</source>
+        <translation>Eigen maatregelen van een adviseur behouden, met het besluit erachter: {0}.</translation>
+    </message>
+    <message>
+        <source>Not carried: {0}.</source>
+        <translation>Niet overgenomen: {0}.</translation>
     </message>
 </context>
 <context>

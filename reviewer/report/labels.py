@@ -206,14 +206,8 @@ LABELS: dict[str, Text] = {
     "participants": t("Deelnemers", "Participants"),
     "side": t("{side} · {perspective}", "{side} · {perspective}"),
     "reviewed_on": t("beoordeling van {date}", "review of {date}"),
-    "statistics": t("Uitkomst van de vergelijking", "Result of the comparison"),
     "agreement": t("Overeenstemming", "Agreement"),
-    "agreement_value": t(
-        "{pct} van de {n} criteria die beide kanten beoordeelden",
-        "{pct} of the {n} criteria both sides assessed",
-    ),
     "kappa": t("Gewogen kappa", "Weighted kappa"),
-    "kappa_value": t("{kappa} (lineair gewogen, n = {n})", "{kappa} (linear weights, n = {n})"),
     "undetermined": t("niet te bepalen", "cannot be determined"),
     "open_differences": t("Open verschillen", "Open differences"),
     "open_value": t(
@@ -283,6 +277,172 @@ LABELS: dict[str, Text] = {
     "joint_measure": t("Maatregel:", "Measure:"),
     "actor": t("Wie:", "Who acts:"),
     "joint_note": t("Toelichting:", "Note:"),
+    # workshop report for a municipal reader: the first page in words
+    "ws_date_place": t("Datum en plaats", "Date and place"),
+    "ws_chair": t("Voorzitter", "Chair"),
+    "ws_revision_stage": t("Revisie en fase", "Revision and stage"),
+    "ws_advices": t("Adviezen", "Reviews"),
+    "ws_present": t("Aanwezig", "Present"),
+    "ws_present_none": t(
+        "Er is geen presentielijst vastgelegd.", "No attendance list was recorded."
+    ),
+    "ws_remarks": t("Opmerking:", "Remark:"),
+    "ws_in_words": t("Overeenstemming", "Agreement"),
+    "ws_agree_none": t(
+        "Geen enkel criterium is vanuit beide invalshoeken beoordeeld; over hun "
+        "overeenstemming valt daarom niets te zeggen.",
+        "No criterion was assessed from both perspectives, so nothing can be said about "
+        "their agreement.",
+    ),
+    "ws_agree_single_same": t(
+        "Beide invalshoeken beoordeelden één criterium en kwamen daarop tot hetzelfde oordeel.",
+        "Both perspectives assessed one criterion and reached the same verdict on it.",
+    ),
+    "ws_agree_single_differ": t(
+        "Beide invalshoeken beoordeelden één criterium en kwamen daarop tot een ander oordeel.",
+        "Both perspectives assessed one criterion and reached different verdicts on it.",
+    ),
+    "ws_agree_all": t(
+        "Op alle {n} criteria die beide invalshoeken beoordeelden, kwamen zij tot hetzelfde "
+        "oordeel.",
+        "On all {n} criteria assessed from both perspectives, the two reached the same verdict.",
+    ),
+    "ws_agree_nothing": t(
+        "Op geen van de {n} criteria die beide invalshoeken beoordeelden, kwamen zij tot "
+        "hetzelfde oordeel.",
+        "On none of the {n} criteria assessed from both perspectives did the two reach the "
+        "same verdict.",
+    ),
+    "ws_agree_some": t(
+        "Op {agree} van de {n} criteria die beide invalshoeken beoordeelden, kwamen zij tot "
+        "hetzelfde oordeel.",
+        "On {agree} of the {n} criteria assessed from both perspectives, the two reached the "
+        "same verdict.",
+    ),
+    "ws_conflicts_one": t(
+        "Bij 1 criterium staan de oordelen lijnrecht tegenover elkaar: de ene invalshoek "
+        "oordeelt ‘{meets}’, de andere ‘{fails}’.",
+        "On 1 criterion the verdicts are opposed: one perspective finds ‘{meets}’, the "
+        "other ‘{fails}’.",
+    ),
+    "ws_conflicts_other": t(
+        "Bij {n} criteria staan de oordelen lijnrecht tegenover elkaar: de ene invalshoek "
+        "oordeelt ‘{meets}’, de andere ‘{fails}’.",
+        "On {n} criteria the verdicts are opposed: one perspective finds ‘{meets}’, the "
+        "other ‘{fails}’.",
+    ),
+    "ws_differ_one": t(
+        "Bij 1 criterium liggen de oordelen dichter bij elkaar: één stap verschil, of "
+        "‘{na}’ aan één kant.",
+        "On 1 criterion the verdicts are closer: one step apart, or ‘{na}’ on one side only.",
+    ),
+    "ws_differ_other": t(
+        "Bij {n} criteria liggen de oordelen dichter bij elkaar: één stap verschil, of "
+        "‘{na}’ aan één kant.",
+        "On {n} criteria the verdicts are closer: one step apart, or ‘{na}’ on one side only.",
+    ),
+    "ws_one_sided_one": t(
+        "Daarnaast is 1 criterium vanuit maar één van beide invalshoeken beoordeeld.",
+        "In addition, 1 criterion was assessed from one of the two perspectives only.",
+    ),
+    "ws_one_sided_other": t(
+        "Daarnaast zijn {n} criteria vanuit maar één van beide invalshoeken beoordeeld.",
+        "In addition, {n} criteria were assessed from one of the two perspectives only.",
+    ),
+    "ws_open_decided": t(
+        "Over alle punten van verschil heeft de werksessie een gezamenlijk oordeel bereikt.",
+        "The workshop reached a joint verdict on every point of difference.",
+    ),
+    "ws_open_all_one": t(
+        "Over het enige punt van verschil is nog geen gezamenlijk oordeel bereikt.",
+        "No joint verdict has been reached yet on the one point of difference.",
+    ),
+    "ws_open_all_other": t(
+        "Over geen van de {n} punten van verschil is al een gezamenlijk oordeel bereikt.",
+        "No joint verdict has been reached yet on any of the {n} points of difference.",
+    ),
+    "ws_open_some_one": t(
+        "Over {decided} van de {total} punten van verschil is een gezamenlijk oordeel "
+        "bereikt; 1 punt staat nog open.",
+        "A joint verdict was reached on {decided} of the {total} points of difference; 1 is "
+        "still open.",
+    ),
+    "ws_open_some_other": t(
+        "Over {decided} van de {total} punten van verschil is een gezamenlijk oordeel "
+        "bereikt; {n} punten staan nog open.",
+        "A joint verdict was reached on {decided} of the {total} points of difference; {n} "
+        "are still open.",
+    ),
+    "ws_in_figures": t(
+        "De cijfers achter deze overeenstemming, met de gewogen kappa, staan in de bijlage.",
+        "The figures behind this agreement, with the weighted kappa, are in the appendix.",
+    ),
+    "ws_decisions": t("Gezamenlijke besluiten", "Joint decisions"),
+    "ws_decisions_intro": t(
+        "Elk besluit komt als voorwaarde of als aanbeveling in beide adviezen. Aan een "
+        "voorwaarde moet het plan voldoen om het advies te laten gelden; een aanbeveling "
+        "bepaalt de uitkomst niet.",
+        "Each decision goes into both reviews as a condition or as a recommendation. The "
+        "plan must meet a condition for the advice to hold; a recommendation does not decide "
+        "the outcome.",
+    ),
+    "ws_decisions_none": t(
+        "De werksessie heeft geen gezamenlijke besluiten vastgelegd.",
+        "The workshop recorded no joint decisions.",
+    ),
+    "col_no": t("Nr.", "No."),
+    "col_decision": t("Besluit", "Decision"),
+    "col_owner": t("Eigenaar", "Owner"),
+    "col_deadline": t("Termijn", "Deadline"),
+    "col_becomes": t("In beide adviezen als", "In both reviews as"),
+    "owner_open": t("nog niet bepaald", "not yet decided"),
+    "deadline_none": t("geen termijn", "no deadline"),
+    "joint_deadline": t("Termijn:", "Deadline:"),
+    "joint_becomes": t("In beide adviezen als:", "In both reviews as:"),
+    # workshop report: the appendix with the figures
+    "ws_appendix": t("Bijlage: overeenstemming in cijfers", "Appendix: agreement in figures"),
+    "ws_agreement_value_one": t("{pct}, berekend over 1 criterium", "{pct}, over 1 criterion"),
+    "ws_agreement_value_other": t("{pct}, berekend over {n} criteria", "{pct}, over {n} criteria"),
+    "ws_nothing_to_compare": t(
+        "{value}: geen criteria om te vergelijken", "{value}: no criteria to compare"
+    ),
+    "ws_kappa_value_one": t(
+        "{kappa} (lineair gewogen), berekend over 1 criterium",
+        "{kappa} (linear weights), over 1 criterion",
+    ),
+    "ws_kappa_value_other": t(
+        "{kappa} (lineair gewogen), berekend over {n} criteria",
+        "{kappa} (linear weights), over {n} criteria",
+    ),
+    "ws_counts": t(
+        "Aantal criteria per uitkomst van de vergelijking", "Criteria by comparison result"
+    ),
+    "ws_kappa_explained": t(
+        "Het aandeel overeenstemming telt op hoeveel van de criteria die beide invalshoeken "
+        "beoordeelden, zij hetzelfde oordeel gaven. De gewogen kappa (Cohen, lineair "
+        "gewogen) corrigeert dat aandeel voor de overeenstemming die ook bij toeval te "
+        "verwachten is, en telt een verschil van één stap (‘{meets}’ tegen ‘{partly}’) half "
+        "zo zwaar als een conflict (‘{meets}’ tegen ‘{fails}’). Een kappa van 1 betekent "
+        "volledige overeenstemming, 0 niet meer dan toeval en een negatieve waarde minder "
+        "dan toeval; als vuistregel geldt een waarde boven 0,6 als goed en boven 0,8 als "
+        "zeer goed. De kappa rust alleen op de criteria die beide invalshoeken op deze "
+        "schaal beoordeelden: ‘{na}’ telt niet mee, zodat het aantal kleiner kan zijn dan "
+        "bij het aandeel overeenstemming. Bij weinig criteria is de waarde onzeker; lees "
+        "hem dan als een aanwijzing. Hij is niet te bepalen als er niets te vergelijken is, "
+        "of als beide invalshoeken alle criteria in één en dezelfde categorie plaatsten.",
+        "The share of agreement counts on how many of the criteria assessed from both "
+        "perspectives the two gave the same verdict. The weighted kappa (Cohen's, with "
+        "linear weights) corrects that share for the agreement to be expected by chance "
+        "alone, and counts a difference of one step (‘{meets}’ against ‘{partly}’) half as "
+        "heavily as a conflict (‘{meets}’ against ‘{fails}’). A kappa of 1 means complete "
+        "agreement, 0 no more than chance and a negative value less than chance; as a rule "
+        "of thumb, above 0.6 is good and above 0.8 very good. The kappa rests only on the "
+        "criteria both perspectives placed on this scale: ‘{na}’ does not count, so the "
+        "number can be smaller than for the share of agreement. With few criteria the value "
+        "is uncertain; read it as an indication. It cannot be determined when there is "
+        "nothing to compare, or when both perspectives put every criterion in one and the "
+        "same category.",
+    ),
     # revision report
     "rev_title": t("Vergelijking van revisies", "Comparison of revisions"),
     "rev_old": t("Vorige revisie", "Previous revision"),
@@ -350,6 +510,12 @@ def label(key: str, lang: Lang, **values: object) -> str:
     """A report string in `lang`, with `{placeholders}` filled in."""
     text = LABELS[key].get(lang)
     return text.format(**values) if values else text
+
+
+def count_label(key: str, n: int, lang: Lang, **values: object) -> str:
+    """The report text `key_one` for one, `key_other` for any other number, with `{n}`
+    filled in: Dutch and English both have these two forms ("1 criterium", "2 criteria")."""
+    return label(f"{key}_{'one' if n == 1 else 'other'}", lang, n=n, **values)
 
 
 def format_date(value: date | datetime, lang: Lang) -> str:

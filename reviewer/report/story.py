@@ -134,7 +134,11 @@ class ReportStory:
             self.paragraph(title, "title"),
             self.paragraph(identity.name, "plan"),
         ]
-        where = ", ".join(x.strip() for x in (identity.address, identity.municipality) if x.strip())
+        address, municipality = identity.address.strip(), identity.municipality.strip()
+        # "Merelhof 1–74, Zwolle" with municipality Zwolle: the place once, not twice
+        if municipality and address.casefold().endswith(municipality.casefold()):
+            municipality = ""
+        where = ", ".join(x for x in (address, municipality) if x)
         if where:
             story.append(self.paragraph(where, "subtitle"))
         return story

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from reviewer.domain.compare import (
+    ONE_SIDED_COLOUR,
     REVISION_COLOURS,
     REVISION_ORDER,
     STATUS_COLOURS,
@@ -50,10 +51,15 @@ from reviewer.domain.compare import (
     compare_revisions,
 )
 from reviewer.domain.plan import PlanIdentity
-from reviewer.domain.review import Assessment, Review
+from reviewer.domain.review import Assessment, MeasureKind, Review
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
-from reviewer.domain.workshop import JointConclusion, Workshop
+from reviewer.domain.workshop import (
+    DEADLINE_LABELS,
+    MEASURE_KIND_LABELS,
+    JointConclusion,
+    Workshop,
+)
 from reviewer.report.drawings import (
     DrawingImage,
     pin_refs,
@@ -75,11 +81,13 @@ from reviewer.report.flowables import (
     ProgressMark,
     key_value_table,
     labelled,
+    paragraphs,
     photo_grid,
     strip_table,
     table_style,
 )
 from reviewer.report.labels import (
+    count_label,
     format_date,
     format_decimal,
     format_percent,
@@ -250,7 +258,15 @@ def _plan_title(a: Review, b: Review) -> str:
 class WorkshopReport(ReportStory):
     """The story of a workshop report, and its rendering to PDF bytes."""
 
-    PARTS = ("conflicts", "tensions", "differences", "one_sided", "agreements", "drawing_pages")
+    PARTS = (
+        "conflicts",
+        "tensions",
+        "differences",
+        "one_sided",
+        "agreements",
+        "drawing_pages",
+        "statistics_appendix",
+    )
 
     def __init__(
         self,
@@ -285,7 +301,7 @@ class WorkshopReport(ReportStory):
         if found is None:
             return None
         if found.verdict is Verdict.NOT_ASSESSED and not (
-            found.measure.strip() or found.actor.strip() or found.note.strip()
+            found.measure.strip() or found.actor.strip() or found.note.strip() or found.due_stage
         ):
             return None  # an empty conclusion says nothing
         return found
@@ -327,34 +343,198 @@ class WorkshopReport(ReportStory):
     # ------------------------------------------------------------------ cover
 
     def cover(self) -> list[Flowable]:
+        """The first page, for a municipal reader: the plan, when, where and who (the chair
+        and the attendance list), the agreement in words, the joint decisions. The
+        statistics are in the appendix (`statistics_appendix`)."""
         workshop = self.workshop
-        a, b = self.reviews
-        story: list[Flowable] = [Spacer(1, 12 * mm), *self.cover_start(a, self.label("ws_title"))]
-        story.append(Spacer(1, 8 * mm))
+        a = self.reviews[0]
+        story: list[Flowable] = [*self.cover_start(a, self.label("ws_title")), Spacer(1, 4 * mm)]
+        when = self.date
+        if workshop.place.strip():
+            when = f"{when}, {workshop.place.strip()}"
+        title = workshop.title.strip()
         rows = [
-            (self.label("ws_name"), workshop.title),
-            (self.label("date"), self.date),
-            (self.label("participants"), workshop.participants),
-            (self.label("revision"), _revisions(a, b)),
+            (self.label("ws_name"), title if title != a.plan.identity.name.strip() else ""),
+            (self.label("ws_date_place" if workshop.place.strip() else "date"), when),
+            (self.label("ws_chair"), workshop.chair),
             (self.label("plan_type"), self._once(self.plan_type_text)),
-            (self.label("phase"), self._once(self.stage_text)),
+            (self.label("ws_revision_stage"), self._revision_and_stage()),
             (self.label("checklist"), self._checklists()),
-            self._side_row(0),
-            self._side_row(1),
+            (self.label("ws_advices"), "\n".join(self._side_line(i) for i in (0, 1))),
         ]
         story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
-        story.append(Spacer(1, 8 * mm))
-        story.append(self.paragraph(self.label("statistics"), "h3"))
-        story.append(key_value_table(self._statistics(), FRAME_WIDTH, 38 * mm))
-        story.append(Spacer(1, 3 * mm))
-        entries = [
-            (_capitalised(self._status_label(s)), self.comparison.count(s), STATUS_COLOURS[s])
-            for s in STATUS_ORDER
-        ]
-        story.append(self.counts_table(entries))
+        story += self.attendance()
+        story += self.agreement_in_words()
         story += self.warnings_box(self.comparison.warnings)
+        story += self.decisions()
         story.append(PageBreak())
         return story
+
+    def _revision_and_stage(self) -> str:
+        """ "VO-2, voorlopig ontwerp": the plan's revision(s) and stage on one line."""
+        stage = self._once(self.stage_text)
+        parts = [_revisions(*self.reviews), stage[:1].lower() + stage[1:] if stage else ""]
+        return ", ".join(p for p in parts if p)
+
+    def _side_line(self, index: int) -> str:
+        """One side on one line: "A · Veiligheid: Marieke Hofstra, Bouwplanadviseur"."""
+        who = self.reviews[index].reviewer
+        names = ", ".join(x.strip() for x in (who.name, who.role, who.organisation) if x.strip())
+        return f"{self.side_name(index)}: {names}" if names else self.side_name(index)
+
+    def _cover_heading(self, key: str) -> Paragraph:
+        heading = self.heading(self.label(key), "h3", key, 0)
+        heading.style = ParagraphStyle(f"{key}-h", parent=self.styles["h3"], spaceBefore=5 * mm)
+        return heading
+
+    def attendance(self) -> list[Flowable]:
+        """Who attended (name, role, organisation), and any remarks on attendance."""
+        workshop = self.workshop
+        story: list[Flowable] = [self._cover_heading("ws_present")]
+        attendees = [p for p in workshop.attendees if (p.name + p.role + p.organisation).strip()]
+        if attendees:
+            third = (FRAME_WIDTH - STRIP) / 3
+            story.append(
+                self.data_table(
+                    [self.label("name"), self.label("col_role"), self.label("organisation")],
+                    [
+                        [
+                            self.paragraph(p.name, "cell"),
+                            self.paragraph(p.role, "cell"),
+                            self.paragraph(p.organisation, "cell"),
+                        ]
+                        for p in attendees
+                    ],
+                    [third, third, third],
+                    [None] * len(attendees),
+                )
+            )
+        remarks = workshop.participants.strip()
+        if remarks:
+            if attendees:
+                story.append(Spacer(1, 1.5 * mm))
+                story += labelled(self.label("ws_remarks"), remarks, self.styles["body"])
+            else:
+                story.append(self.paragraph(remarks, "body"))
+        elif not attendees:
+            story.append(self.paragraph(self.label("ws_present_none"), "body"))
+        return story
+
+    def agreement_sentences(self) -> list[str]:
+        """The comparison in words, with the numbers in agreement with their nouns."""
+        comparison, lang = self.comparison, self.lang
+        n, agree = comparison.agreement_n, comparison.count(ItemStatus.AGREE)
+        verdicts = {
+            "meets": Verdict.MEETS.label.get(lang),
+            "partly": Verdict.PARTLY.label.get(lang),
+            "fails": Verdict.FAILS.label.get(lang),
+            "na": Verdict.NOT_APPLICABLE.label.get(lang),
+        }
+        if n == 0:
+            sentences = [self.label("ws_agree_none")]
+        elif n == 1:
+            key = "ws_agree_single_same" if agree else "ws_agree_single_differ"
+            sentences = [self.label(key)]
+        elif agree == n:
+            sentences = [self.label("ws_agree_all", n=n)]
+        elif agree == 0:
+            sentences = [self.label("ws_agree_nothing", n=n)]
+        else:
+            sentences = [self.label("ws_agree_some", agree=agree, n=n)]
+        for key, status in (
+            ("ws_conflicts", ItemStatus.CONFLICT),
+            ("ws_differ", ItemStatus.DIFFER),
+        ):
+            count = comparison.count(status)
+            if count and n > 1:
+                sentences.append(count_label(key, count, lang, **verdicts))
+        one_sided = comparison.count(ItemStatus.ONLY_A) + comparison.count(ItemStatus.ONLY_B)
+        if one_sided:
+            sentences.append(count_label("ws_one_sided", one_sided, lang))
+        total = sum(comparison.count(s) for s in TO_DISCUSS)
+        still_open = self.open_differences()
+        if total and still_open == 0:
+            sentences.append(self.label("ws_open_decided"))
+        elif total and still_open == total:
+            sentences.append(count_label("ws_open_all", total, lang))
+        elif total:
+            sentences.append(
+                count_label(
+                    "ws_open_some", still_open, lang, decided=total - still_open, total=total
+                )
+            )
+        return sentences
+
+    def open_differences(self) -> int:
+        """Points of difference (conflicts, differences, one-sided verdicts) of this
+        comparison without an agreed verdict."""
+        conclusions = self.workshop.conclusions
+        return sum(
+            1
+            for item in self.comparison.items
+            if item.status in TO_DISCUSS
+            and not (
+                item.criterion_id in conclusions
+                and conclusions[item.criterion_id].verdict.is_assessed
+            )
+        )
+
+    def agreement_in_words(self) -> list[Flowable]:
+        return [
+            self._cover_heading("ws_in_words"),
+            self.paragraph(" ".join(self.agreement_sentences()), "body"),
+            self.paragraph(self.label("ws_in_figures"), "small"),
+        ]
+
+    def decisions(self) -> list[Flowable]:
+        """The joint decisions, numbered: what, owner, deadline, condition or recommendation."""
+        decisions = self.workshop.decisions()
+        heading = self._cover_heading("ws_decisions")
+        if not decisions:
+            return [heading, self.paragraph(self.label("ws_decisions_none"), "body")]
+        intro = self.paragraph(self.label("ws_decisions_intro"), "intro")
+        # the heading and intro go where there is room for the table's first rows; the
+        # table itself splits over pages (its header repeated) rather than moving whole
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
+        for number, decision in enumerate(decisions, start=1):
+            criterion = self.checklist.criterion(decision.criterion_id)
+            what: list[Flowable] = [
+                Paragraph(
+                    f"<b>{para_text(criterion.title.get(self.lang))}</b> "
+                    f'<font color="{MUTED_HEX}">{para_text(criterion.id)}</font>',
+                    self.styles["cell_small"],
+                ),
+                *paragraphs(decision.measure.strip(), self.styles["cell"]),
+            ]
+            deadline = (
+                DEADLINE_LABELS[decision.due_stage].get(self.lang)
+                if decision.due_stage is not None
+                else self.label("deadline_none")
+            )
+            rows.append(
+                [
+                    self.paragraph(str(number), "cell_bold"),
+                    what,
+                    self.paragraph(decision.actor.strip() or self.label("owner_open"), "cell"),
+                    self.paragraph(deadline, "cell"),
+                    self.paragraph(
+                        MEASURE_KIND_LABELS[decision.measure_kind].get(self.lang), "cell"
+                    ),
+                ]
+            )
+            condition = decision.measure_kind is MeasureKind.CONDITION
+            colours.append(VERDICT_COLOURS[Verdict.FAILS] if condition else ONE_SIDED_COLOUR)
+        widths = [28, 0, 84, 76, 80]
+        widths[1] = FRAME_WIDTH - STRIP - sum(widths)
+        table = self.data_table(
+            [self.label(k) for k in ("col_no", "col_decision", "col_owner", "col_deadline")]
+            + [self.label("col_becomes")],
+            rows,
+            widths,
+            colours,
+        )
+        return [CondPageBreak(TABLE_START), heading, intro, table]
 
     def _once(self, shown: Callable[[PlanIdentity], str]) -> str:
         """A fact of the plan shown once; both sides' values (A / B) when they differ."""
@@ -386,40 +566,57 @@ class WorkshopReport(ReportStory):
             )
         return status.label.get(self.lang)
 
-    def _side_row(self, index: int) -> tuple[str, str]:
-        """Side A or B for the cover: its perspective, who reviewed and when."""
-        review = self.reviews[index]
-        who = review.reviewer
-        lines = [
-            who.name,
-            who.role,
-            who.organisation,
-            self.label("reviewed_on", date=format_date(review.modified, self.lang)),
-        ]
-        return self.side_name(index), "\n".join(x.strip() for x in lines if x.strip())
-
     def _statistics(self) -> list[tuple[str, str]]:
-        comparison = self.comparison
+        comparison, lang = self.comparison, self.lang
         undetermined = self.label("undetermined")
         if comparison.agreement is None:
-            agreement = f"{undetermined} (n = {comparison.agreement_n})"
+            pct = undetermined
         else:
             pct = format_percent(comparison.count(ItemStatus.AGREE), comparison.agreement_n)
-            agreement = self.label("agreement_value", pct=pct, n=comparison.agreement_n)
-        kappa = (
-            undetermined
-            if comparison.kappa is None
-            else format_decimal(comparison.kappa, self.lang)
-        )
+        agreement = count_label("ws_agreement_value", comparison.agreement_n, lang, pct=pct)
+        kappa = undetermined if comparison.kappa is None else format_decimal(comparison.kappa, lang)
+        kappa = count_label("ws_kappa_value", comparison.kappa_n, lang, kappa=kappa)
+        nothing = self.label("ws_nothing_to_compare", value=undetermined)
+        if comparison.agreement_n == 0:
+            agreement = nothing
+        if comparison.kappa_n == 0:
+            kappa = nothing
         to_discuss = sum(comparison.count(s) for s in TO_DISCUSS)
         return [
             (self.label("agreement"), agreement),
-            (self.label("kappa"), self.label("kappa_value", kappa=kappa, n=comparison.kappa_n)),
+            (self.label("kappa"), kappa),
             (
                 self.label("open_differences"),
-                self.label("open_value", open=self.workshop.open_differences(), total=to_discuss),
+                self.label("open_value", open=self.open_differences(), total=to_discuss),
             ),
         ]
+
+    def statistics_appendix(self) -> list[Flowable]:
+        """The agreement in figures: share of agreement and weighted kappa, each with the
+        number of criteria it rests on, the count per status, and what kappa means."""
+        lang = self.lang
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.label("ws_appendix"), "h1", "appendix-statistics", 0),
+            key_value_table(self._statistics(), FRAME_WIDTH, 38 * mm),
+            Spacer(1, 5 * mm),
+            self.paragraph(self.label("ws_counts"), "h3"),
+        ]
+        entries = [
+            (_capitalised(self._status_label(s)), self.comparison.count(s), STATUS_COLOURS[s])
+            for s in STATUS_ORDER
+        ]
+        story.append(self.counts_table(entries))
+        story.append(Spacer(1, 5 * mm))
+        explained = self.label(
+            "ws_kappa_explained",
+            meets=Verdict.MEETS.label.get(lang),
+            partly=Verdict.PARTLY.label.get(lang),
+            fails=Verdict.FAILS.label.get(lang),
+            na=Verdict.NOT_APPLICABLE.label.get(lang),
+        )
+        story.append(self.paragraph(explained, "body"))
+        return story
 
     # ------------------------------------------------------------------ parts
 
@@ -721,9 +918,13 @@ class WorkshopReport(ReportStory):
         if conclusion.verdict.is_assessed:
             first += f" <b>{self.verdict_markup(conclusion.verdict)}</b>"
         paras: list[Flowable] = [Paragraph(first, style)]
+        deadline = conclusion.due_stage
+        becomes = conclusion.measure_kind if conclusion.is_decision else None
         for key, text in (
             ("joint_measure", conclusion.measure),
             ("actor", conclusion.actor),
+            ("joint_deadline", DEADLINE_LABELS[deadline].get(self.lang) if deadline else ""),
+            ("joint_becomes", MEASURE_KIND_LABELS[becomes].get(self.lang) if becomes else ""),
             ("joint_note", conclusion.note),
         ):
             if text.strip():

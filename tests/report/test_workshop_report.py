@@ -85,9 +85,10 @@ def pdf(tmp_path, sides):
 # ----------------------------------------------------------------- workshop content
 
 
-def test_cover_has_plan_both_sides_and_the_statistics(pdf, sides):
+def test_cover_has_plan_both_sides_and_the_agreement_in_words(pdf, sides):
     a, b = sides
-    cover = " ".join(pdf_pages(pdf)[0].split())
+    pages = [" ".join(p.split()) for p in pdf_pages(pdf)]
+    cover = pages[0]
     for expected in (
         "Gezamenlijke werksessie",
         "Testplan Merelhof",
@@ -100,13 +101,27 @@ def test_cover_has_plan_both_sides_and_the_statistics(pdf, sides):
         assert expected in cover, expected
     comparison = compare_reviews(a.review, b.review)
     assert comparison.agreement_n == 5 and comparison.count(ItemStatus.AGREE) == 3
-    assert "60 % van de 5 criteria die beide kanten beoordeelden" in cover
-    assert comparison.kappa is not None
-    assert f"Gewogen kappa {format_decimal(comparison.kappa, 'nl')} (lineair gewogen, n = 5)" in (
-        cover
+    assert (
+        "Op 3 van de 5 criteria die beide invalshoeken beoordeelden, kwamen zij tot hetzelfde "
+        "oordeel. Bij 1 criterium staan de oordelen lijnrecht tegenover elkaar" in cover
     )
-    # conflict, difference and the one-sided finding are open; OR-HOF-01 has a conclusion
-    assert "Open verschillen 2 van 3 nog zonder gezamenlijk oordeel" in cover
+    assert "Bij 1 criterium liggen de oordelen dichter bij elkaar" in cover
+    # conflict, difference and the one-sided verdict are to discuss; OR-HOF-01 is decided
+    assert "Daarnaast is 1 criterium vanuit maar één van beide invalshoeken beoordeeld." in cover
+    assert (
+        "Over 1 van de 3 punten van verschil is een gezamenlijk oordeel bereikt; 2 punten "
+        "staan nog open." in cover
+    )
+    # the statistics are in the appendix, and only there
+    assert comparison.kappa is not None
+    kappa = format_decimal(comparison.kappa, "nl")
+    assert "kappa" not in " ".join(pages[:-1]).replace("gewogen kappa, staan in de bijlage", "")
+    appendix = pages[-1]
+    assert "Bijlage: overeenstemming in cijfers" in appendix
+    assert f"Gewogen kappa {kappa} (lineair gewogen), berekend over 5 criteria" in appendix
+    assert "Overeenstemming 60 %, berekend over 5 criteria" in appendix
+    assert "Open verschillen 2 van 3 nog zonder gezamenlijk oordeel" in appendix
+    assert "corrigeert dat aandeel voor de overeenstemming die ook bij toeval" in appendix
 
 
 def test_conflicts_and_tensions_come_before_differences_and_agreements(pdf):
@@ -192,11 +207,12 @@ def test_english_and_kappa_that_cannot_be_determined(tmp_path, plan, checklist):
     )
     text = pdf_text(out)
     assert "Joint workshop" in text
-    assert "Weighted kappa cannot be determined (linear weights, n = 0)" in text
+    assert "Weighted kappa cannot be determined: no criteria to compare" in text
+    assert "No criterion was assessed from both perspectives" in text
     assert "No conflicts." in text and "page 1 of" in text
 
     out = export_workshop_report(ReviewDocument(a), ReviewDocument(b), tmp_path / "nl.pdf")
-    assert "Gewogen kappa niet te bepalen" in pdf_text(out)
+    assert "Gewogen kappa niet te bepalen: geen criteria om te vergelijken" in pdf_text(out)
 
 
 def test_long_notes_and_photos_on_both_sides(tmp_path, sides):
@@ -402,3 +418,113 @@ def test_compare_revisions_json_and_pdf(tmp_path, revisions, capsys):
     assert "Opgelost (1)" in pdf_text(out)
     assert main(["compare", *map(str, paths), "--revisions", "--lang", "en"]) == 0
     assert "resolved     OR-HOF-01" in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------- for a municipal reader
+
+
+def _workshop_file(sides, **details):
+    from reviewer.domain.review import MeasureKind, Participant
+
+    a, b = sides
+    workshop = new_workshop(a.review, b.review)
+    workshop.chair = "Ans de Vries"
+    workshop.place = "Zwolle"
+    workshop.attendees = [
+        Participant(name="Ans <b>& de Vries", role="voorzitter", organisation="Gemeente"),
+        Participant(name="J. de Vries", role="adviseur", organisation="Politie & Co"),
+    ]
+    workshop.participants = "Afgemeld: <i>architect</i>"
+    workshop.conclusions["OR-HOF-01"] = CONCLUSION.changed(
+        due_stage="final_design", measure_kind=MeasureKind.CONDITION
+    )
+    workshop.conclusions["STR-PART-01"] = JointConclusion(
+        criterion_id="STR-PART-01", measure="Bewonersavond <organiseren>"
+    )
+    for key, value in details.items():
+        setattr(workshop, key, value)
+    return WorkshopDocument(workshop, a.attachments, b.attachments)
+
+
+def test_first_page_has_chair_attendance_and_decisions_with_owner_and_deadline(tmp_path, sides):
+    out = export_workshop_file_report(_workshop_file(sides), tmp_path / "ws.pdf")
+    pages = [" ".join(p.split()) for p in pdf_pages(out)]
+    cover = pages[0]
+    assert "Datum en plaats" in cover and ", Zwolle Voorzitter Ans de Vries" in cover
+    assert "Voorzitter Ans de Vries" in cover
+    # the attendance list: name, role, organisation; user text printed literally
+    assert "Aanwezig Naam Rol Organisatie Ans <b>& de Vries voorzitter Gemeente" in cover
+    assert "J. de Vries adviseur Politie & Co" in cover
+    assert "Opmerking: Afgemeld: <i>architect</i>" in cover
+    # the joint decisions, numbered, with owner, deadline and what they become
+    decisions = cover[cover.index("Gezamenlijke besluiten") :]
+    assert "Nr. Besluit Eigenaar Termijn In beide adviezen als" in decisions
+    assert "OR-HOF-01 Hof overdag open, 's nachts dicht Woonstichting" in decisions
+    assert "vóór het definitief ontwerp voorwaarde" in decisions
+    assert "Bewonersavond <organiseren> nog niet bepaald geen termijn aanbeveling" in decisions
+    # the words, and no statistic before the appendix
+    assert "Op 3 van de 5 criteria die beide invalshoeken beoordeelden" in cover
+    body = " ".join(pages[:-1])
+    assert "kappa" not in body.replace("met de gewogen kappa, staan in de bijlage", "")
+    assert "lineair gewogen" in pages[-1] and "berekend over 5 criteria" in pages[-1]
+    # the joint conclusion on the conflict's card says the deadline and what it becomes
+    text = pdf_text(out)
+    assert "Termijn: vóór het definitief ontwerp" in text
+    assert "In beide adviezen als: voorwaarde" in text
+
+
+def test_english_first_page_and_appendix(tmp_path, sides):
+    out = export_workshop_file_report(_workshop_file(sides), tmp_path / "ws.pdf", lang="en")
+    pages = [" ".join(p.split()) for p in pdf_pages(out)]
+    assert "Date and place" in pages[0] and "Chair Ans de Vries" in pages[0]
+    assert "Present Name Role Organisation Ans <b>& de Vries" in pages[0]
+    assert (
+        "On 3 of the 5 criteria assessed from both perspectives, the two reached the same "
+        "verdict. On 1 criterion the verdicts are opposed" in pages[0]
+    )
+    assert "In both reviews as" in pages[0] and "before the final design" in pages[0]
+    assert "Appendix: agreement in figures" in pages[-1]
+    assert "(linear weights), over 5 criteria" in pages[-1]
+
+
+@pytest.mark.parametrize(
+    ("agree", "n", "nl", "en"),
+    [
+        (0, 0, "Geen enkel criterium is vanuit beide", "No criterion was assessed from both"),
+        (
+            1,
+            1,
+            "één criterium en kwamen daarop tot hetzelfde",
+            "one criterion and reached the same",
+        ),
+        (
+            0,
+            1,
+            "één criterium en kwamen daarop tot een ander",
+            "one criterion and reached different",
+        ),
+        (2, 2, "Op alle 2 criteria", "On all 2 criteria"),
+        (0, 2, "Op geen van de 2 criteria", "On none of the 2 criteria"),
+        (1, 2, "Op 1 van de 2 criteria", "On 1 of the 2 criteria"),
+    ],
+)
+def test_agreement_in_words_agrees_in_number(sides, agree, n, nl, en):
+    from reviewer.domain.compare import Comparison, ComparisonItem
+    from reviewer.report.workshop_report import WorkshopReport
+
+    a, b = sides
+    workshop = new_workshop(a.review, b.review)
+    items = [
+        ComparisonItem(f"C{i}", Verdict.MEETS, Verdict.MEETS, ItemStatus.AGREE, 0)
+        for i in range(agree)
+    ] + [
+        ComparisonItem(f"D{i}", Verdict.MEETS, Verdict.PARTLY, ItemStatus.DIFFER, 1)
+        for i in range(n - agree)
+    ]
+    comparison = Comparison(items, [], [], [], None, n, None, n)
+    for lang, expected in (("nl", nl), ("en", en)):
+        report = WorkshopReport(workshop, comparison, ({}, {}), lang=lang)
+        words = " ".join(report.agreement_sentences())
+        assert words.startswith(expected) or (n == 1 and expected in words), words
+        if n - agree == 1 and n > 1:
+            assert "Bij 1 criterium liggen" in words or "On 1 criterion the verdicts" in words

@@ -50,7 +50,7 @@ def export(tmp_path, a, b, **kwargs):
 
 def test_cover_shows_type_and_stage_once_and_each_sides_profile(tmp_path, sides):
     cover = " ".join(pdf_pages(export(tmp_path, *sides))[0].split())
-    assert "Soort plan Renovatie bestaande woningen Fase Schetsontwerp" in cover
+    assert "Soort plan Renovatie bestaande woningen Revisie en fase VO-1, schetsontwerp" in cover
     assert cover.count("Renovatie bestaande woningen") == 1
     assert (
         "A · Veiligheid: Testlijst, versie 0.1, profiel Keurmerk Veiligheid en Cohesie "
@@ -66,7 +66,9 @@ def test_same_profile_is_shown_once(tmp_path, checklist_data, plan_data):
     cover = " ".join(pdf_pages(export(tmp_path, a, b, lang="en"))[0].split())
     assert "Checklist Test list, version 0.1, profile Label Safety and Cohesion" in cover
     assert cover.count("profile Label Safety and Cohesion") == 1
-    assert "Plan type Renovation of existing housing Phase Sketch design" in cover
+    assert "Plan type Renovation of existing housing Revision and stage VO-1, sketch design" in (
+        cover
+    )
 
 
 def test_card_shows_each_sides_level_and_profile_note(tmp_path, sides):

@@ -231,7 +231,7 @@ def test_every_text_field_of_a_review_is_repaired_or_refused(review):
 
 
 def test_every_text_field_of_a_workshop_is_repaired_or_refused(plan, checklist):
-    from reviewer.domain.review import new_review
+    from reviewer.domain.review import Participant, new_review
     from reviewer.domain.workshop import JointConclusion
 
     workshop = new_workshop(
@@ -239,6 +239,9 @@ def test_every_text_field_of_a_workshop_is_repaired_or_refused(plan, checklist):
     )
     workshop.title = "t"
     workshop.participants = "p"
+    workshop.chair = "c"
+    workshop.place = "z"
+    workshop.attendees = [Participant(name="n", role="r", organisation="o")]
     workshop.conclusions["GEB-ENTREE-01"] = JointConclusion(
         criterion_id="GEB-ENTREE-01", measure="m", actor="a", note="n"
     )
@@ -257,4 +260,6 @@ def test_every_text_field_of_a_workshop_is_repaired_or_refused(plan, checklist):
         except UnicodeEncodeError:
             pytest.fail(f"{'.'.join(map(str, path))}: a lone surrogate was accepted as is")
         checked += 1
-    assert checked == 5  # title, participants, measure, actor, note
+    # title, participants (remarks), chair, place, an attendee's name, role and
+    # organisation, measure, actor, note
+    assert checked == 10

@@ -159,7 +159,8 @@ def test_one_line_fields_hold_no_more_than_the_model_allows(review, plan, checkl
     view.set_session(make_session(plan, checklist))
     assert view.detail.actor_edit.maxLength() == MAX_NAME_CHARS
     assert view.header.title_edit.maxLength() == MAX_NAME_CHARS
-    assert view.header.participants_edit.maxLength() == MAX_TEXT_CHARS
+    assert view.header.chair_edit.maxLength() == MAX_NAME_CHARS
+    assert view.header.place_edit.maxLength() == MAX_NAME_CHARS
     dialog = NewReviewDialog(None, checklist=checklist)
     qtbot.addWidget(dialog)
     assert dialog.identity_edit("address").maxLength() == MAX_NAME_CHARS

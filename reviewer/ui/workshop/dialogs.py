@@ -14,17 +14,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from reviewer.domain.review import Participant
+from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.storage.workshop_file import WorkshopDocument
 from reviewer.ui import dialogs
 
@@ -100,6 +107,100 @@ class NewWorkshopDialog(QDialog):
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.paths() is not None)
+
+
+ATTENDEE_FIELDS = ("name", "role", "organisation")
+
+
+class AttendanceDialog(QDialog):
+    """Who attended the workshop (name, role, organisation), and remarks on attendance."""
+
+    def __init__(
+        self, parent: QWidget | None, attendees: list[Participant], remarks: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attendance"))
+        intro = QLabel(
+            self.tr(
+                "Who attended the workshop. The report lists them on its first page, with "
+                "the chair."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(ATTENDEE_FIELDS), self)
+        self.table.setObjectName("attendees")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Organisation")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumSize(560, 220)
+        for attendee in attendees:
+            self.add_row(attendee)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.clicked.connect(lambda: self.add_row(Participant(), edit=True))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row_buttons = QHBoxLayout()
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.add_button)
+        row_buttons.addWidget(self.remove_button)
+        remarks_label = QLabel(self.tr("R&emarks:"), self)
+        self.remarks = QLineEdit(remarks, self)
+        self.remarks.setMaxLength(MAX_TEXT_CHARS)
+        self.remarks.setPlaceholderText(self.tr("e.g. sent apologies: …"))
+        remarks_label.setBuddy(self.remarks)
+        remarks_row = QHBoxLayout()
+        remarks_row.addWidget(remarks_label)
+        remarks_row.addWidget(self.remarks, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addLayout(remarks_row)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, attendee: Participant, *, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, field in enumerate(ATTENDEE_FIELDS):
+            self.table.setItem(row, column, QTableWidgetItem(getattr(attendee, field)))
+        if edit:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def attendees(self) -> list[Participant]:
+        """The rows with anything in them, each text cut to what a name may hold."""
+        out = []
+        for row in range(self.table.rowCount()):
+            values = {}
+            for column, field in enumerate(ATTENDEE_FIELDS):
+                item = self.table.item(row, column)
+                values[field] = " ".join((item.text() if item else "").split())[:MAX_NAME_CHARS]
+            if any(values.values()):
+                out.append(Participant(**values))
+        return out
+
+
+def ask_attendance(
+    parent: QWidget | None, attendees: list[Participant], remarks: str = ""
+) -> tuple[list[Participant], str] | None:
+    """The attendance list and the remarks on it; None when cancelled."""
+    dialog = AttendanceDialog(parent, attendees, remarks)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.attendees(), dialog.remarks.text()
 
 
 def ask_review_pair(parent: QWidget | None, directory: str = "") -> tuple[Path, Path] | None:

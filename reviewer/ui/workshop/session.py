@@ -1,8 +1,10 @@
 """One open workshop: two reviews of one plan side by side, and the joint conclusions.
 
 Like `ReviewSession`: the document, its path, and one QUndoStack for every edit. In a
-workshop only the joint conclusions (and the workshop's title and participants) change;
-the two reviews are read, never edited, so their comparison is computed once.
+workshop the joint conclusions and the workshop's details (title, place, chair, attendance)
+change; the two reviews are read, and changed only by carrying the joint decisions into
+them (`carry_decisions`, one undo step), which leaves their verdicts alone. Their
+comparison is computed again when that happens (it holds both sides' measures).
 
 Commands store snapshots (a `JointConclusion` is frozen; None means "no conclusion"),
 and typing in a text field merges into one undo step. The stack's clean state is the
@@ -21,9 +23,17 @@ from PySide6.QtWidgets import QWidget
 
 from reviewer.domain.checklist import Perspective
 from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
+from reviewer.domain.plan import Stage
+from reviewer.domain.review import MeasureKind, Participant, Review
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
-from reviewer.domain.workshop import JointConclusion, Workshop, new_workshop
+from reviewer.domain.workshop import (
+    CarriedDecision,
+    JointConclusion,
+    Workshop,
+    carry_decisions,
+    new_workshop,
+)
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.storage.workshop_file import WorkshopDocument, save_workshop, workshop_to_bytes
 from reviewer.ui.checked import checked_change, checked_text
@@ -33,8 +43,8 @@ if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
 
 CONCLUSION_TEXT_FIELDS = ("measure", "actor", "note")
-CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS)
-DETAIL_FIELDS = ("title", "participants")
+CONCLUSION_FIELDS = ("verdict", *CONCLUSION_TEXT_FIELDS, "due_stage", "measure_kind")
+DETAIL_FIELDS = ("title", "participants", "chair", "place")
 TO_DISCUSS = frozenset(
     {ItemStatus.DIFFER, ItemStatus.CONFLICT, ItemStatus.ONLY_A, ItemStatus.ONLY_B}
 )
@@ -45,9 +55,12 @@ DETAIL_MERGE_ID = next(_merge_ids)
 
 
 def is_empty(conclusion: JointConclusion) -> bool:
-    """Nothing agreed and nothing written: the same as no conclusion at all."""
-    return not conclusion.verdict.is_assessed and not any(
-        getattr(conclusion, f).strip() for f in CONCLUSION_TEXT_FIELDS
+    """Nothing agreed, written or chosen: the same as no conclusion at all."""
+    return (
+        not conclusion.verdict.is_assessed
+        and not any(getattr(conclusion, f).strip() for f in CONCLUSION_TEXT_FIELDS)
+        and conclusion.due_stage is None
+        and conclusion.measure_kind is MeasureKind.RECOMMENDATION
     )
 
 
@@ -91,7 +104,7 @@ class _ConclusionCommand(QUndoCommand):
 
 
 class _DetailCommand(QUndoCommand):
-    """The workshop's title or participants."""
+    """The workshop's title, chair or remarks on attendance."""
 
     def __init__(
         self, session: WorkshopSession, field: str, before: str, after: str, text: str
@@ -119,11 +132,56 @@ class _DetailCommand(QUndoCommand):
         return True
 
 
+class _AttendanceCommand(QUndoCommand):
+    """The attendance list and the remarks on it, as one step."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        before: tuple[list[Participant], str],
+        after: tuple[list[Participant], str],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self._session._put_attendance(*self.after)
+
+    def undo(self) -> None:
+        self._session._put_attendance(*self.before)
+
+
+class _ReviewsCommand(QUndoCommand):
+    """Both embedded reviews replaced at once (the joint decisions carried into them)."""
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        before: tuple[Review, Review],
+        after: tuple[Review, Review],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self._session._put_reviews(*self.after)
+
+    def undo(self) -> None:
+        self._session._put_reviews(*self.before)
+
+
 class WorkshopSession(DocumentSession):
     """An open workshop: the document, its path, its undo stack, and the comparison."""
 
     conclusionChanged = Signal(str)  # criterion id
-    detailsChanged = Signal()  # title or participants
+    detailsChanged = Signal()  # title, chair, attendance
+    reviewsChanged = Signal()  # the embedded reviews (joint decisions carried into them)
 
     kind = "workshop"
     file_suffix = ".workshop"
@@ -133,9 +191,11 @@ class WorkshopSession(DocumentSession):
     ) -> None:
         super().__init__(path, parent)
         self.document = document
-        self.comparison: Comparison = compare_reviews(
-            document.workshop.review_a, document.workshop.review_b
-        )
+        self._compare()
+
+    def _compare(self) -> None:
+        workshop = self.document.workshop
+        self.comparison: Comparison = compare_reviews(workshop.review_a, workshop.review_b)
         self._items = {i.criterion_id: i for i in self.comparison.items}
 
     # ------------------------------------------------------------ state
@@ -236,6 +296,17 @@ class WorkshopSession(DocumentSession):
         setattr(self.workshop, field, value)
         self.detailsChanged.emit()
 
+    def _put_attendance(self, attendees: list[Participant], remarks: str) -> None:
+        self.workshop.attendees = list(attendees)
+        self.workshop.participants = remarks
+        self.detailsChanged.emit()
+
+    def _put_reviews(self, a: Review, b: Review) -> None:
+        self.workshop.review_a = a
+        self.workshop.review_b = b
+        self._compare()
+        self.reviewsChanged.emit()
+
     # ------------------------------------------------------------ edits
     def set_conclusion(self, criterion_id: str, **fields: Any) -> None:
         """Change the joint conclusion of a criterion: verdict, measure, actor and/or note.
@@ -250,7 +321,14 @@ class WorkshopSession(DocumentSession):
             raise ValueError(f"not a field of a joint conclusion: {', '.join(sorted(unknown))}")
         update: dict[str, Any] = {}
         for name, value in fields.items():
-            update[name] = Verdict(value) if name == "verdict" else str(value)
+            if name == "verdict":
+                update[name] = Verdict(value)
+            elif name == "due_stage":
+                update[name] = Stage(value) if value else None
+            elif name == "measure_kind":
+                update[name] = MeasureKind(value)
+            else:
+                update[name] = str(value)
         old = self.conclusion(criterion_id)
         base = old or JointConclusion(criterion_id=criterion_id)
         changed = checked_change(base, **update)
@@ -262,6 +340,10 @@ class WorkshopSession(DocumentSession):
             merge_key = (criterion_id, next(iter(update)))
         if "verdict" in update:
             text = self.tr("Agreed verdict {0}").format(criterion_id)
+        elif "due_stage" in update:
+            text = self.tr("Deadline of decision {0}").format(criterion_id)
+        elif "measure_kind" in update:
+            text = self.tr("Condition or recommendation {0}").format(criterion_id)
         else:
             text = self.tr("Edit joint conclusion {0}").format(criterion_id)
         self.undo_stack.push(_ConclusionCommand(self, criterion_id, old, new, text, merge_key))
@@ -281,15 +363,55 @@ class WorkshopSession(DocumentSession):
         )
 
     def set_detail(self, field: str, value: str) -> None:
-        """The workshop's title or participants; typing merges into one undo step."""
+        """The workshop's title, chair or remarks on attendance (`participants`); typing
+        merges into one undo step."""
         if field not in DETAIL_FIELDS:
             raise ValueError(field)
         value = checked_text(Workshop, field, value)
         old = getattr(self.workshop, field)
         if old == value:
             return
-        label = self.tr("Edit workshop title") if field == "title" else self.tr("Edit participants")
+        label = {
+            "title": self.tr("Edit workshop title"),
+            "chair": self.tr("Edit chair"),
+            "place": self.tr("Edit place"),
+            "participants": self.tr("Edit participants"),
+        }[field]
         self.undo_stack.push(_DetailCommand(self, field, old, value, label))
+
+    def set_attendance(self, attendees: list[Participant], remarks: str | None = None) -> None:
+        """The attendance list (rows without a name, role or organisation are dropped) and,
+        if given, the remarks on it: one undo step. Raises TextError for a text that is too
+        long, ValueError for more attendees than a workshop holds."""
+        fields = ("name", "role", "organisation")
+        rows = [
+            Participant(**{f: checked_text(Participant, f, getattr(p, f)) for f in fields})
+            for p in attendees
+            if any(getattr(p, f).strip() for f in fields)
+        ]
+        limit = Workshop.model_fields["attendees"].metadata[0].max_length
+        if len(rows) > limit:
+            raise ValueError(f"a workshop holds at most {limit} attendees")
+        old_remarks = self.workshop.participants
+        new_remarks = (
+            old_remarks if remarks is None else checked_text(Workshop, "participants", remarks)
+        )
+        before = (list(self.workshop.attendees), old_remarks)
+        after = (rows, new_remarks)
+        if before == after:
+            return
+        self.undo_stack.push(_AttendanceCommand(self, before, after, self.tr("Edit attendance")))
+
+    def carry_decisions(self) -> list[CarriedDecision]:
+        """Write every joint decision into both reviews (see `carry_decisions`): one undo
+        step, none when nothing changes. Returns what happened per decision and side."""
+        a, b, report = carry_decisions(self.workshop)
+        if any(r.status.changed for r in report):
+            before = (self.workshop.review_a, self.workshop.review_b)
+            self.undo_stack.push(
+                _ReviewsCommand(self, before, (a, b), self.tr("Carry decisions into both reviews"))
+            )
+        return report
 
 
 def workshop_from_reviews(

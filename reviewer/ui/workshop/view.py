@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -46,9 +47,11 @@ from PySide6.QtWidgets import (
 
 from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
 from reviewer.domain.numbers import format_number
-from reviewer.domain.review import Review
-from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from reviewer.domain.plan import Stage
+from reviewer.domain.review import MeasureKind, Review
+from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.domain.verdict import Verdict
+from reviewer.domain.workshop import DEADLINE_LABELS, MEASURE_KIND_LABELS, CarryStatus
 from reviewer.ui import icons
 from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
@@ -137,7 +140,7 @@ class _Stat(QFrame):
 
 
 class WorkshopHeader(QWidget):
-    """Plan, the two sides, title and participants, and the agreement statistics."""
+    """Plan, the two sides, title, chair and attendance, and the agreement statistics."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,20 +159,34 @@ class WorkshopHeader(QWidget):
         self.title_edit.setMaxLength(MAX_NAME_CHARS)  # what the workshop file holds
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
         self.title_caption.setBuddy(self.title_edit)
-        self.participants_caption = QLabel(self)
-        self.participants_edit = QLineEdit(self)
-        self.participants_edit.setMaxLength(MAX_TEXT_CHARS)
-        self.participants_edit.textEdited.connect(lambda text: self._edit("participants", text))
-        self.participants_caption.setBuddy(self.participants_edit)
-        for edit in (self.title_edit, self.participants_edit):
+        self.place_caption = QLabel(self)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setMaxLength(MAX_NAME_CHARS)
+        self.place_edit.textEdited.connect(lambda text: self._edit("place", text))
+        self.place_caption.setBuddy(self.place_edit)
+        self.chair_caption = QLabel(self)
+        self.chair_edit = QLineEdit(self)
+        self.chair_edit.setMaxLength(MAX_NAME_CHARS)
+        self.chair_edit.textEdited.connect(lambda text: self._edit("chair", text))
+        self.chair_caption.setBuddy(self.chair_edit)
+        for edit in (self.title_edit, self.place_edit, self.chair_edit):
             edit.installEventFilter(self._undo_filter)
+        # the attendance list (name, role, organisation) is edited in a dialog
+        self.attendance_button = QToolButton(self)
+        self.attendance_button.setObjectName("attendance")
+        self.attendance_button.clicked.connect(self.edit_attendance)
         details = QHBoxLayout()
         details.setSpacing(6)
         details.addWidget(self.title_caption)
-        details.addWidget(self.title_edit, 2)
+        details.addWidget(self.title_edit, 3)
         details.addSpacing(10)
-        details.addWidget(self.participants_caption)
-        details.addWidget(self.participants_edit, 3)
+        details.addWidget(self.place_caption)
+        details.addWidget(self.place_edit, 1)
+        details.addSpacing(10)
+        details.addWidget(self.chair_caption)
+        details.addWidget(self.chair_edit, 2)
+        details.addSpacing(10)
+        details.addWidget(self.attendance_button)
 
         self.agreement = _Stat(self)
         self.kappa = _Stat(self)
@@ -224,6 +241,22 @@ class WorkshopHeader(QWidget):
         if self._session is not None:
             self._session.set_detail(field, text)
 
+    def edit_attendance(self) -> bool:
+        """Ask for the attendance list and record it as one undo step; False if cancelled."""
+        session = self._session
+        if session is None:
+            return False
+        from reviewer.ui.workshop import dialogs as workshop_dialogs
+
+        workshop = session.workshop
+        answer = workshop_dialogs.ask_attendance(
+            self, list(workshop.attendees), workshop.participants
+        )
+        if answer is None:
+            return False
+        session.set_attendance(*answer)
+        return True
+
     @staticmethod
     def _side(letter: str, review: Review, lang: str) -> str:
         who = review.reviewer.name or "?"
@@ -235,9 +268,16 @@ class WorkshopHeader(QWidget):
         session = self._session
         lang = current_lang()
         self.title_caption.setText(self.tr("&Title:"))
-        self.participants_caption.setText(self.tr("&Participants:"))
+        self.chair_caption.setText(self.tr("Cha&ir:"))
+        self.place_caption.setText(self.tr("Pla&ce:"))
+        self.place_edit.setPlaceholderText(self.tr("Where"))
         self.title_edit.setPlaceholderText(self.tr("Workshop title"))
-        self.participants_edit.setPlaceholderText(self.tr("Who took part"))
+        self.chair_edit.setPlaceholderText(self.tr("Who chaired the workshop"))
+        count = len(session.workshop.attendees) if session is not None else 0
+        self.attendance_button.setText(self.tr("&Attendance ({0})…").format(count))
+        self.attendance_button.setToolTip(
+            self.tr("Who attended: name, role and organisation, for the report")
+        )
         if session is None:
             self.plan_label.setText(self.tr("No workshop open"))
             self.sides_label.setText("")
@@ -260,7 +300,8 @@ class WorkshopHeader(QWidget):
         )
         for edit, value in (
             (self.title_edit, workshop.title),
-            (self.participants_edit, workshop.participants),
+            (self.place_edit, workshop.place),
+            (self.chair_edit, workshop.chair),
         ):
             if edit.text() != value:
                 edit.setText(value)
@@ -469,6 +510,23 @@ class WorkshopDetail(QWidget):
         self.actor_edit.setMaxLength(MAX_NAME_CHARS)
         self.actor_edit.textEdited.connect(lambda text: self._edited("actor", text))
         self.actor_caption.setBuddy(self.actor_edit)
+        # the decision: its deadline (a stage) and what it becomes in both reviews
+        self.deadline_caption = QLabel(self.conclusion_box)
+        self.deadline_combo = QComboBox(self.conclusion_box)
+        self.deadline_combo.setObjectName("decisionDeadline")
+        self.deadline_combo.activated.connect(self._deadline_chosen)
+        self.deadline_caption.setBuddy(self.deadline_combo)
+        self.kind_caption = QLabel(self.conclusion_box)
+        self.kind_combo = QComboBox(self.conclusion_box)
+        self.kind_combo.setObjectName("decisionKind")
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.kind_caption.setBuddy(self.kind_combo)
+        decision_row = QHBoxLayout()
+        decision_row.setSpacing(6)
+        decision_row.addWidget(self.deadline_combo, 1)
+        decision_row.addSpacing(8)
+        decision_row.addWidget(self.kind_caption)
+        decision_row.addWidget(self.kind_combo, 1)
         self.note_caption = QLabel(self.conclusion_box)
         self.note_edit = _Field(2, self.conclusion_box)
         self.note_edit.textChanged.connect(
@@ -501,9 +559,11 @@ class WorkshopDetail(QWidget):
         grid.addWidget(self.measure_edit.limit_label, 2, 1)
         grid.addWidget(self.actor_caption, 3, 0)
         grid.addWidget(self.actor_edit, 3, 1)
-        grid.addWidget(self.note_caption, 4, 0, top_left)
-        grid.addWidget(self.note_edit, 4, 1)
-        grid.addWidget(self.note_edit.limit_label, 5, 1)
+        grid.addWidget(self.deadline_caption, 4, 0)
+        grid.addLayout(decision_row, 4, 1)
+        grid.addWidget(self.note_caption, 5, 0, top_left)
+        grid.addWidget(self.note_edit, 5, 1)
+        grid.addWidget(self.note_edit.limit_label, 6, 1)
         grid.setColumnStretch(1, 1)
 
         self.placeholder = QLabel(self)
@@ -560,7 +620,26 @@ class WorkshopDetail(QWidget):
         self.take_a.setToolTip(self.tr("Take the measure review A recommends"))
         self.take_b.setText("← B")
         self.take_b.setToolTip(self.tr("Take the measure review B recommends"))
-        self.actor_caption.setText(self.tr("&Who acts:"))
+        self.actor_caption.setText(self.tr("&Who acts (owner):"))
+        self.deadline_caption.setText(self.tr("&Deadline:"))
+        self.deadline_combo.setToolTip(self.tr("The stage of the design by which it is done"))
+        self.kind_caption.setText(self.tr("In both reviews a&s:"))
+        self.kind_combo.setToolTip(
+            self.tr(
+                "A condition must be met for the advice to hold; a recommendation does not "
+                "decide the outcome. Workshop → Carry Decisions into Both Reviews writes it "
+                "into both reviews."
+            )
+        )
+        self.deadline_combo.clear()
+        self.deadline_combo.addItem(self.tr("no deadline"), "")
+        for stage, text in DEADLINE_LABELS.items():
+            self.deadline_combo.addItem(text.get(lang), stage.value)
+        self.kind_combo.clear()
+        for kind, text in MEASURE_KIND_LABELS.items():
+            self.kind_combo.addItem(text.get(lang).capitalize(), kind.value)
+        if self._session is not None and self._criterion_id is not None:
+            self._refresh_conclusion()
         self.actor_edit.setPlaceholderText(
             self.tr("e.g. architect, municipality, housing association")
         )
@@ -577,9 +656,11 @@ class WorkshopDetail(QWidget):
     def set_session(self, session: WorkshopSession | None) -> None:
         if self._session is not None:
             self._session.conclusionChanged.disconnect(self._conclusion_changed)
+            self._session.reviewsChanged.disconnect(self.refresh)
         self._session = session
         if session is not None:
             session.conclusionChanged.connect(self._conclusion_changed)
+            session.reviewsChanged.connect(self.refresh)
         self.set_criterion(None)
 
     def set_criterion(self, criterion_id: str | None) -> None:
@@ -685,6 +766,10 @@ class WorkshopDetail(QWidget):
         if self.actor_edit.text() != actor:
             self.actor_edit.setText(actor)
         self.note_edit.set_text_keeping_cursor(conclusion.note if conclusion else "")
+        stage = conclusion.due_stage.value if conclusion and conclusion.due_stage else ""
+        self.deadline_combo.setCurrentIndex(max(0, self.deadline_combo.findData(stage)))
+        kind = (conclusion.measure_kind if conclusion else MeasureKind.RECOMMENDATION).value
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         workshop = self._session.workshop
         for button, review in ((self.take_a, workshop.review_a), (self.take_b, workshop.review_b)):
             button.setEnabled(bool(review.assessments[self._criterion_id].measure.strip()))
@@ -713,6 +798,25 @@ class WorkshopDetail(QWidget):
         if measure:
             self._session.set_conclusion(self._criterion_id, measure=measure)
             self._refresh_conclusion()
+
+    def set_deadline(self, stage: Stage | None) -> None:
+        """The decision's deadline: the stage by which it is done (None: no deadline)."""
+        if self._session is not None and self._criterion_id is not None:
+            self._session.set_conclusion(self._criterion_id, due_stage=stage or "")
+            self._refresh_conclusion()
+
+    def set_kind(self, kind: MeasureKind) -> None:
+        """Whether the agreed measure becomes a condition or a recommendation."""
+        if self._session is not None and self._criterion_id is not None:
+            self._session.set_conclusion(self._criterion_id, measure_kind=kind)
+            self._refresh_conclusion()
+
+    def _deadline_chosen(self, index: int) -> None:
+        value = self.deadline_combo.itemData(index)
+        self.set_deadline(Stage(value) if value else None)
+
+    def _kind_chosen(self, index: int) -> None:
+        self.set_kind(MeasureKind(self.kind_combo.itemData(index)))
 
     def focus_measure(self) -> None:
         self.measure_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -848,6 +952,7 @@ class WorkshopView(QWidget):
             self.verdict_actions[verdict] = action
         self.clear_action = self._action(self.clear_conclusion, ["0"])
         self.measure_action = self._action(self.detail.focus_measure, ["Ctrl+Shift+N"])
+        self.carry_action = self._action(self.carry_decisions, [])
         self.filter_actions: dict[str, QAction] = {}
         self.filter_action_group = QActionGroup(self)
         for number, mode in enumerate(FILTERS, start=1):
@@ -869,6 +974,8 @@ class WorkshopView(QWidget):
             self.clear_action,
             self.measure_action,
             None,
+            self.carry_action,
+            None,
             *self.filter_actions.values(),
         ]
 
@@ -880,6 +987,7 @@ class WorkshopView(QWidget):
             self.previous_open_action,
             self.next_action,
             self.previous_action,
+            self.carry_action,
             *self.filter_actions.values(),
         ):
             action.setEnabled(has)
@@ -910,6 +1018,13 @@ class WorkshopView(QWidget):
             action.setText(self.tr("Agreed Verdict: {0}").format(verdict.label.get(lang)))
         self.clear_action.setText(self.tr("Clear Joint Conclusion"))
         self.measure_action.setText(self.tr("Go to Agreed &Measure"))
+        self.carry_action.setText(self.tr("&Carry Decisions into Both Reviews"))
+        self.carry_action.setToolTip(
+            self.tr(
+                "Write every agreed measure into both reviews as a condition or "
+                "recommendation, with its owner and deadline (one undo step)"
+            )
+        )
         tips = {
             "differences": self.tr("Differences, conflicts and one-sided verdicts"),
             "open": self.tr("Differences without an agreed verdict yet"),
@@ -1092,3 +1207,32 @@ class WorkshopView(QWidget):
 
     def clear_conclusion(self) -> None:
         self.detail.clear()
+
+    def carry_decisions(self) -> str:
+        """Carry the joint decisions into both reviews (one undo step) and say in the
+        status bar how many; returns that message."""
+        session = self._session
+        if session is None:
+            return ""
+        report = session.carry_decisions()
+        decisions = {r.criterion_id for r in report}
+        carried = {r.criterion_id for r in report if r.status.changed}
+        problems = [r for r in report if r.status in (CarryStatus.MISSING, CarryStatus.REFUSED)]
+        appended = sum(1 for r in report if r.status is CarryStatus.APPENDED)
+        if not decisions:
+            text = self.tr(
+                "There are no joint decisions to carry: agree on a measure for a criterion first."
+            )
+        elif not carried:
+            text = self.tr("Both reviews hold every joint decision already.")
+        else:
+            text = self.tr("Joint decisions carried into both reviews: {0}.").format(len(carried))
+            if appended:
+                text += " " + self.tr(
+                    "Measures of an adviser's own kept, the decision after them: {0}."
+                ).format(appended)
+        if problems:
+            names = ", ".join(f"{r.criterion_id} ({r.side})" for r in problems)
+            text += " " + self.tr("Not carried: {0}.").format(names)
+        self.message.emit(text)
+        return text
