@@ -355,8 +355,16 @@
         <translation>Aanvraag:</translation>
     </message>
     <message>
+        <source>Their reference:</source>
+        <translation>Uw kenmerk:</translation>
+    </message>
+    <message>
         <source>kenmerk, e.g. 2026-0413</source>
         <translation>bijv. 2026-0413</translation>
+    </message>
+    <message>
+        <source>the reference of the request, if it gave one</source>
+        <translation>het kenmerk van het verzoek, als dat er een had</translation>
     </message>
     <message>
         <source>The request that led to this advice (who asked what, and when)…</source>
@@ -393,6 +401,10 @@
     <message>
         <source>Address:</source>
         <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
     </message>
     <message>
         <source>Street and number, postcode and place, one per line</source>
