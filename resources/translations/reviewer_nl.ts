@@ -2295,6 +2295,14 @@ Nu openen?</translation>
         <translation>PDF-rapport &amp;exporteren…</translation>
     </message>
     <message>
+        <source>&amp;Sign and Export PDF…</source>
+        <translation>&amp;Ondertekenen en PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the advice with a digital signature (PAdES) from your certificate</source>
+        <translation>Het advies exporteren met een digitale handtekening (PAdES) met uw certificaat</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -3004,6 +3012,22 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
         <translation>Het programma is niet goed afgesloten. De niet-opgeslagen wijzigingen in “{0}” herstellen?</translation>
     </message>
     <message>
+        <source>Certificate to sign with</source>
+        <translation>Certificaat om mee te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificaten (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase of {0} (empty if it has none):</source>
+        <translation>Wachtwoordzin van {0} (leeg als het er geen heeft):</translation>
+    </message>
+    <message>
         <source>(never saved)</source>
         <translation>(nooit opgeslagen)</translation>
     </message>
@@ -3076,6 +3100,17 @@ Oorspronkelijk bestand: {1}</translation>
     <message>
         <source>Drawings (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Tekeningen (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>Advice on the building plan</source>
+        <translation>Advies over het bouwplan</translation>
+    </message>
+    <message>
+        <source>Cannot sign</source>
+        <translation>Ondertekenen niet mogelijk</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ class WindowActions(QObject):
         w.save_action = self._action("save", w.save, key.Save)
         w.save_as_action = self._action(None, w.save_as, key.SaveAs)
         w.export_action = self._action("export-pdf", w.export_pdf, ["Ctrl+E"])
+        w.sign_export_action = self._action(None, w.sign_and_export, ["Ctrl+Shift+E"])
         w.close_action = self._action(None, w.close_document, key.Close)
         w.quit_action = self._action(None, w.close, key.Quit)
         w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -158,6 +159,7 @@ class WindowActions(QObject):
             w.file_menu.addAction(item)
         w.file_menu.addSeparator()
         w.file_menu.addAction(w.export_action)
+        w.file_menu.addAction(w.sign_export_action)
         w.file_menu.addSeparator()
         w.file_menu.addAction(w.close_action)
         w.file_menu.addAction(w.quit_action)
@@ -243,6 +245,10 @@ class WindowActions(QObject):
         w.save_action.setToolTip(self.tr("Save the review (Ctrl+S)"))
         w.save_as_action.setText(self.tr("Save &As…"))
         w.export_action.setText(self.tr("&Export PDF Report…"))
+        w.sign_export_action.setText(self.tr("&Sign and Export PDF…"))
+        w.sign_export_action.setToolTip(
+            self.tr("Export the advice with a digital signature (PAdES) from your certificate")
+        )
         w.export_action.setIconText(self.tr("Export PDF"))
         w.close_action.setText(
             self.tr("&Close Workshop") if w.workshop else self.tr("&Close Review")

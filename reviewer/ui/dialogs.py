@@ -12,7 +12,7 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RecoverChoice = Literal["recover", "discard", "later"]
@@ -292,6 +292,32 @@ def ask_number(
     """A number (a real distance in metres, say); None when cancelled."""
     number, ok = QInputDialog.getDouble(parent, title, label, value, minimum, maximum, decimals)
     return number if ok else None
+
+
+def ask_certificate(parent: QWidget | None, directory: str = "") -> Path | None:
+    """A PKCS#12 certificate (.p12 / .pfx) to sign with; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Certificate to sign with"),
+        directory,
+        QCoreApplication.translate("dialogs", "Certificates (*.p12 *.pfx)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def ask_passphrase(parent: QWidget | None, certificate: str) -> str | None:
+    """The certificate's passphrase, typed unseen ('' for none); None when cancelled."""
+    value, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("dialogs", "Passphrase"),
+        QCoreApplication.translate("dialogs", "Passphrase of {0} (empty if it has none):").format(
+            certificate
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return value if ok else None
 
 
 def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:

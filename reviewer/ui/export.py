@@ -199,11 +199,14 @@ def review_job(
     lang: str,
     *,
     offer_open: bool = True,
+    sign: Callable[..., bytes] | None = None,
 ) -> ReportJob:
-    """The report of one review; the report package is imported in the worker thread."""
+    """The report of one review; the report package is imported in the worker thread.
+    With `sign` (reviewer.report.signing.make_signer, made beforehand so that a wrong
+    passphrase is said at once) the PDF is signed before it is written."""
     copy = snapshot(document)
 
     def make(progress: Progress) -> Any:
-        return load_report().export_report(copy, output, lang=lang, progress=progress)
+        return load_report().export_report(copy, output, lang=lang, progress=progress, sign=sign)
 
     return ReportJob(parent, make, output, offer_open=offer_open)

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.compare_revision_action,
             self.upgrade_action,
+            self.sign_export_action,
             *self.view_actions,
         ):
             action.setEnabled(review)
@@ -726,6 +727,18 @@ class MainWindow(QMainWindow):
         if out is None:
             return
         self._start_report(document.export_job(self, out, current_lang()))
+
+    def sign_and_export(self) -> None:
+        """Export the review's advice signed with the user's certificate: the certificate
+        is opened first, so a wrong passphrase is said before any report work."""
+        from reviewer.ui.review.signing import signed_export_job
+
+        session = self.session
+        if session is None or self._export_job is not None or not session.report_available():
+            return
+        job = signed_export_job(self, session)
+        if job is not None:
+            self._start_report(job)
 
     def _export_done(self) -> None:
         self._export_job = None
