@@ -16,7 +16,7 @@ def test_report_command_writes_the_pdf(tmp_path, document, capsys):
     assert capsys.readouterr().out.strip() == f"{out}: report written"
     text = pdf_text(out)
     assert "Guidance: Few dwellings." in text
-    assert "Entrance B: 14 dwellings, max. 10" in text
+    assert "Entrance B: 14 dwellings; norm: at most 10" in text
 
     assert main(["report", str(review), "-o", str(out), "--only-findings"]) == 0
     text = pdf_text(out)

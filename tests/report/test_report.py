@@ -85,8 +85,8 @@ def test_every_criterion_and_rule_evidence_appears(pdf, document):
     for assessment in document.review.assessments.values():
         for evidence in assessment.evidence:
             assert evidence.text.nl in text
-    assert "Entree B: 14 woningen, max. 10" in text
-    assert "Merelstraat: 30 van 100 m blinde plint (30 %), max. 25 %" in text
+    assert "Entree B: 14 woningen; norm: ten hoogste 10" in text
+    assert "Merelstraat: 30 van 100 m blinde plint (30 %); norm: ten hoogste 25 %" in text
 
 
 def test_summary_lists_failing_requirements_and_progress(pdf, document):
@@ -118,7 +118,7 @@ def test_english_report(tmp_path, document):
     text = " ".join(" ".join(pages).split())
     assert "Assessment of the building plan" in text
     assert "Negative advice." in text
-    assert "Entrance B: 14 dwellings, max. 10" in text
+    assert "Entrance B: 14 dwellings; norm: at most 10" in text
     assert "Recommended measure:" in text
     for criterion in document.review.criteria():
         assert criterion.title.en in text
@@ -337,7 +337,7 @@ def test_reads_a_review_file(tmp_path, document):
     path = tmp_path / "plan.review"
     save_review(document, path)
     out = export_report(str(path), str(tmp_path / "from-file.pdf"), lang="en")
-    assert "Entrance B: 14 dwellings, max. 10" in pdf_text(out)
+    assert "Entrance B: 14 dwellings; norm: at most 10" in pdf_text(out)
 
 
 def test_progress_is_reported_until_done(tmp_path, document):

@@ -129,7 +129,7 @@ def test_safety_review_entrance_b_fails_with_evidence(galerijflat):
     assessment = safety.assessments["GEB-ENTREE-01"]
     assert assessment.verdict is Verdict.FAILS
     assert assessment.auto_verdict is Verdict.FAILS
-    assert "Entree B: 14 woningen, max. 10" in [e.text.nl for e in assessment.evidence]
+    assert "Entree B: 14 woningen; norm: ten hoogste 10" in [e.text.nl for e in assessment.evidence]
     assert assessment.measure.strip()
 
 
