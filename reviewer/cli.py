@@ -7,6 +7,7 @@
                  [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
     reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
     reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
+                                             [--all-criteria]
     reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
     reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
@@ -313,10 +314,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ImportError:  # pragma: no cover - during development only
         raise CliError("the PDF report is not available in this build") from None
     if _is_workshop(args.review):
-        if args.include_guidance or args.only_findings:
+        if args.include_guidance or args.only_findings or args.all_criteria:
             raise CliError(
-                "--include-guidance and --only-findings are for the report of one review, "
-                "not for a workshop"
+                "--include-guidance, --only-findings and --all-criteria are for the report of "
+                "one review, not for a workshop"
             )
         out = export_workshop_file_report(args.review, args.output, lang=args.lang)
         print(f"{out}: workshop report written")
@@ -327,6 +328,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang=args.lang,
         include_guidance=args.include_guidance,
         only_findings=args.only_findings,
+        all_criteria=args.all_criteria,
     )
     print(f"{out}: report written")
     return EXIT_OK
@@ -523,6 +525,11 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.add_argument("--include-guidance", action="store_true")
     p.add_argument("--only-findings", action="store_true")
+    p.add_argument(
+        "--all-criteria",
+        action="store_true",
+        help="appendix 1 lists every criterion that applies, not only those with a finding",
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("compare", help="compare two reviews of the same plan (workshop)")

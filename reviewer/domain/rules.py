@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import (
     COLLECTION_LABELS,
     ELEMENT_LABELS,
@@ -33,7 +34,6 @@ from reviewer.domain.plan import (
     Plan,
     value_label,
 )
-from reviewer.domain.numbers import format_number
 from reviewer.domain.text import Str, Text, plural_text, t
 from reviewer.domain.verdict import Verdict
 
