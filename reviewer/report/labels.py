@@ -74,8 +74,10 @@ LABELS: dict[str, Text] = {
         "‘not assessed’, never a pass.",
     ),
     "facts_only_findings": t(
-        "Alleen de regels van criteria beoordeeld als ‘voldoet gedeeltelijk’ of ‘voldoet niet’.",
-        "Only the rules of criteria assessed as ‘partly meets’ or ‘does not meet’.",
+        "Alleen bevindingen: de regels van criteria beoordeeld als ‘voldoet gedeeltelijk’ of "
+        "‘voldoet niet’ staan bij die criteria in bijlage 1.",
+        "Findings only: the rules of criteria assessed as ‘partly meets’ or ‘does not meet’ "
+        "are with those criteria in appendix 1.",
     ),
     "facts_none": t(
         "De checklist bevat geen meetbare regels.", "The checklist has no measurable rules."
@@ -112,9 +114,10 @@ LABELS: dict[str, Text] = {
         "Reden voor afwijken van het automatische oordeel:",
         "Reason for changing the automatic verdict:",
     ),
-    "justification": t("Motivering:", "Justification:"),
+    "justification": t("Lokale beperking:", "Local constraint:"),
+    "motivation": t("Motivering:", "Justification:"),
     "notes": t("Toelichting:", "Notes:"),
-    "measure": t("Maatregel:", "Measure:"),
+    "measure": t("Aanbevolen maatregel:", "Recommended measure:"),
     "guidance": t("Leidraad:", "Guidance:"),
     "source": t("Bron:", "Source:"),
     "tension": t("Staat op gespannen voet met:", "In tension with:"),
@@ -164,8 +167,9 @@ LABELS: dict[str, Text] = {
         "verdict; measurements are shown in blue with their value.",
     ),
     "pin_ref": t("markering {n} op tekening {sheet}", "marker {n} on drawing {sheet}"),
-    "pins_label": t("Zie", "See"),
-    "col_pin": t("Markering", "Marker"),
+    "pins_label": t("Op tekening:", "On drawing:"),
+    "see": t("Zie", "See"),
+    "col_pin": t("Nr.", "No."),
     "col_measurement": t("Meting", "Measurement"),
     "col_value": t("Waarde", "Value"),
     "col_fact": t("Gebruikt voor", "Used for"),

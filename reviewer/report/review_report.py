@@ -698,15 +698,15 @@ class ReviewReport(ReportStory):
         body += self.evidence(assessment, "evidence")
         refs = pin_refs(review, criterion.id, lang)
         if refs:
-            body += labelled(self.label("pins_label"), "; ".join(refs), self.field)
+            body += labelled(self.label("see"), "; ".join(refs), self.field)
         if assessment.is_override and assessment.override_reason.strip():
             body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
         if assessment.justification.strip():
-            body += labelled(self.label("justification"), assessment.justification, self.field)
+            body += labelled(self.label("motivation"), assessment.justification, self.field)
         if assessment.notes.strip():
             body += labelled(self.label("notes"), assessment.notes, self.field)
         if assessment.measure.strip():
-            body += labelled(self.label("measure"), assessment.measure, self.field)
+            body += labelled(self.label("adviser_measure"), assessment.measure, self.field)
         if self.include_guidance:
             guidance = self.styles["guidance"]
             body += labelled(self.label("guidance"), criterion.guidance.get(lang), guidance)
@@ -779,7 +779,23 @@ class ReviewReport(ReportStory):
         story: list[Flowable] = [
             self.heading(self.label("the_plan"), "h2", "the-plan", 1),
             key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 56 * mm),
+            Spacer(1, 3 * mm),
         ]
+        own = sum(1 for c in review.criteria() if review.perspective in c.perspectives)
+        scope = self.label(
+            "scope",
+            perspective=review.perspective.label.get(self.lang).lower(),
+            n=own,
+            total=len(review.criteria()),
+        )
+        if self.excluded:
+            kinds = (identity.plan_type, identity.stage)
+            plan = ", ".join(VALUE_LABELS[v.value].get(self.lang) for v in kinds if v is not None)
+            heading = self.label("not_applicable_here")
+            scope += " " + self.label(
+                "scope_plan", n=len(self.excluded), plan=plan, heading=heading
+            )
+        story.append(self.paragraph(scope, "body"))
         participants = [
             p
             for p in procedure.participants
@@ -852,6 +868,8 @@ class ReviewReport(ReportStory):
             self.heading(self.label("appendix2_short"), "h2", "facts", 1),
             self.paragraph(self.label("appendix2_intro"), "intro"),
         ]
+        if self.only_findings:
+            story.append(self.paragraph(self.label("facts_only_findings"), "intro"))
         ruled = [c for c in review.criteria() if c.rule is not None]
         if not ruled:
             story.append(self.paragraph(self.label("facts_none"), "body"))
@@ -875,6 +893,8 @@ class ReviewReport(ReportStory):
             if criterion.id in self.excluded or criterion.id in self.in_findings:
                 continue  # listed once: with the reason, or with its finding in appendix 1
             assessment = self.review.assessments[criterion.id]
+            if self.only_findings:
+                continue  # the findings carry their rule results in appendix 1
             if not self.review.in_scope(criterion) and not assessment.verdict.is_assessed:
                 continue  # another point of view's criterion nobody judged here
             lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
