@@ -14,6 +14,7 @@ from reviewer.domain.verdict import Verdict
 from reviewer.report import export_report
 from reviewer.storage.review_file import ReviewDocument
 from tests.report.conftest import body_text, pdf_pages, pdf_text, squeezed
+from tests.scoped import scoped_checklist
 
 APPENDIX_1 = "Bijlage 1 — Bevindingen"
 APPENDIX_2 = "Bijlage 2 — Plangegevens en toetsing"
@@ -33,8 +34,6 @@ def findings_of(out):
     """Appendix 1, without page furniture."""
     return body_text(out).split(APPENDIX_1, 1)[1].split(APPENDIX_2, 1)[0]
 
-
-from tests.scoped import scoped_checklist
 
 HOSTILE_NAME = "Jansen <b>& Zn</b>"
 
