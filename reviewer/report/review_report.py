@@ -49,6 +49,7 @@ from reviewer.report.drawings import (
     prepare_drawings,
     printed_sheets,
 )
+from reviewer.report.escape import para_text
 from reviewer.report.export import (
     Progress,
     export_pdf,
@@ -59,11 +60,13 @@ from reviewer.report.export import (
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
+    TextParagraph,
     key_value_table,
     labelled,
     paragraphs,
     photo_grid,
     table_style,
+    text_chunks,
 )
 from reviewer.report.labels import PRIORITY_LABELS, format_date, place_text
 from reviewer.report.photos import Photo, prepare_photos
@@ -77,7 +80,6 @@ INDENT = 10  # points: photos sit under the criterion text (styles.py indents th
 LOGO_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 50 * mm
 SIGNATURE_SIZE = (70 * mm, 20 * mm)  # the signature field: wide enough for a visible stamp
-NUMBER_WIDTH = 11 * mm  # "V1", "A12" before a condition or recommendation
 # the domain's reason starts by saying what the heading above the table already says
 _REASON_PREFIXES = ("Niet van toepassing: ", "Not applicable: ")
 
@@ -503,6 +505,7 @@ class ReviewReport(ReportStory):
             self.heading(self.label(title), "h2", title, 1),
             self.paragraph(self.label(intro), "letter_intro"),
         ]
+        text_style, meta_style = self.styles["item"], self.styles["item_meta"]
         for item in items:
             meta: list[str] = []
             if item.actor:
@@ -511,26 +514,13 @@ class ReviewReport(ReportStory):
                 stage = VALUE_LABELS[item.due_stage.value].get(self.lang)
                 meta.append(self.label("item_due", stage=stage))
             meta.append(self.label("item_ref", id=item.criterion.id))
-            cell: list[Flowable] = paragraphs(item.text(self.lang), self.styles["item"])
-            cell.append(self.paragraph(" · ".join(meta), "item_meta"))
-            row = Table(
-                [[self.paragraph(f"{prefix}{item.number}", "item_number"), cell]],
-                colWidths=[NUMBER_WIDTH, FRAME_WIDTH - NUMBER_WIDTH],
-                hAlign="LEFT",
-                splitInRow=1,
-            )
-            row.setStyle(
-                table_style(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ]
-                )
-            )
-            story.append(row)
+            # the number hangs in the margin of the text (a bullet, not a table: a letter
+            # with hundreds of recommendations stays quick to lay out)
+            first, *rest = text_chunks(item.text(self.lang)) or [""]
+            number = f"{prefix}{item.number}"
+            story.append(TextParagraph(para_text(first), text_style, bulletText=number))
+            story += [TextParagraph(para_text(piece), text_style) for piece in rest]
+            story.append(self.paragraph(" · ".join(meta), meta_style))
         return story
 
     def next_step(self) -> list[Flowable]:
@@ -565,7 +555,7 @@ class ReviewReport(ReportStory):
             self.label("col_revision"),
             self.label("col_date"),
         ]
-        widths = [(FRAME_WIDTH - STRIP) * f for f in (0.22, 0.48, 0.12, 0.18)]
+        widths = [(FRAME_WIDTH - STRIP) * f for f in (0.2, 0.46, 0.1, 0.24)]
         rows = [
             [
                 self.paragraph(d.number, "cell"),

@@ -103,9 +103,17 @@ def stylesheet() -> StyleSheet1:
     add("letter", fontSize=10, leading=14.5, spaceAfter=6)
     add("letter_intro", fontSize=9, leading=12.5, textColor=MUTED, spaceAfter=5)
     add("quote", fontSize=10, leading=14.5, spaceAfter=6, leftIndent=12, textColor=INK)
-    add("item", fontSize=10, leading=14, spaceAfter=1)
-    add("item_meta", fontSize=8, leading=11, textColor=MUTED, spaceAfter=0)
-    add("item_number", fontName=BOLD, fontSize=10, leading=14, spaceAfter=0)
+    add(
+        "item",
+        fontSize=10,
+        leading=14,
+        spaceAfter=1,
+        leftIndent=11 * mm,
+        bulletIndent=0,
+        bulletFontName=BOLD,
+        bulletFontSize=10,
+    )
+    add("item_meta", fontSize=8, leading=11, textColor=MUTED, spaceAfter=5, leftIndent=11 * mm)
     add("tag", fontName=BOLD, fontSize=8, leading=11, spaceAfter=3, leftIndent=10)
     add("signature_name", fontName=BOLD, fontSize=10, leading=13.5, spaceAfter=0)
     add("signature", fontSize=9.5, leading=13, spaceAfter=0)
