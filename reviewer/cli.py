@@ -6,8 +6,8 @@
     reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
                  [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
     reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
-    reviewer report REVIEW.review -o OUT.pdf [--lang nl|en] [--include-guidance] [--only-findings]
-                    [--sign CERT.p12 [--passphrase-file FILE]]
+    reviewer report REVIEW.review -o OUT.pdf|OUT.docx [--lang nl|en] [--all-criteria]
+                    [--include-guidance] [--only-findings] [--sign CERT.p12 [--passphrase-file F]]
     reviewer verify SIGNED.pdf [--json] [--trust ROOT.pem ...]
     reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
@@ -353,10 +353,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ImportError:  # pragma: no cover - during development only
         raise CliError("the PDF report is not available in this build") from None
     if _is_workshop(args.review):
-        if args.include_guidance or args.only_findings or args.sign or args.passphrase_file:
+        if (
+            args.include_guidance
+            or args.only_findings
+            or args.all_criteria
+            or args.sign
+            or args.passphrase_file
+        ):
             raise CliError(
-                "--include-guidance, --only-findings and --sign are for the report of one "
-                "review, not for a workshop"
+                "--include-guidance, --only-findings, --all-criteria and --sign are for the "
+                "report of one review, not for a workshop"
             )
         out = export_workshop_file_report(args.review, args.output, lang=args.lang)
         print(f"{out}: workshop report written")
@@ -369,6 +375,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         include_guidance=args.include_guidance,
         only_findings=args.only_findings,
         sign=sign,
+        all_criteria=args.all_criteria,
     )
     print(f"{out}: report written" + (" and signed" if sign else ""))
     return EXIT_OK
@@ -630,7 +637,7 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all-criteria",
         action="store_true",
-        help="Word letter (-o OUT.docx): appendix 1 lists every criterion, not only findings",
+        help="appendix 1 lists every criterion that applies, not only those with a finding",
     )
     p.add_argument(
         "--sign",

@@ -4,8 +4,11 @@
 
 Each `resources/examples/*.assessments.yaml` names a plan (`*.plan.yaml`), a
 perspective, the reviewer, optionally a profile (`profile: <bundled id>`) and the
-procedure record (`procedure:` participants, cohesion_included, joint_session, …), and
-per criterion the adviser's verdict, notes, measure and priority. Automatic verdicts
+procedure record (`procedure:` participants, cohesion_included, joint_session, …), the
+dossier details of the letter (`dossier:` reference, place, dispatch_date, addressee,
+subject, request, documents, contact, distribution, next_step), and per criterion the
+adviser's verdict, notes, measure (with `measure_kind: condition|recommendation`, `actor`
+and `due_stage`) and priority. Automatic verdicts
 come from the rules; a verdict that differs from a definite automatic verdict must carry
 an `override_reason`, exactly as in the app.
 """
@@ -21,6 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from reviewer.domain.dossier import Dossier  # noqa: E402
 from reviewer.domain.drawing import (  # noqa: E402
     FactTarget,
     Measurement,
@@ -29,8 +33,10 @@ from reviewer.domain.drawing import (  # noqa: E402
     calibration_from_points,
 )
 from reviewer.domain.measuring import assign_measurement  # noqa: E402
+from reviewer.domain.plan import Stage  # noqa: E402
 from reviewer.domain.profile import apply_profile  # noqa: E402
 from reviewer.domain.review import (  # noqa: E402
+    MeasureKind,
     PhotoRef,
     Priority,
     Procedure,
@@ -62,6 +68,8 @@ def build(source: Path) -> Path:
     review = new_review(plan, checklist, spec["perspective"], Reviewer(**spec["reviewer"]))
     if spec.get("procedure"):
         review.procedure = Procedure.model_validate(spec["procedure"])
+    if spec.get("dossier"):
+        review.dossier = Dossier.model_validate(spec["dossier"])
     when = datetime.fromisoformat(str(spec["date"]))
     review.created = review.modified = when
     attachments: dict[str, bytes] = {}
@@ -82,6 +90,12 @@ def build(source: Path) -> Path:
         update: dict[str, object] = {f: entry[f].strip() for f in TEXT_FIELDS if f in entry}
         if "priority" in entry:
             update["priority"] = Priority(entry["priority"])
+        if "measure_kind" in entry:
+            update["measure_kind"] = MeasureKind(entry["measure_kind"])
+        if "actor" in entry:
+            update["actor"] = entry["actor"].strip()
+        if "due_stage" in entry:
+            update["due_stage"] = Stage(entry["due_stage"])
         photos = []
         for photo in entry.get("photos") or []:
             path = source.parent / photo["file"]

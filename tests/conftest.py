@@ -263,3 +263,13 @@ def review(plan, checklist):
     return new_review(
         plan, checklist, "safety", Reviewer(name="J. de Vries", role="bouwplanadviseur")
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_user_organisation(tmp_path_factory, monkeypatch):
+    """Reports made in tests never read the developer's own organisation profile: the
+    configuration folder is an empty folder of the test's own."""
+    import reviewer.storage.organisation as storage
+
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setattr(storage, "config_dir", lambda: folder)

@@ -604,7 +604,7 @@ COLLECTION_LABELS: dict[str, Text] = {
     "cameras": t("Camera's", "Cameras"),
 }
 
-# Singular label used in evidence: "Entree B: 14 woningen, max. 10".
+# Singular label used in evidence: "Entree B: 14 woningen; norm: ten hoogste 10".
 ELEMENT_LABELS: dict[str, Text] = {
     "site": t("Plangebied", "Site"),
     "buildings": t("Gebouw", "Building"),

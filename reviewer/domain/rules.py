@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import (
     COLLECTION_LABELS,
     ELEMENT_LABELS,
@@ -33,7 +34,7 @@ from reviewer.domain.plan import (
     Plan,
     value_label,
 )
-from reviewer.domain.text import Str, Text, t
+from reviewer.domain.text import Str, Text, plural_text, t
 from reviewer.domain.verdict import Verdict
 
 # a threshold is finite: .inf or .nan would make a comparison meaningless
@@ -84,26 +85,59 @@ class RuleResult:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+# The norm in words. Evidence states the norm as a norm, after what the plan gives:
+# "hoogte 1,2 m; norm: lager dan 1,0 m", "toegangscontrole: sleutel; vereist: intercom of
+# video-intercom". A requirement on a value that is not a number is printed only when it
+# is not met: "verlicht: ja" needs no "(vereist: ja)" behind it.
 _OP_WORDS: dict[Op, Text] = {
-    Op.LE: t("max. {v}", "max. {v}"),
-    Op.LT: t("minder dan {v}", "less than {v}"),
-    Op.GE: t("min. {v}", "min. {v}"),
-    Op.GT: t("meer dan {v}", "more than {v}"),
-    Op.EQ: t("vereist: {v}", "required: {v}"),
-    Op.NE: t("niet: {v}", "must not be: {v}"),
-    Op.IN: t("toegestaan: {v}", "allowed: {v}"),
-    Op.NOT_IN: t("niet toegestaan: {v}", "not allowed: {v}"),
-    Op.SET: t("moet ingevuld zijn", "must be filled in"),
+    Op.LE: t("ten hoogste {v}", "at most {v}"),
+    Op.LT: t("lager dan {v}", "below {v}"),
+    Op.GE: t("ten minste {v}", "at least {v}"),
+    Op.GT: t("hoger dan {v}", "above {v}"),
+    Op.EQ: t("{v}", "{v}"),
+    Op.NE: t("{v}", "{v}"),
+    Op.IN: t("{v}", "{v}"),
+    Op.NOT_IN: t("{v}", "{v}"),
+    Op.SET: t("ingevuld", "filled in"),
 }
+_NORM = t("norm: {norm}", "norm: {norm}")  # a number: the norm, met or not
+_REQUIRED = t("vereist: {norm}", "required: {norm}")  # anything else, only when not met
+_NOT_ALLOWED = t("niet toegestaan: {norm}", "not allowed: {norm}")
+_OR = t(" of ", " or ")
 
 
 def _num(value: float, lang: str) -> str:
     return value_label(float(value), lang)
 
 
-def _fmt(value: Any, lang: str, fact: str, unit: str = "") -> str:
+def _decimals(value: float) -> int:
+    """How many decimals a number shows (at most two, as `format_number` writes it)."""
+    text = f"{float(value):.2f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _num_as(value: float, other: float, lang: str) -> str:
+    """`value` with as many decimals as the more precise of `value` and `other`, so that
+    a fact and its norm read alike: "1,2 m" against "1,0 m", not "1 m"."""
+    decimals = max(_decimals(value), _decimals(other))
+    return format_number(float(value), lang, decimals=decimals or None)
+
+
+def _norm(op: Op, text: str, lang: str) -> str:
+    """ "norm: ten hoogste 10" for a number, "vereist: ja" for anything else."""
+    words = _OP_WORDS[op].get(lang).format(v=text)  # type: ignore[arg-type]
+    if op in NUMERIC_OPS:
+        frame = _NORM
+    elif op in (Op.NE, Op.NOT_IN):
+        frame = _NOT_ALLOWED
+    else:
+        frame = _REQUIRED
+    return frame.get(lang).format(norm=words)  # type: ignore[arg-type]
+
+
+def _fmt(value: Any, lang: str, fact: str, unit: str = "", join: str = ", ") -> str:
     if isinstance(value, list):
-        return ", ".join(_fmt(v, lang, fact) for v in value)
+        return join.join(_fmt(v, lang, fact) for v in value)
     if isinstance(value, bool) or value is None:
         return value_label(value, lang, fact)
     if isinstance(value, int | float):
@@ -163,27 +197,39 @@ def _cond(collection: str, element: Any, cond: Condition) -> _CondOutcome:
     parts: dict[str, str] = {}
     thresholds: dict[str, str] = {}
     measured = {lang: _fmt(value, lang, cond.fact, unit) for lang in ("nl", "en")}
+    ok = None if _missing(value, cond.op) else compare(value, cond.op, cond.value)
+    numeric = (
+        cond.op in NUMERIC_OPS
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and isinstance(cond.value, int | float)
+    )
     for lang in ("nl", "en"):
         label = info.label.get(lang)  # type: ignore[arg-type]
-        threshold = (
-            _OP_WORDS[cond.op]
-            .get(lang)
-            .format(  # type: ignore[arg-type]
-                v=_fmt(cond.value, lang, cond.fact, unit)
-            )
-        )
-        thresholds[lang] = threshold
+        join = _OR.get(lang)  # type: ignore[arg-type]
+        if numeric:
+            shown = _num_as(value, cond.value, lang)  # type: ignore[arg-type]
+            norm_value = _num_as(cond.value, value, lang)  # type: ignore[arg-type]
+            if unit:
+                shown, norm_value = f"{shown} {unit}", f"{norm_value} {unit}"
+        else:
+            shown = measured[lang]
+            norm_value = _fmt(cond.value, lang, cond.fact, unit, join)
+        norm = _norm(cond.op, norm_value, lang)
+        thresholds[lang] = _OP_WORDS[cond.op].get(lang).format(v=norm_value)  # type: ignore[arg-type]
         if value is None:
             parts[lang] = f"{label} " + ("onbekend" if lang == "nl" else "unknown")
-        elif isinstance(value, bool) or cond.op not in NUMERIC_OPS:
+        elif not numeric:
             empty = isinstance(value, str) and not value.strip()
-            shown = ("leeg" if lang == "nl" else "empty") if empty else measured[lang]
-            parts[lang] = f"{label}: {shown} ({threshold})"
+            if empty:
+                shown = "niet ingevuld" if lang == "nl" else "not filled in"
+            # met, or "niet ingevuld" (which says what is missing): no norm behind it
+            plain = ok or cond.op is Op.SET
+            parts[lang] = f"{label}: {shown}" if plain else f"{label}: {shown}; {norm}"
         elif not unit and isinstance(value, int):
-            parts[lang] = f"{measured[lang]} {label}, {threshold}"
+            parts[lang] = f"{shown} {label}; {norm}"
         else:
-            parts[lang] = f"{label} {measured[lang]}, {threshold}"
-    ok = None if _missing(value, cond.op) else compare(value, cond.op, cond.value)
+            parts[lang] = f"{label} {shown}; {norm}"
     return _CondOutcome(
         ok=ok,
         text=Text(nl=parts["nl"], en=parts["en"]),
@@ -201,9 +247,17 @@ def _element_name(collection: str, element: Any) -> Text:
 
 
 def _join(name: Text, parts: list[Text]) -> Text:
+    """An element and what was found, one sentence per condition: "Galerij G1: 18
+    woningen; norm: ten hoogste 10. Lengte 70 m; norm: ten hoogste 50 m"."""
+
+    def sentences(texts: list[str]) -> str:
+        return ". ".join(
+            text if i == 0 else text[:1].upper() + text[1:] for i, text in enumerate(texts)
+        )
+
     return Text(
-        nl=f"{name.nl}: " + "; ".join(p.nl for p in parts),
-        en=f"{name.en}: " + "; ".join(p.en for p in parts),
+        nl=f"{name.nl}: " + sentences([p.nl for p in parts]),
+        en=f"{name.en}: " + sentences([p.en for p in parts]),
     )
 
 
@@ -218,10 +272,14 @@ def _combine(verdicts: list[Verdict], if_none: Verdict) -> Verdict:
 
 def _describe(collection: str, cond: Condition, lang: str) -> str:
     info = FACTS[collection][cond.fact]
-    value = _fmt(cond.value, lang, cond.fact, info.unit)
+    value = _fmt(cond.value, lang, cond.fact, info.unit, _OR.get(lang))  # type: ignore[arg-type]
     label = info.label.get(lang)  # type: ignore[arg-type]
     if cond.op in (Op.EQ, Op.IN):
         return f"{label}: {value}"
+    if cond.op in (Op.NE, Op.NOT_IN):
+        return f"{label}: " + ("niet " if lang == "nl" else "not ") + value
+    if cond.op is Op.SET:
+        return f"{label}: " + _OP_WORDS[Op.SET].get(lang)  # type: ignore[arg-type]
     return f"{label} " + _OP_WORDS[cond.op].get(lang).format(v=value)  # type: ignore[arg-type]
 
 
@@ -231,6 +289,11 @@ def _pct(share: float, lang: str) -> str:
 
 def _threshold_pct(op: Op, value: float, lang: str) -> str:
     return _OP_WORDS[op].get(lang).format(v=_pct(value, lang))  # type: ignore[arg-type]
+
+
+def _norm_pct(op: Op, value: float, lang: str) -> str:
+    """ "norm: ten hoogste 25 %"."""
+    return _norm(op, _pct(value, lang), lang)
 
 
 def _filtered(rule: _RuleBase, plan: Plan) -> tuple[list[Any], list[Evidence]]:
@@ -552,9 +615,12 @@ class ExistsRule(_RuleBase):
         else:
             overall = Verdict.FAILS
         label = COLLECTION_LABELS[self.applies_to]
+        qualify = plural_text(met, t("voldoet", "qualifies"), t("voldoen", "qualify"))
         summary = Text(
-            nl=f"{label.nl}: {met} van {len(elements)} voldoen, min. {self.min_count}",
-            en=f"{label.en}: {met} of {len(elements)} qualify, min. {self.min_count}",
+            nl=f"{label.nl}: {met} van de {len(elements)} {qualify.nl}; "
+            + _norm(Op.GE, str(self.min_count), "nl"),
+            en=f"{label.en}: {met} of {len(elements)} {qualify.en}; "
+            + _norm(Op.GE, str(self.min_count), "en"),
         )
         evidence.insert(
             0,
@@ -563,7 +629,7 @@ class ExistsRule(_RuleBase):
                 verdict=overall,
                 text=summary,
                 measured=str(met),
-                threshold=f"min. {self.min_count}",
+                threshold=f"at least {self.min_count}",
             ),
         )
         return RuleResult(overall, evidence)
@@ -638,8 +704,8 @@ class ShareRule(_RuleBase):
                 lang: (
                     f"{group_name.get(lang)}: {_num(part_total, lang)} "  # type: ignore[arg-type]
                     f"{'van' if lang == 'nl' else 'of'} {_num(total, lang)} {unit} "
-                    f"{part_label.get(lang)} ({_pct(share, lang)}), "  # type: ignore[arg-type]
-                    f"{_threshold_pct(self.op, self.value, lang)}"
+                    f"{part_label.get(lang)} ({_pct(share, lang)}); "  # type: ignore[arg-type]
+                    f"{_norm_pct(self.op, self.value, lang)}"
                 )
                 for lang in ("nl", "en")
             }
@@ -737,8 +803,8 @@ class RatioRule(_RuleBase):
                     "van" if lang == "nl" else "of",
                     _num(denominator, lang),
                     den_info.unit,
-                    f"{den_info.label.get(lang)} ({_pct(share, lang)}),",  # type: ignore[arg-type]
-                    _threshold_pct(self.op, self.value, lang),
+                    f"{den_info.label.get(lang)} ({_pct(share, lang)});",  # type: ignore[arg-type]
+                    _norm_pct(self.op, self.value, lang),
                 )
                 if part
             )
@@ -836,8 +902,7 @@ class DistributionRule(_RuleBase):
                 texts = {
                     lang: (
                         f"{cat_label.get(lang)}: {len(present)} "  # type: ignore[arg-type]
-                        f"({spread[lang]}), "
-                        + _OP_WORDS[check.op].get(lang).format(v=_num(check.value, lang))  # type: ignore[arg-type]
+                        f"({spread[lang]}); " + _norm(check.op, _num(check.value, lang), lang)
                     )
                     for lang in ("nl", "en")
                 }
@@ -853,8 +918,8 @@ class DistributionRule(_RuleBase):
                     lang: (
                         ("grootste " if lang == "nl" else "largest ")
                         + f"{cat_label.get(lang)}: "  # type: ignore[arg-type]
-                        + f"{value_label(largest_key, lang, check.category)} {_pct(share, lang)}, "
-                        + _threshold_pct(check.op, check.value, lang)
+                        + f"{value_label(largest_key, lang, check.category)} {_pct(share, lang)}; "
+                        + _norm_pct(check.op, check.value, lang)
                     )
                     for lang in ("nl", "en")
                 }

@@ -90,3 +90,14 @@ def checked_field(model: type[BaseModel], name: str, value: Any) -> Any:
 def t(nl: str, en: str) -> Text:
     """Short constructor used by the domain for its own messages."""
     return Text(nl=nl, en=en)
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """The form of a phrase that agrees with `n`, with `{n}` filled in:
+    plural(1, "{n} criterium is", "{n} criteria zijn") -> "1 criterium is"."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def plural_text(n: int, one: Text, many: Text) -> Text:
+    """`plural` in both languages: the Dutch and English forms that agree with `n`."""
+    return Text(nl=plural(n, one.nl, many.nl), en=plural(n, one.en, many.en))

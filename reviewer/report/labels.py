@@ -24,8 +24,8 @@ LABELS: dict[str, Text] = {
     "phase": t("Fase", "Phase"),
     "plan_type": t("Soort plan", "Plan type"),
     "revision": t("Revisie", "Revision"),
-    "perspective": t("Perspectief", "Perspective"),
-    "reviewer": t("Beoordelaar", "Reviewer"),
+    "perspective": t("Invalshoek", "Point of view"),
+    "reviewer": t("Adviseur", "Adviser"),
     "role": t("Functie", "Role"),
     "organisation": t("Organisatie", "Organisation"),
     "date": t("Datum", "Date"),
@@ -42,25 +42,19 @@ LABELS: dict[str, Text] = {
         "{done} of {total} applicable criteria assessed ({pct}).",
     ),
     "progress_none": t(
-        "Er zijn geen toepasselijke criteria voor dit perspectief.",
-        "There are no applicable criteria for this perspective.",
+        "Er zijn geen toepasselijke criteria voor deze invalshoek.",
+        "There are no applicable criteria for this point of view.",
     ),
     "scope": t(
-        "Beoordeeld vanuit het perspectief {perspective}: {n} van de {total} criteria van "
-        "de checklist horen bij dit perspectief.",
-        "Assessed from the {perspective} perspective: {n} of the checklist's {total} "
-        "criteria belong to this perspective.",
-    ),
-    "scope_plan": t(
-        "{n} criteria gelden niet voor een plan van deze soort of in deze fase ({plan}); "
-        "ze worden niet beoordeeld en tellen nergens mee (zie ‘{heading}’).",
-        "{n} criteria do not apply to a plan of this type or at this stage ({plan}); "
-        "they are not judged and are not counted anywhere (see ‘{heading}’).",
+        "Beoordeeld vanuit de invalshoek {perspective}: {n} van de {total} criteria van "
+        "de toetslijst horen bij deze invalshoek.",
+        "Assessed from the point of view of {perspective}: {n} of the checklist's {total} "
+        "criteria belong to this point of view.",
     ),
     "tally": t("Oordelen per onderdeel", "Verdicts per section"),
     "tally_intro": t(
-        "Aantal criteria binnen dit perspectief per oordeel.",
-        "Number of criteria within this perspective, by verdict.",
+        "Aantal criteria binnen deze invalshoek per oordeel.",
+        "Number of criteria within this point of view, by verdict.",
     ),
     "section": t("Onderdeel", "Section"),
     "total": t("Totaal", "Total"),
@@ -80,9 +74,10 @@ LABELS: dict[str, Text] = {
         "‘not assessed’, never a pass.",
     ),
     "facts_only_findings": t(
-        "Alleen de regels van criteria beoordeeld als ‘deels / lokale beperking’ of "
-        "‘voldoet niet’.",
-        "Only the rules of criteria assessed as ‘partly / local constraint’ or ‘does not meet’.",
+        "Alleen bevindingen: de regels van criteria beoordeeld als ‘voldoet gedeeltelijk’ of "
+        "‘voldoet niet’ staan bij die criteria in bijlage 1.",
+        "Findings only: the rules of criteria assessed as ‘partly meets’ or ‘does not meet’ "
+        "are with those criteria in appendix 1.",
     ),
     "facts_none": t(
         "De checklist bevat geen meetbare regels.", "The checklist has no measurable rules."
@@ -101,23 +96,18 @@ LABELS: dict[str, Text] = {
     # findings
     "findings": t("Bevindingen per onderdeel", "Findings per section"),
     "findings_only": t(
-        "Alleen criteria beoordeeld als ‘deels / lokale beperking’ of ‘voldoet niet’.",
-        "Only criteria assessed as ‘partly / local constraint’ or ‘does not meet’.",
+        "Alleen criteria beoordeeld als ‘voldoet gedeeltelijk’ of ‘voldoet niet’.",
+        "Only criteria assessed as ‘partly meets’ or ‘does not meet’.",
     ),
     "findings_none": t(
-        "Geen bevindingen: geen enkel criterium is beoordeeld als ‘deels’ of ‘voldoet niet’.",
-        "No findings: no criterion has been assessed as ‘partly’ or ‘does not meet’.",
+        "Geen bevindingen: geen enkel criterium is beoordeeld als ‘voldoet gedeeltelijk’ "
+        "of ‘voldoet niet’.",
+        "No findings: no criterion has been assessed as ‘partly meets’ or ‘does not meet’.",
     ),
-    "out_of_scope": t("buiten dit perspectief", "outside this perspective"),
-    "hidden": t(
-        "{n} criteria buiten dit perspectief zijn niet beoordeeld en hier weggelaten.",
-        "{n} criteria outside this perspective were not assessed and are left out here.",
+    "out_of_scope": t("buiten deze invalshoek", "outside this point of view"),
+    "automatic": t(
+        "getoetst aan de plangegevens: {verdict}", "checked against the plan facts: {verdict}"
     ),
-    "excluded_here": t(
-        "{n} criteria van dit onderdeel gelden niet voor dit plan; zie ‘{heading}’.",
-        "{n} criteria of this section do not apply to this plan; see ‘{heading}’.",
-    ),
-    "automatic": t("automatisch: {verdict}", "automatic: {verdict}"),
     "priority": t("prioriteit {priority}", "priority {priority}"),
     "rule_check": t("Regeltoets", "Rule check"),
     "override_reason": t(
@@ -125,6 +115,7 @@ LABELS: dict[str, Text] = {
         "Reason for changing the automatic verdict:",
     ),
     "justification": t("Lokale beperking:", "Local constraint:"),
+    "motivation": t("Motivering:", "Justification:"),
     "notes": t("Toelichting:", "Notes:"),
     "measure": t("Aanbevolen maatregel:", "Recommended measure:"),
     "guidance": t("Leidraad:", "Guidance:"),
@@ -170,14 +161,15 @@ LABELS: dict[str, Text] = {
     # drawings
     "drawings": t("Tekeningen", "Drawings"),
     "drawings_intro": t(
-        "Bevindingen zijn met genummerde spelden op de tekeningen aangegeven, in de kleur "
-        "van hun oordeel; metingen staan in blauw met hun waarde.",
-        "Findings are marked on the drawings with numbered pins in the colour of their "
+        "Bevindingen zijn met genummerde markeringen op de tekeningen aangegeven, in de "
+        "kleur van hun oordeel; metingen staan in blauw met hun waarde.",
+        "Findings are marked on the drawings with numbered markers in the colour of their "
         "verdict; measurements are shown in blue with their value.",
     ),
-    "pin_ref": t("Pin {n} op {sheet}", "Pin {n} on {sheet}"),
+    "pin_ref": t("markering {n} op tekening {sheet}", "marker {n} on drawing {sheet}"),
     "pins_label": t("Op tekening:", "On drawing:"),
-    "col_pin": t("Pin", "Pin"),
+    "see": t("Zie", "See"),
+    "col_pin": t("Nr.", "No."),
     "col_measurement": t("Meting", "Measurement"),
     "col_value": t("Waarde", "Value"),
     "col_fact": t("Gebruikt voor", "Used for"),
@@ -266,10 +258,6 @@ LABELS: dict[str, Text] = {
     "agreements_none": t(
         "Geen criteria waarover beide kanten hetzelfde oordelen.",
         "No criteria on which both sides agree.",
-    ),
-    "neither": t(
-        "{n} criteria zijn door geen van beide kanten beoordeeld.",
-        "{n} criteria were assessed by neither side.",
     ),
     "col_side": t("Kant", "Side"),
     "joint": t("Gezamenlijke conclusie:", "Joint conclusion:"),
@@ -449,28 +437,192 @@ LABELS: dict[str, Text] = {
     "rev_new": t("Nieuwe revisie", "New revision"),
     "rev_unnamed": t("zonder revisienummer", "no revision label"),
     "rev_counts": t("Stand van de bevindingen", "State of the findings"),
-    "rev_neither": t(
-        "{n} criteria zijn in geen van beide revisies beoordeeld.",
-        "{n} criteria were assessed in neither revision.",
-    ),
     "col_old": t("Was", "Was"),
     "col_new": t("Nu", "Now"),
     "col_remarks": t("Toelichting en maatregel (nieuw)", "Notes and measure (new)"),
     # page furniture
     "page": t("pagina {page} van {total}", "page {page} of {total}"),
     "app": t("Veiligheid & Cohesie", "Safety & Cohesion"),
+    # the letter
+    "letter": t("Adviesbrief", "Advice letter"),
+    "ref_date": t("Datum", "Date"),
+    "ref_ours": t("Ons kenmerk", "Our reference"),
+    "ref_handled": t("Behandeld door", "Contact"),
+    "ref_subject": t("Onderwerp", "Subject"),
+    "ref_phone": t("telefoon {phone}", "phone {phone}"),
+    "subject_default": t(
+        "Advies {topic} bouwplan {plan}", "Advice on {topic}: building plan {plan}"
+    ),
+    "salutation_named": t("Geachte {name},", "Dear {name},"),
+    "salutation": t("Geachte heer, mevrouw,", "Dear Sir or Madam,"),
+    "basis": t(
+        "Wij hebben het plan {plan} beoordeeld vanuit de invalshoek {topic}, met de "
+        "toetslijst {checklist}.",
+        "We have reviewed the plan {plan} from the point of view of {topic}, using the "
+        "checklist {checklist}.",
+    ),
+    "basis_stage": t("in de fase {stage}", "at the {stage} stage"),
+    "conclusion": t("Conclusie", "Conclusion"),
+    "chosen": t(
+        "Volgens de regels van de toetslijst zou de uitkomst ‘{proposed}’ zijn. De adviseur "
+        "komt tot ‘{result}’, om de volgende reden:",
+        "By the checklist's rules the outcome would be ‘{proposed}’. The adviser comes to "
+        "‘{result}’, for the following reason:",
+    ),
+    "conditions": t("Voorwaarden", "Conditions"),
+    "conditions_intro": t(
+        "Dit advies geldt alleen als aan de volgende voorwaarden wordt voldaan.",
+        "This advice holds only if the following conditions are met.",
+    ),
+    "recommendations": t("Aanbevelingen", "Recommendations"),
+    "recommendations_intro": t(
+        "De aanbevelingen zijn advies; ze bepalen de uitkomst niet.",
+        "The recommendations are advice; they do not decide the outcome.",
+    ),
+    "item_actor": t("uit te voeren door {actor}", "to be carried out by {actor}"),
+    "item_due": t("uiterlijk in het {stage}", "by the {stage}"),
+    "item_ref": t("{id} in bijlage 1", "{id} in appendix 1"),
+    "next_step": t("Vervolg", "Next step"),
+    "documents": t("Beoordeelde stukken", "Documents reviewed"),
+    "col_number": t("Nummer", "Number"),
+    "col_title": t("Titel", "Title"),
+    "col_revision": t("Revisie", "Revision"),
+    "col_date": t("Datum", "Date"),
+    "greeting": t("Met vriendelijke groet,", "Yours sincerely,"),
+    "cc": t("Afschrift aan", "Copy to"),
+    "appendices": t("Bijlagen", "Appendices"),
+    "appendix1": t("Bijlage 1 — Bevindingen", "Appendix 1 — Findings"),
+    "appendix1_short": t("Bevindingen", "Findings"),
+    "appendix1_intro": t(
+        "Per criterium met een bevinding: het oordeel, wat is gezien, de toelichting en de "
+        "maatregel van de adviseur, en of die in de brief een voorwaarde of een aanbeveling is.",
+        "For each criterion with a finding: the verdict, what was seen, the adviser's notes "
+        "and measure, and whether the letter makes it a condition or a recommendation.",
+    ),
+    "appendix1_all": t(
+        "Alle criteria die op dit plan van toepassing zijn, ook die zonder bevinding.",
+        "Every criterion that applies to this plan, including those without a finding.",
+    ),
+    "appendix1_none": t(
+        "Er zijn geen bevindingen: het plan voldoet aan alle beoordeelde criteria.",
+        "There are no findings: the plan meets every criterion assessed.",
+    ),
+    "appendix2": t(
+        "Bijlage 2 — Plangegevens en toetsing", "Appendix 2 — Plan facts and rule results"
+    ),
+    "appendix2_short": t("Plangegevens en toetsing", "Plan facts and rule results"),
+    "appendix2_intro": t(
+        "De meetbare criteria zonder bevinding: wat het plan opgeeft, de norm en het oordeel. "
+        "Bij criteria met een bevinding staat de toetsing in bijlage 1. Een ontbrekend "
+        "gegeven levert ‘niet beoordeeld’ op, nooit een voldoende.",
+        "The measurable criteria without a finding: what the plan states, the norm and the "
+        "verdict. For criteria with a finding the rule results are in appendix 1. A missing "
+        "fact gives ‘not assessed’, never a pass.",
+    ),
+    "appendix3": t("Bijlage 3 — Tekeningen", "Appendix 3 — Drawings"),
+    "appendix3_short": t("Tekeningen", "Drawings"),
+    "the_plan": t("Het plan", "The plan"),
+    "as_condition": t("Voorwaarde {ref} in de brief", "Condition {ref} in the letter"),
+    "as_recommendation": t("Aanbeveling {ref} in de brief", "Recommendation {ref} in the letter"),
+    "seen": t("Gezien:", "Seen:"),
+    "adviser_measure": t("Maatregel:", "Measure:"),
+}
+
+# Texts that count something: (one, many), chosen by the value of `n`.
+PLURALS: dict[str, tuple[Text, Text]] = {
+    "scope_plan": (
+        t(
+            "1 criterium geldt niet voor een plan van deze soort of in deze fase ({plan}); "
+            "het wordt niet beoordeeld en telt nergens mee (zie ‘{heading}’).",
+            "1 criterion does not apply to a plan of this type or at this stage ({plan}); "
+            "it is not judged and is not counted anywhere (see ‘{heading}’).",
+        ),
+        t(
+            "{n} criteria gelden niet voor een plan van deze soort of in deze fase ({plan}); "
+            "ze worden niet beoordeeld en tellen nergens mee (zie ‘{heading}’).",
+            "{n} criteria do not apply to a plan of this type or at this stage ({plan}); "
+            "they are not judged and are not counted anywhere (see ‘{heading}’).",
+        ),
+    ),
+    "hidden": (
+        t(
+            "1 criterium buiten deze invalshoek is niet beoordeeld en hier weggelaten.",
+            "1 criterion outside this point of view was not assessed and is left out here.",
+        ),
+        t(
+            "{n} criteria buiten deze invalshoek zijn niet beoordeeld en hier weggelaten.",
+            "{n} criteria outside this point of view were not assessed and are left out here.",
+        ),
+    ),
+    "excluded_here": (
+        t(
+            "1 criterium van dit onderdeel geldt niet voor dit plan; zie ‘{heading}’.",
+            "1 criterion of this section does not apply to this plan; see ‘{heading}’.",
+        ),
+        t(
+            "{n} criteria van dit onderdeel gelden niet voor dit plan; zie ‘{heading}’.",
+            "{n} criteria of this section do not apply to this plan; see ‘{heading}’.",
+        ),
+    ),
+    "neither": (
+        t(
+            "1 criterium is door geen van beide kanten beoordeeld.",
+            "1 criterion was assessed by neither side.",
+        ),
+        t(
+            "{n} criteria zijn door geen van beide kanten beoordeeld.",
+            "{n} criteria were assessed by neither side.",
+        ),
+    ),
+    "rev_neither": (
+        t(
+            "1 criterium is in geen van beide revisies beoordeeld.",
+            "1 criterion was assessed in neither revision.",
+        ),
+        t(
+            "{n} criteria zijn in geen van beide revisies beoordeeld.",
+            "{n} criteria were assessed in neither revision.",
+        ),
+    ),
+    "n_conditions": (t("1 voorwaarde", "1 condition"), t("{n} voorwaarden", "{n} conditions")),
+    "n_recommendations": (
+        t("1 aanbeveling", "1 recommendation"),
+        t("{n} aanbevelingen", "{n} recommendations"),
+    ),
+    "n_failing": (
+        t(
+            "Het plan voldoet niet aan 1 eis van de toetslijst.",
+            "The plan does not meet 1 requirement of the checklist.",
+        ),
+        t(
+            "Het plan voldoet niet aan {n} eisen van de toetslijst.",
+            "The plan does not meet {n} requirements of the checklist.",
+        ),
+    ),
+    "assessed": (
+        t(
+            "Beoordeeld: {done} van 1 criterium dat op dit plan van toepassing is.",
+            "Assessed: {done} of 1 criterion that applies to this plan.",
+        ),
+        t(
+            "Beoordeeld: {done} van de {n} criteria die op dit plan van toepassing zijn.",
+            "Assessed: {done} of the {n} criteria that apply to this plan.",
+        ),
+    ),
 }
 
 OUTCOME_LABELS: dict[OutcomeResult, Text] = {
     OutcomeResult.POSITIVE: t("Positief advies", "Positive advice"),
-    OutcomeResult.CONDITIONAL: t("Positief advies onder voorwaarden", "Positive with conditions"),
+    OutcomeResult.CONDITIONAL: t(
+        "Positief advies onder voorwaarden", "Positive advice on conditions"
+    ),
     OutcomeResult.NEGATIVE: t("Negatief advies", "Negative advice"),
     OutcomeResult.INCOMPLETE: t("Beoordeling niet compleet", "Assessment not complete"),
 }
 
 PRIORITY_LABELS: dict[Priority, Text] = {
     Priority.HIGH: t("hoog", "high"),
-    Priority.MEDIUM: t("middel", "medium"),
+    Priority.MEDIUM: t("gemiddeld", "medium"),
     Priority.LOW: t("laag", "low"),
 }
 
@@ -507,8 +659,14 @@ _MONTHS = {
 
 
 def label(key: str, lang: Lang, **values: object) -> str:
-    """A report string in `lang`, with `{placeholders}` filled in."""
-    text = LABELS[key].get(lang)
+    """A report string in `lang`, with `{placeholders}` filled in. A text that counts
+    something (PLURALS) agrees in number with `n`: "1 criterium geldt", "3 criteria gelden"."""
+    if key in PLURALS:
+        n = values.get("n")
+        one, many = PLURALS[key]
+        text = (one if n == 1 else many).get(lang)
+    else:
+        text = LABELS[key].get(lang)
     return text.format(**values) if values else text
 
 
@@ -516,6 +674,17 @@ def count_label(key: str, n: int, lang: Lang, **values: object) -> str:
     """The report text `key_one` for one, `key_other` for any other number, with `{n}`
     filled in: Dutch and English both have these two forms ("1 criterium", "2 criteria")."""
     return label(f"{key}_{'one' if n == 1 else 'other'}", lang, n=n, **values)
+
+
+def place_text(address: str, municipality: str) -> str:
+    """Address and municipality on one line, without naming the place twice: "Merelhof
+    1–74, Zwolle" stays as it is when the municipality is Zwolle."""
+    address, municipality = address.strip(), municipality.strip()
+    if not municipality:
+        return address
+    if address.rstrip(" .").lower().endswith(municipality.lower()):
+        return address
+    return ", ".join(x for x in (address, municipality) if x)
 
 
 def format_date(value: date | datetime, lang: Lang) -> str:

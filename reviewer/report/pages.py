@@ -75,6 +75,7 @@ class ReportTemplate(BaseDocTemplate):
         header_left: str,
         header_right: str,
         footer_left: str,
+        first_page_header: bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(
@@ -89,6 +90,7 @@ class ReportTemplate(BaseDocTemplate):
         self.header_left = header_left
         self.header_right = header_right
         self.footer_left = footer_left
+        self.first_page_header = first_page_header
         frame = Frame(
             MARGIN_LEFT,
             MARGIN_BOTTOM,
@@ -104,6 +106,18 @@ class ReportTemplate(BaseDocTemplate):
 
     def _furniture(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
+        if self.first_page_header or doc.page > 1:
+            self._header(canv)
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, FURNITURE_SIZE)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_LEFT, FOOTER_Y + 4 * mm, PAGE_SIZE[0] - MARGIN_RIGHT, FOOTER_Y + 4 * mm)
+        footer = fit_text(self.footer_left, REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.7)
+        canv.drawString(MARGIN_LEFT, FOOTER_Y, footer)
+        canv.restoreState()
+
+    def _header(self, canv: Canvas) -> None:
         right_width = min(
             canv.stringWidth(self.header_right, REGULAR, FURNITURE_SIZE), FRAME_WIDTH * 0.45
         )
@@ -119,10 +133,6 @@ class ReportTemplate(BaseDocTemplate):
         canv.line(
             MARGIN_LEFT, HEADER_Y - 2.5 * mm, PAGE_SIZE[0] - MARGIN_RIGHT, HEADER_Y - 2.5 * mm
         )
-        canv.line(MARGIN_LEFT, FOOTER_Y + 4 * mm, PAGE_SIZE[0] - MARGIN_RIGHT, FOOTER_Y + 4 * mm)
-        footer = fit_text(self.footer_left, REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.7)
-        canv.drawString(MARGIN_LEFT, FOOTER_Y, footer)
-        canv.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)

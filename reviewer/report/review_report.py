@@ -1,23 +1,33 @@
-"""The assessment report of one review: the story, and the export around it.
+"""The advice of one review as the letter an adviser signs and sends, with its appendices.
 
-Order of the report: cover (who, what, the outcome), summary (traffic lights per
-section, failing requirements, progress), procedure (plan type and stage, checklist and
-profile, who took part, the criteria that do not apply to this plan and why), plan facts
-with the rule results per element type, findings per section (every criterion that
-applies, with its verdict, profile note, notes, measure, photos), and a closing block to
-sign.
+Order: **the letter** (letterhead, addressee, reference line, the request and the basis
+of the review, the conclusion in one sentence, the numbered conditions, the numbered
+recommendations, the next step, the documents reviewed with the validity statement, the
+closing and signature block, the disclaimer and the distribution list), then **appendix
+1** (the findings per criterion: verdict, what was seen, the adviser's notes and measure,
+the condition or recommendation it became, photos and drawing markers), **appendix 2**
+(the plan, how the review was made, the rule results of the criteria without a finding,
+the criteria that do not apply to this plan) and **appendix 3** (the drawings with their
+markers). A criterion's evidence is printed once: with its finding in appendix 1, or in
+appendix 2.
+
+The content of the letter comes from `reviewer.domain.advice.build_advice`, so that every
+format prints the same; the letterhead and signature from the organisation profile.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     Indenter,
     KeepTogether,
     PageBreak,
@@ -25,19 +35,21 @@ from reportlab.platypus import (
     Table,
 )
 
-from reviewer.domain.checklist import Criterion, Section
-from reviewer.domain.outcome import OUTCOME_COLOURS, Outcome, compute_outcome
+from reviewer.domain.advice import FINDINGS, Advice, AdviceItem, build_advice
+from reviewer.domain.checklist import Criterion, Perspective, Section
+from reviewer.domain.organisation import Organisation
+from reviewer.domain.outcome import OUTCOME_COLOURS
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, VALUE_LABELS
 from reviewer.domain.review import Assessment, Review
-from reviewer.domain.text import Lang, Text
+from reviewer.domain.text import Lang, Text, t
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
-from reviewer.report.charts import ORDER, ChartRow, tally_chart
 from reviewer.report.drawings import (
     DrawingImage,
     pin_refs,
     prepare_drawings,
     printed_sheets,
 )
+from reviewer.report.escape import para_text
 from reviewer.report.export import (
     Progress,
     export_pdf,
@@ -48,31 +60,36 @@ from reviewer.report.export import (
 from reviewer.report.flowables import (
     STRIP,
     ProgressMark,
-    SignatureLine,
+    TextParagraph,
     key_value_table,
     labelled,
     paragraphs,
     photo_grid,
-    strip_table,
     table_style,
+    text_chunks,
 )
-from reviewer.report.labels import (
-    OUTCOME_LABELS,
-    PRIORITY_LABELS,
-    format_date,
-    format_percent,
-)
+from reviewer.report.labels import PRIORITY_LABELS, format_date, place_text
 from reviewer.report.photos import Photo, prepare_photos
-from reviewer.report.signature_box import Signer
+from reviewer.report.signature_box import SignatureBox, Signer
 from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
-from reviewer.report.styles import FRAME_WIDTH, MUTED, RULE, SHADE, colour, tint
+from reviewer.report.styles import FRAME_WIDTH, MUTED, colour, tint
+from reviewer.storage.organisation import OrganisationProfile
 from reviewer.storage.review_file import ReviewDocument
 
-PROCEDURE_START = 70 * mm  # room the procedure needs to start below the summary
 INDENT = 10  # points: photos sit under the criterion text (styles.py indents the text)
-SHOWN_IN_FINDINGS_ONLY = (Verdict.PARTLY, Verdict.FAILS)
+LOGO_HEIGHT = 16 * mm
+LOGO_MAX_WIDTH = 50 * mm
+SIGNATURE_SIZE = (70 * mm, 20 * mm)  # the signature field: wide enough for a visible stamp
 # the domain's reason starts by saying what the heading above the table already says
 _REASON_PREFIXES = ("Niet van toepassing: ", "Not applicable: ")
+
+# what the advice is about, per point of view, in a sentence ("advies sociale veiligheid")
+TOPICS: dict[Perspective, Text] = {
+    Perspective.SAFETY: t("sociale veiligheid", "social safety"),
+    Perspective.COHESION: t("sociale cohesie", "social cohesion"),
+}
+# 'partly' as Dutch advice practice names it
+PARTLY = t("voldoet gedeeltelijk", "partly meets")
 
 
 def _reason(text: str) -> str:
@@ -82,6 +99,17 @@ def _reason(text: str) -> str:
             rest = text.removeprefix(prefix)
             return rest[:1].upper() + rest[1:]
     return text
+
+
+def _user_organisation() -> OrganisationProfile:
+    """The user's organisation profile; an empty one when it cannot be read: a broken
+    profile never stops a report (the settings dialog says what is wrong with it)."""
+    from reviewer.storage import organisation as storage
+
+    try:
+        return storage.load_organisation()
+    except storage.OrganisationError:
+        return OrganisationProfile(Organisation(), Path("."))
 
 
 # ---------------------------------------------------------------------------- export
@@ -94,24 +122,31 @@ def export_report(
     lang: Lang = "nl",
     include_guidance: bool = False,
     only_findings: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    all_criteria: bool = False,
+    organisation: OrganisationProfile | None = None,
     sign: Signer | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Write the assessment report of a review as a PDF and return its path.
+    """Write the advice of a review (the letter and its appendices) as a PDF; return its path.
 
-    `source` is a .review file or an open ReviewDocument. The PDF is written atomically:
-    on any failure the file at `output` is left as it was. Every failure raises
-    ReportError with a message a person can act on. `progress(done, total)` is called as
-    work proceeds; an exception raised by it stops the export and propagates unchanged.
+    `source` is a .review file or an open ReviewDocument. `organisation` gives the
+    letterhead and signature (None: the user's own profile). `all_criteria` lists every
+    criterion in appendix 1, not only those with a finding. `sign(pdf, box)` signs the PDF
+    in the letter's signature block before it is written. The PDF is written atomically:
+    on any failure, the signer's included, the file at `output` is left as it was. Every
+    failure raises ReportError with a message a person can act on. `progress(done,
+    total)` is called as work proceeds; an exception raised by it stops the export and
+    propagates unchanged.
     """
     target = prepare_target(output, lang)
     doc = open_review(source)
     attachments = photo_attachments(doc)
+    profile = organisation if organisation is not None else _user_organisation()
     sections = len(doc.review.checklist.sections)
     sheets = len(printed_sheets(doc.review))
-    # steps: read, each photo, each drawing, cover and summary, plan facts, each section,
-    # closing, write
-    tracker = Progress(progress, 1 + len(attachments) + sheets + 2 + sections + 2)
+    # steps: read, each photo, each drawing, the letter, each section of appendix 1,
+    # appendix 2, the end, write
+    tracker = Progress(progress, 1 + len(attachments) + sheets + 1 + sections + 2 + 1)
 
     def make(folder: Path) -> bytes:
         photos = prepare_photos(attachments, folder, tracker.step)
@@ -123,21 +158,73 @@ def export_report(
             lang=lang,
             include_guidance=include_guidance,
             only_findings=only_findings,
+            all_criteria=all_criteria,
+            organisation=profile,
             step=tracker.step,
         )
-        data = story.render()
-        if sign:  # before the file is written: a failed signature leaves no PDF behind
-            data = sign(data, None)  # the letter will hand over its signature box here
-        return data
+        pdf = story.render()
+        if sign is not None:
+            pdf = sign(pdf, story.signature_box)
+        return pdf
 
     return export_pdf(target, tracker, make)
+
+
+# ---------------------------------------------------------------------------- flowables
+
+
+class SignatureField(Flowable):
+    """The place to sign in the letter: empty (for a digital signature's visible field)
+    or holding the scanned signature. When drawn it records where it is on the page, in
+    PDF points from the page's bottom-left corner, for the signer."""
+
+    def __init__(
+        self, record: Callable[[SignatureBox], None], image: ImageReader | None = None
+    ) -> None:
+        super().__init__()
+        self.record = record
+        self.image = image
+        self.width, self.height = SIGNATURE_SIZE
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = min(SIGNATURE_SIZE[0], avail_width)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.image is not None:
+            canv.drawImage(
+                self.image,
+                0,
+                0,
+                width=self.width,
+                height=self.height,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
+        x1, y1 = canv.absolutePosition(0, 0)
+        x2, y2 = canv.absolutePosition(self.width, self.height)
+        self.record(SignatureBox(page=canv.getPageNumber() - 1, box=(x1, y1, x2, y2)))
+
+
+def _image_reader(data: bytes | None) -> ImageReader | None:
+    """An image from the profile, or None when there is none or it cannot be read."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:  # a broken image leaves the letterhead without a logo, no more
+        return None
+    return reader if width > 0 and height > 0 else None
 
 
 # ---------------------------------------------------------------------------- story
 
 
 class ReviewReport(ReportStory):
-    """The story of one review's report, and its rendering to PDF bytes."""
+    """The story of one review's advice, and its rendering to PDF bytes."""
 
     def __init__(
         self,
@@ -147,6 +234,8 @@ class ReviewReport(ReportStory):
         lang: Lang,
         include_guidance: bool,
         only_findings: bool,
+        all_criteria: bool = False,
+        organisation: OrganisationProfile | None = None,
         step: Callable[[], None] = lambda: None,
         drawings: dict[str, DrawingImage] | None = None,
     ) -> None:
@@ -156,63 +245,240 @@ class ReviewReport(ReportStory):
         self.drawings = drawings or {}
         self.include_guidance = include_guidance
         self.only_findings = only_findings
-        self.outcome: Outcome = compute_outcome(review)
+        self.advice: Advice = build_advice(review, all_criteria=all_criteria)
+        self.outcome = self.advice.outcome
+        self.profile = organisation
+        self.organisation = organisation.organisation if organisation else Organisation()
+        self.logo_bytes = organisation.logo if organisation else None
+        self.logo = _image_reader(self.logo_bytes)
+        self.signature_image = _image_reader(organisation.signature_image if organisation else None)
+        self.signature_box: SignatureBox | None = None  # where the signature block was drawn
         # criteria outside the plan's type or stage, with the reason: never judged
         self.excluded: dict[str, Text] = {
             c.id: reason
             for c in review.criteria()
             if (reason := review.scope_exclusion(c)) is not None
         }
-        self.date = format_date(review.modified, lang)
+        dossier = review.dossier
+        self.date = format_date(dossier.dispatch_date or review.modified, lang)
+        self.numbers: dict[str, str] = {}  # criterion id -> "V1" / "A3"
+        for item in self.advice.conditions:
+            self.numbers[item.criterion.id] = self._number("V", "C", item)
+        for item in self.advice.recommendations:
+            self.numbers.setdefault(item.criterion.id, self._number("A", "R", item))
+        self.in_findings = {c.id for c, a in self._findings()}
+
+    def _number(self, nl: str, en: str, item: AdviceItem) -> str:
+        return f"{nl if self.lang == 'nl' else en}{item.number}"
+
+    def verdict_label(self, verdict: Verdict) -> str:
+        if verdict is Verdict.PARTLY:
+            return PARTLY.get(self.lang)
+        return verdict.label.get(self.lang)
 
     def _plan_title(self) -> str:
         identity = self.review.plan.identity
         return f"{identity.name} ({identity.revision})" if identity.revision else identity.name
 
+    @property
+    def topic(self) -> str:
+        return TOPICS[self.review.perspective].get(self.lang)
+
+    def subject(self) -> str:
+        subject = self.review.dossier.subject.strip()
+        if subject:
+            return subject
+        name = self.review.plan.identity.name.strip()
+        return self.label("subject_default", topic=self.topic, plan=name)
+
     # ------------------------------------------------------------------ render
 
     def render(self) -> bytes:
         review = self.review
-        perspective = review.perspective.label.get(self.lang)
+        reference = review.dossier.reference.strip()
+        right = " · ".join(x for x in (reference, self.date) if x)
         return self.render_pdf(
             self.story(),
             header_left=self._plan_title(),
-            header_right=f"{perspective} · {self.date}",
+            header_right=right,
             footer_left=self.footer(review.checklist),
-            title=f"{self.label('title')}: {review.plan.identity.name}",
-            author=review.reviewer.name,
-            subject=f"{self.label('kicker')} ({perspective})",
+            title=self.subject(),
+            author=self._signatory(),
+            subject=f"{self.label('kicker')} ({review.perspective.label.get(self.lang)})",
+            first_page_header=False,
         )
 
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
-        story += self.cover()
-        story += self.summary()
-        story += self.procedure()
+        story += self.letter()
         story.append(ProgressMark(self.step))
-        story += self.plan_facts()
+        story += self.appendix_findings()
+        story += self.appendix_facts()
         story.append(ProgressMark(self.step))
-        story += self.findings()
-        story += self.drawing_pages()
-        story += self.closing()
+        story += self.appendix_drawings()
         story.append(ProgressMark(self.step))
         return story
 
-    # ------------------------------------------------------------------ cover
+    # ------------------------------------------------------------------ the letter
 
-    def _outcome_box(self, big: bool) -> Table:
+    def letter(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.letterhead()
+        story += self.addressee()
+        story += self.reference_line()
+        story += self.opening()
+        story += self.conclusion()
+        story += self.items(
+            self.advice.conditions,
+            "conditions",
+            "conditions_intro",
+            "V" if self.lang == "nl" else "C",
+        )
+        story += self.items(
+            self.advice.recommendations,
+            "recommendations",
+            "recommendations_intro",
+            "A" if self.lang == "nl" else "R",
+        )
+        story += self.next_step()
+        story += self.documents()
+        story += self.closing()
+        return story
+
+    def letterhead(self) -> list[Flowable]:
+        """Organisation, unit and postal address at the left, the logo at the right."""
+        org = self.organisation
+        lines: list[Flowable] = []
+        if org.name.strip():
+            lines.append(self.paragraph(org.name, "letterhead_name"))
+        if org.unit.strip():
+            lines.append(self.paragraph(org.unit, "letterhead"))
+        if org.postal_address.strip():
+            lines.append(self.paragraph(org.postal_address, "letterhead_small"))
+        logo: Flowable | str = ""
+        if self.logo is not None:
+            width, height = self.logo.getSize()
+            scale = min(LOGO_HEIGHT / height, LOGO_MAX_WIDTH / width)
+            image = Image(io.BytesIO(self.logo_bytes or b""), width * scale, height * scale)
+            image.hAlign = "RIGHT"
+            logo = image
+        if not lines and logo == "":
+            head: Flowable = Spacer(1, 1)
+        else:
+            table = Table(
+                [[lines or "", logo]],
+                colWidths=[FRAME_WIDTH - LOGO_MAX_WIDTH, LOGO_MAX_WIDTH],
+                hAlign="LEFT",
+            )
+            table.setStyle(
+                table_style(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ]
+                )
+            )
+            head = table
+        head.outline = ("letter", self.label("letter"), 0)  # type: ignore[attr-defined]
+        return [head, Spacer(1, 12 * mm)]
+
+    def addressee(self) -> list[Flowable]:
+        """Name, organisation and address lines; nothing when there is no addressee."""
+        to = self.review.dossier.addressee
+        lines = [x.strip() for x in (to.name, to.organisation, to.address) if x.strip()]
+        if not lines:
+            return []
+        return [self.paragraph("\n".join(lines), "address"), Spacer(1, 9 * mm)]
+
+    def _contact(self) -> str:
+        contact = self.review.dossier.contact
+        if not (contact.name.strip() or contact.phone.strip() or contact.email.strip()):
+            contact = self.organisation.contact
+        parts = [contact.name.strip()]
+        if contact.phone.strip():
+            parts.append(self.label("ref_phone", phone=contact.phone.strip()))
+        parts.append(contact.email.strip())
+        return ", ".join(p for p in parts if p)
+
+    def _place_and_date(self) -> str:
+        place = self.review.dossier.place.strip()
+        return f"{place}, {self.date}" if place else self.date
+
+    def reference_line(self) -> list[Flowable]:
+        """Date (with the place), our reference, who handles it, the subject."""
+        rows = [
+            (self.label("ref_date"), self._place_and_date()),
+            (self.label("ref_ours"), self.review.dossier.reference),
+            (self.label("ref_handled"), self._contact()),
+            (self.label("ref_subject"), self.subject()),
+        ]
+        rows = [(k, v) for k, v in rows if v.strip()]
+        return [key_value_table(rows, FRAME_WIDTH, 32 * mm), Spacer(1, 8 * mm)]
+
+    def opening(self) -> list[Flowable]:
+        """The salutation, the request that led to the advice, and what was reviewed how."""
+        name = self.review.dossier.addressee.name.strip()
+        salutation = self.label("salutation_named", name=name) if name else self.label("salutation")
+        story: list[Flowable] = [self.paragraph(salutation, "letter"), Spacer(1, 2 * mm)]
+        request = self.review.dossier.request.strip()
+        if request:
+            story += paragraphs(request, self.styles["letter"])
+        identity = self.review.plan.identity
+        plan = identity.name.strip()
+        where = place_text(identity.address, identity.municipality)
+        if where:
+            plan = f"{plan} ({where})"
+        stage = self.stage_text(identity)
+        if stage:
+            plan += " " + self.label(
+                "basis_stage", stage=stage.lower() if identity.stage else stage
+            )
+        basis = self.label(
+            "basis",
+            plan=plan,
+            topic=self.topic,
+            checklist=self.checklist_text(self.review.checklist),
+        )
+        story.append(self.paragraph(basis, "letter"))
+        return story
+
+    def conclusion(self) -> list[Flowable]:
+        outcome = self.outcome
+        story: list[Flowable] = [self.heading(self.label("conclusion"), "h2", "conclusion", 1)]
+        story.append(self._outcome_box())
+        story.append(Spacer(1, 3 * mm))
+        why: list[str] = []
+        failing = len(outcome.failing_requirements)
+        if failing:
+            why.append(self.label("n_failing", n=failing))
+        if outcome.applicable:
+            why.append(self.label("assessed", n=outcome.applicable, done=outcome.assessed))
+        if why:
+            story.append(self.paragraph(" ".join(why), "letter"))
+        if outcome.is_chosen and outcome.proposed is not None:
+            chosen = self.label(
+                "chosen",
+                proposed=outcome.proposed.label.get(self.lang),
+                result=outcome.result.label.get(self.lang),
+            )
+            story.append(self.paragraph(chosen, "letter"))
+            story += paragraphs(outcome.reason, self.styles["quote"])
+        return story
+
+    def _outcome_box(self) -> Table:
         hex_colour = OUTCOME_COLOURS[self.outcome.result]
         title_style = ParagraphStyle(
-            "outcome_title",
-            parent=self.styles["outcome_label"],
-            textColor=colour(hex_colour),
-            fontSize=12 if big else 10.5,
-            leading=16 if big else 14,
+            "outcome_title", parent=self.styles["outcome_label"], textColor=colour(hex_colour)
         )
-        content = [
-            self.paragraph(OUTCOME_LABELS[self.outcome.result].get(self.lang), title_style),
-            self.paragraph(self.outcome.text.get(self.lang), "outcome"),
-        ]
+        title = self.outcome.result.label.get(self.lang)
+        sentence = self.outcome.text.get(self.lang)
+        content = [self.paragraph(sentence, "outcome")]
+        if not sentence.lower().startswith(title.lower()):  # the sentence names it already
+            content.insert(0, self.paragraph(title, title_style))
         box = Table([["", content]], colWidths=[5, FRAME_WIDTH - 5], hAlign="LEFT", splitInRow=1)
         box.setStyle(
             table_style(
@@ -221,8 +487,8 @@ class ReviewReport(ReportStory):
                     ("BACKGROUND", (1, 0), (1, 0), tint(hex_colour, 0.9)),
                     ("LEFTPADDING", (1, 0), (1, 0), 10),
                     ("RIGHTPADDING", (1, 0), (1, 0), 10),
-                    ("TOPPADDING", (1, 0), (1, 0), 8 if big else 6),
-                    ("BOTTOMPADDING", (1, 0), (1, 0), 9 if big else 7),
+                    ("TOPPADDING", (1, 0), (1, 0), 6),
+                    ("BOTTOMPADDING", (1, 0), (1, 0), 7),
                     ("LEFTPADDING", (0, 0), (0, 0), 0),
                     ("RIGHTPADDING", (0, 0), (0, 0), 0),
                 ]
@@ -230,18 +496,264 @@ class ReviewReport(ReportStory):
         )
         return box
 
-    def cover(self) -> list[Flowable]:
+    def items(self, items: list[AdviceItem], title: str, intro: str, prefix: str) -> list[Flowable]:
+        """Numbered conditions or recommendations: the measure, then who acts, by which
+        stage, and where the finding is in appendix 1."""
+        if not items:
+            return []
+        story: list[Flowable] = [
+            self.heading(self.label(title), "h2", title, 1),
+            self.paragraph(self.label(intro), "letter_intro"),
+        ]
+        text_style, meta_style = self.styles["item"], self.styles["item_meta"]
+        for item in items:
+            meta: list[str] = []
+            if item.actor:
+                meta.append(self.label("item_actor", actor=item.actor))
+            if item.due_stage is not None:
+                stage = VALUE_LABELS[item.due_stage.value].get(self.lang)
+                meta.append(self.label("item_due", stage=stage))
+            meta.append(self.label("item_ref", id=item.criterion.id))
+            # the number hangs in the margin of the text (a bullet, not a table: a letter
+            # with hundreds of recommendations stays quick to lay out)
+            first, *rest = text_chunks(item.text(self.lang)) or [""]
+            number = f"{prefix}{item.number}"
+            story.append(TextParagraph(para_text(first), text_style, bulletText=number))
+            story += [TextParagraph(para_text(piece), text_style) for piece in rest]
+            story.append(self.paragraph(" · ".join(meta), meta_style))
+        return story
+
+    def next_step(self) -> list[Flowable]:
+        text = self.review.dossier.next_step.strip()
+        if not text:
+            return []
+        return [
+            self.heading(self.label("next_step"), "h2", "next-step", 1),
+            *paragraphs(text, self.styles["letter"]),
+        ]
+
+    def documents(self) -> list[Flowable]:
+        """The documents reviewed, and that the advice holds only for them."""
+        dossier = self.review.dossier
+        documents = [
+            d
+            for d in dossier.documents
+            if d.number.strip() or d.title.strip() or d.date.strip() or d.revision.strip()
+        ]
+        validity = dossier.validity.strip() or self.organisation.validity.get(self.lang)
+        if not documents:
+            own = dossier.validity.strip()  # the organisation's names "the documents listed"
+            return [Spacer(1, 2 * mm), self.paragraph(own, "letter")] if own else []
+        story: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            self.heading(self.label("documents"), "h2", "documents", 1, keep_with_next=True),
+            self.paragraph(validity, "letter"),
+        ]
+        heads = [
+            self.label("col_number"),
+            self.label("col_title"),
+            self.label("col_revision"),
+            self.label("col_date"),
+        ]
+        widths = [(FRAME_WIDTH - STRIP) * f for f in (0.2, 0.46, 0.1, 0.24)]
+        rows = [
+            [
+                self.paragraph(d.number, "cell"),
+                self.paragraph(d.title, "cell"),
+                self.paragraph(d.revision, "cell"),
+                self.paragraph(d.date, "cell"),
+            ]
+            for d in documents
+        ]
+        story.append(self.data_table(heads, rows, widths, [None] * len(rows)))
+        return story
+
+    def _signatory(self) -> str:
+        return self.organisation.signatory.strip() or self.review.reviewer.name.strip()
+
+    def _role(self) -> str:
+        """The profile's role for this point of view, else the reviewer's own, else the
+        default role for the point of view."""
+        org = self.organisation
+        perspective = self.review.perspective
+        own = org.role_safety if perspective is Perspective.SAFETY else org.role_cohesion
+        return own.strip() or self.review.reviewer.role.strip() or org.role(perspective, self.lang)
+
+    def closing(self) -> list[Flowable]:
+        """The greeting and signature block, the disclaimer, the distribution list and the
+        appendices, kept together so that the signature is on the letter's last page."""
+        org = self.organisation
+        unit = org.unit.strip() or org.name.strip() or self.review.reviewer.organisation.strip()
+        block: list[Flowable] = [
+            self.paragraph(self.label("greeting"), "letter"),
+            Spacer(1, 2 * mm),
+            SignatureField(self._record_signature, self.signature_image),
+            Spacer(1, 1 * mm),
+        ]
+        for text, style in (
+            (self._signatory(), "signature_name"),
+            (self._role(), "signature"),
+            (unit, "signature"),
+            (self._place_and_date(), "signature"),
+        ):
+            if text.strip():
+                block.append(self.paragraph(text, style))
+        block.append(Spacer(1, 6 * mm))
+        disclaimer = org.disclaimer.get(self.lang)
+        block += paragraphs(disclaimer, self.styles["small_print"])
+        cc = [x.strip() for x in self.review.dossier.distribution if x.strip()]
+        if cc:
+            block.append(Spacer(1, 2 * mm))
+            block.append(self.paragraph(self.label("cc"), "small_print_bold"))
+            block += [self.paragraph(x, "small_print") for x in cc]
+        block.append(Spacer(1, 2 * mm))
+        block.append(self.paragraph(self.label("appendices"), "small_print_bold"))
+        appendices = ["appendix1_short", "appendix2_short"]
+        if printed_sheets(self.review):
+            appendices.append("appendix3_short")
+        for n, key in enumerate(appendices, start=1):
+            block.append(self.paragraph(f"{n}. {self.label(key)}", "small_print"))
+        return [Spacer(1, 6 * mm), KeepTogether(block)]
+
+    def _record_signature(self, box: SignatureBox) -> None:
+        self.signature_box = box
+
+    # ------------------------------------------------------------------ appendix 1
+
+    def _findings(self) -> list[tuple[Criterion, Assessment]]:
+        findings = self.advice.findings
+        if self.only_findings:
+            findings = [(c, a) for c, a in findings if a.verdict in FINDINGS]
+        return findings
+
+    def appendix_findings(self) -> list[Flowable]:
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.label("appendix1"), "h1", "appendix-1", 0),
+            self.paragraph(self.label("appendix1_intro"), "intro"),
+        ]
+        if self.only_findings:
+            story.append(self.paragraph(self.label("findings_only"), "intro"))
+        elif self.advice.findings and len(self.advice.findings) > len(
+            [1 for _c, a in self.advice.findings if a.verdict in FINDINGS or a.has_content]
+        ):
+            story.append(self.paragraph(self.label("appendix1_all"), "intro"))
+        findings = self._findings()
+        if not findings:
+            story.append(self.paragraph(self.label("appendix1_none"), "body"))
+        by_id = {c.id: a for c, a in findings}
+        for section in self.review.checklist.sections:
+            entries = [c for c in section.criteria if c.id in by_id]
+            if entries:
+                story += self._section(section, entries)
+            story.append(ProgressMark(self.step))
+        return story
+
+    def _section(self, section: Section, entries: list[Criterion]) -> list[Flowable]:
+        lang = self.lang
+        story: list[Flowable] = [
+            self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
+        ]
+        if self.include_guidance and section.description is not None:
+            story.append(self.paragraph(section.description.get(lang), "intro"))
+        for criterion in entries:
+            story += self._criterion(criterion)
+        return story
+
+    def _criterion(self, criterion: Criterion) -> list[Flowable]:
+        lang = self.lang
+        review = self.review
+        assessment = review.assessments[criterion.id]
+        verdict = assessment.verdict
+        verdict_style = ParagraphStyle(
+            f"verdict-{verdict.value}",
+            parent=self.styles["verdict"],
+            textColor=colour(VERDICT_COLOURS[verdict])
+            if verdict is not Verdict.NOT_ASSESSED
+            else MUTED,
+        )
+        header = self.criterion_header(
+            criterion,
+            self.paragraph(self.verdict_label(verdict), verdict_style),
+            VERDICT_WIDTH,
+            VERDICT_COLOURS[verdict],
+        )
+
+        body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
+        body += self.profile_note(criterion)
+        number = self.numbers.get(criterion.id)
+        if number is not None:
+            key = "as_condition" if number[0] in "VC" else "as_recommendation"
+            body.append(self.paragraph(self.label(key, ref=number), "tag"))
+        body += self.evidence(assessment, "evidence")
+        refs = pin_refs(review, criterion.id, lang)
+        if refs:
+            body += labelled(self.label("see"), "; ".join(refs), self.field)
+        if assessment.is_override and assessment.override_reason.strip():
+            body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
+        if assessment.justification.strip():
+            body += labelled(self.label("motivation"), assessment.justification, self.field)
+        if assessment.notes.strip():
+            body += labelled(self.label("notes"), assessment.notes, self.field)
+        if assessment.measure.strip():
+            body += labelled(self.label("adviser_measure"), assessment.measure, self.field)
+        if self.include_guidance:
+            guidance = self.styles["guidance"]
+            body += labelled(self.label("guidance"), criterion.guidance.get(lang), guidance)
+            body += labelled(self.label("source"), criterion.source.get(lang), guidance)
+            if criterion.tension_with:
+                body += labelled(self.label("tension"), ", ".join(criterion.tension_with), guidance)
+        if assessment.photos:
+            body.append(Spacer(1, 2 * mm))
+            body += [Indenter(left=INDENT), self._photos(assessment), Indenter(left=-INDENT)]
+        return [Spacer(1, 2.5 * mm), header, *body]
+
+    @property
+    def field(self) -> ParagraphStyle:
+        return self.styles["field"]
+
+    def _meta(self, criterion: Criterion, assessment: Assessment) -> str:
+        lang = self.lang
+        parts: list[str] = []
+        if assessment.auto_verdict is not None and criterion.id not in self.excluded:
+            parts.append(
+                self.label("automatic", verdict=self.verdict_label(assessment.auto_verdict))
+            )
+        if assessment.priority is not None:
+            parts.append(
+                self.label("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
+            )
+        if not self.review.in_scope(criterion):
+            parts.append(self.label("out_of_scope"))
+        return self.criterion_meta(criterion, *parts)
+
+    def _photos(self, assessment: Assessment) -> Table:
+        return photo_grid(self.photo_items(assessment.photos, self.photos), FRAME_WIDTH - INDENT)
+
+    # ------------------------------------------------------------------ appendix 2
+
+    def appendix_facts(self) -> list[Flowable]:
+        """The plan, how the review was made, the rule results of the criteria without a
+        finding, and the criteria that do not apply to this plan."""
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.label("appendix2"), "h1", "appendix-2", 0),
+        ]
+        story += self.plan_and_procedure()
+        story += self.plan_facts()
+        if self.excluded:
+            story += self.table_heading(self.label("not_applicable_here"), "h2", "excluded", 1)
+            story.append(self.paragraph(self.label("not_applicable_intro"), "intro"))
+            story.append(self._excluded_table())
+        return story
+
+    def plan_and_procedure(self) -> list[Flowable]:
         review = self.review
         identity = review.plan.identity
         reviewer = review.reviewer
-        story: list[Flowable] = [
-            Spacer(1, 22 * mm),
-            *self.cover_start(review, self.label("title")),
-            Spacer(1, 12 * mm),
-        ]
+        procedure = review.procedure
         rows = [
-            (self.label("address"), identity.address),
-            (self.label("municipality"), identity.municipality),
+            (self.label("address"), place_text(identity.address, identity.municipality)),
             (self.label("client"), identity.client),
             (self.label("architect"), identity.architect),
             (self.label("plan_type"), self.plan_type_text(identity)),
@@ -249,167 +761,31 @@ class ReviewReport(ReportStory):
             (self.label("revision"), identity.revision),
             (self.label("perspective"), review.perspective.label.get(self.lang)),
             (self.label("reviewer"), reviewer.name),
-            (self.label("role"), reviewer.role),
             (self.label("organisation"), reviewer.organisation),
-            (self.label("date"), self.date),
-            (self.label("checklist"), self.checklist_text(review.checklist)),
-        ]
-        story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 38 * mm))
-        story.append(Spacer(1, 12 * mm))
-        story.append(self.paragraph(self.label("outcome"), "h3"))
-        story.append(self._outcome_box(big=True))
-        story.append(PageBreak())
-        return story
-
-    # ------------------------------------------------------------------ summary
-
-    def summary(self) -> list[Flowable]:
-        review = self.review
-        outcome = self.outcome
-        lang = self.lang
-        story: list[Flowable] = [self.heading(self.label("summary"), "h1", "summary", 0)]
-        story.append(self._outcome_box(big=False))
-        story.append(Spacer(1, 4 * mm))
-        if outcome.applicable:
-            story.append(
-                self.paragraph(
-                    self.label(
-                        "progress",
-                        done=outcome.assessed,
-                        total=outcome.applicable,
-                        pct=format_percent(outcome.assessed, outcome.applicable),
-                    ),
-                    "body",
-                )
-            )
-        else:
-            story.append(self.paragraph(self.label("progress_none"), "body"))
-        own = sum(1 for c in review.criteria() if review.perspective in c.perspectives)
-        story.append(
-            self.paragraph(
-                self.label(
-                    "scope",
-                    perspective=review.perspective.label.get(lang).lower(),
-                    n=own,
-                    total=len(review.criteria()),
-                ),
-                "body",
-            )
-        )
-        if self.excluded:
-            identity = review.plan.identity
-            plan = ", ".join(
-                VALUE_LABELS[v.value].get(lang)
-                for v in (identity.plan_type, identity.stage)
-                if v is not None
-            )
-            story.append(
-                self.paragraph(
-                    self.label(
-                        "scope_plan",
-                        n=len(self.excluded),
-                        plan=plan,
-                        heading=self.label("not_applicable_here"),
-                    ),
-                    "body",
-                )
-            )
-        counts = " · ".join(f"{v.label.get(lang)} {outcome.counts.get(v, 0)}" for v in ORDER)
-        story.append(self.paragraph(counts, "small"))
-
-        story.append(self.heading(self.label("tally"), "h2", "tally", 1))
-        story.append(self.paragraph(self.label("tally_intro"), "intro"))
-        rows = [ChartRow(t.title.get(lang), t.counts, t.in_scope) for t in outcome.tallies]
-        story.append(tally_chart(rows, FRAME_WIDTH, lang))
-        story.append(Spacer(1, 4 * mm))
-        story.append(self._tally_table(rows))
-
-        story += self.table_heading(self.label("failing"), "h2", "failing", 1)
-        if outcome.failing_requirements:
-            story.append(self._failing_table())
-        else:
-            story.append(self.paragraph(self.label("failing_none"), "body"))
-        return story  # the procedure follows on the same page when there is room
-
-    def _tally_table(self, rows: list[ChartRow]) -> Table:
-        lang = self.lang
-        number_width = 60.0
-        head = [self.paragraph(self.label("section"), "cell_head")]
-        head += [self.paragraph(v.label.get(lang), "cell_head") for v in ORDER]
-        head += [self.paragraph(self.label("total"), "cell_head")]
-        data: list[list[object]] = [head]
-        for row in rows:
-            data.append(
-                [self.paragraph(row.label, "cell")]
-                + [self.paragraph(str(row.counts.get(v, 0) or "·"), "cell") for v in ORDER]
-                + [self.paragraph(str(row.total), "cell_bold")]
-            )
-        totals = [self.paragraph(self.label("total"), "cell_bold")]
-        totals += [self.paragraph(str(self.outcome.counts.get(v, 0)), "cell_bold") for v in ORDER]
-        totals += [self.paragraph(str(sum(r.total for r in rows)), "cell_bold")]
-        data.append(totals)
-        widths = [FRAME_WIDTH - number_width * (len(ORDER) + 1)] + [number_width] * (len(ORDER) + 1)
-        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-        commands: list[tuple[object, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ]
-        for i in range(1, len(data) - 1):
-            commands.append(("LINEBELOW", (0, i), (-1, i), 0.4, RULE))
-        for j, verdict in enumerate(ORDER, start=1):  # a colour mark over each verdict column
-            commands.append(("LINEABOVE", (j, 0), (j, 0), 2.5, colour(VERDICT_COLOURS[verdict])))
-        table.setStyle(table_style(commands))
-        return table
-
-    def _failing_table(self) -> Table:
-        checklist = self.review.checklist
-        lang = self.lang
-        rows: list[list[object]] = []
-        colours: list[str | None] = []
-        for criterion in self.outcome.failing_requirements:
-            rows.append(
-                [
-                    "",
-                    self.paragraph(criterion.id, "cell_bold"),
-                    self.paragraph(criterion.title.get(lang), "cell"),
-                    self.paragraph(
-                        checklist.section_of(criterion.id).title.get(lang), "cell_small"
-                    ),
-                ]
-            )
-            colours.append(VERDICT_COLOURS[Verdict.FAILS])
-        widths = [STRIP, 112, FRAME_WIDTH - STRIP - 112 - 110, 110]
-        return strip_table(rows, widths, colours)
-
-    # ------------------------------------------------------------------ procedure
-
-    def procedure(self) -> list[Flowable]:
-        """How the review was made: the plan's type and stage, the checklist and profile,
-        who took part, cohesion and the joint session, notes; then the criteria that do
-        not apply to this plan, with the reason, in one compact table."""
-        review = self.review
-        procedure = review.procedure
-        identity = review.plan.identity
-        story: list[Flowable] = [
-            CondPageBreak(PROCEDURE_START),
-            Spacer(1, 6 * mm),
-            self.heading(self.label("procedure"), "h1", "procedure", 0),
-        ]
-        story.append(self.paragraph(self.label("procedure_intro"), "intro"))
-        rows = [
-            (self.label("plan_type"), self.plan_type_text(identity)),
-            (self.label("phase"), self.stage_text(identity)),
             (self.label("checklist"), self.checklist_text(review.checklist)),
             (self.label("cohesion_included"), self._yes_no(procedure.cohesion_included)),
             (self.label("joint_session"), self._joint_session()),
         ]
-        story.append(key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 56 * mm))
+        story: list[Flowable] = [
+            self.heading(self.label("the_plan"), "h2", "the-plan", 1),
+            key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH, 56 * mm),
+            Spacer(1, 3 * mm),
+        ]
+        own = sum(1 for c in review.criteria() if review.perspective in c.perspectives)
+        scope = self.label(
+            "scope",
+            perspective=review.perspective.label.get(self.lang).lower(),
+            n=own,
+            total=len(review.criteria()),
+        )
+        if self.excluded:
+            kinds = (identity.plan_type, identity.stage)
+            plan = ", ".join(VALUE_LABELS[v.value].get(self.lang) for v in kinds if v is not None)
+            heading = self.label("not_applicable_here")
+            scope += " " + self.label(
+                "scope_plan", n=len(self.excluded), plan=plan, heading=heading
+            )
+        story.append(self.paragraph(scope, "body"))
         participants = [
             p
             for p in procedure.participants
@@ -435,11 +811,6 @@ class ReviewReport(ReportStory):
         if procedure.notes.strip():
             story.append(self.heading(self.label("procedure_notes"), "h2", "procedure-notes", 1))
             story += paragraphs(procedure.notes, self.styles["body"])
-        if self.excluded:
-            story += self.table_heading(self.label("not_applicable_here"), "h2", "excluded", 1)
-            story.append(self.paragraph(self.label("not_applicable_intro"), "intro"))
-            story.append(self._excluded_table())
-        story.append(PageBreak())
         return story
 
     def _yes_no(self, value: bool | None) -> str:
@@ -469,7 +840,7 @@ class ReviewReport(ReportStory):
             verdict = self.review.assessments[criterion.id].verdict
             if verdict not in (Verdict.NOT_APPLICABLE, Verdict.NOT_ASSESSED):
                 # the reviewer judged it anyway: said here, never counted
-                note = self.label("excluded_verdict", verdict=verdict.label.get(lang))
+                note = self.label("excluded_verdict", verdict=self.verdict_label(verdict))
                 why.append(self.paragraph(note, "cell_small"))
             rows.append([self.criterion_cell(criterion), why])
         heads = [self.label("col_criterion"), self.label("col_reason")]
@@ -478,32 +849,29 @@ class ReviewReport(ReportStory):
             heads, rows, widths, [VERDICT_COLOURS[Verdict.NOT_APPLICABLE]] * len(rows)
         )
 
-    # ------------------------------------------------------------------ plan facts
-
     def plan_facts(self) -> list[Flowable]:
+        """The rule results per element type, of the criteria that are not in appendix 1
+        (there each finding carries its own)."""
         review = self.review
-        story: list[Flowable] = [self.heading(self.label("facts"), "h1", "facts", 0)]
-        story.append(self.paragraph(self.label("facts_intro"), "intro"))
+        story: list[Flowable] = [
+            CondPageBreak(50 * mm),
+            self.heading(self.label("appendix2_short"), "h2", "facts", 1),
+            self.paragraph(self.label("appendix2_intro"), "intro"),
+        ]
         if self.only_findings:
             story.append(self.paragraph(self.label("facts_only_findings"), "intro"))
         ruled = [c for c in review.criteria() if c.rule is not None]
         if not ruled:
             story.append(self.paragraph(self.label("facts_none"), "body"))
-            story.append(PageBreak())
             return story
-        any_rows = False
         for collection in ("site", *COLLECTIONS):
             criteria = [c for c in ruled if c.rule is not None and c.rule.applies_to == collection]
             table = self._facts_table(criteria)
             if table is None:
                 continue
-            any_rows = True
             title = COLLECTION_LABELS[collection].get(self.lang)
-            story += self.table_heading(title, "h2", f"facts-{collection}", 1)
+            story += self.table_heading(title, "h3", f"facts-{collection}", 2)
             story.append(table)
-        if not any_rows:
-            story.append(self.paragraph(self.label("facts_no_findings"), "body"))
-        story.append(PageBreak())
         return story
 
     def _facts_table(self, criteria: list[Criterion]) -> Table | None:
@@ -512,11 +880,13 @@ class ReviewReport(ReportStory):
         colours: list[str | None] = []
         groups: list[tuple[int, int]] = []
         for criterion in criteria:
-            if criterion.id in self.excluded:
-                continue  # listed once, with the reason, under "not applicable to this plan"
+            if criterion.id in self.excluded or criterion.id in self.in_findings:
+                continue  # listed once: with the reason, or with its finding in appendix 1
             assessment = self.review.assessments[criterion.id]
-            if self.only_findings and assessment.verdict not in SHOWN_IN_FINDINGS_ONLY:
-                continue  # the same criteria as in the findings, with all their evidence
+            if self.only_findings:
+                continue  # the findings carry their rule results in appendix 1
+            if not self.review.in_scope(criterion) and not assessment.verdict.is_assessed:
+                continue  # another point of view's criterion nobody judged here
             lines = [(e.text.get(lang), e.verdict) for e in assessment.evidence]
             if not lines:
                 auto = assessment.auto_verdict or Verdict.NOT_ASSESSED
@@ -531,14 +901,14 @@ class ReviewReport(ReportStory):
                     name = self.criterion_cell(criterion)
                     if assessment.is_override:
                         changed = self.label(
-                            "changed_to", verdict=assessment.verdict.label.get(lang)
+                            "changed_to", verdict=self.verdict_label(assessment.verdict)
                         )
                         name.append(self.paragraph(changed, "cell_small"))
                 rows.append(
                     [
                         name,
                         self.paragraph(text, "cell"),
-                        self.paragraph(verdict.label.get(lang), "cell"),
+                        self.paragraph(self.verdict_label(verdict), "cell"),
                     ]
                 )
                 colours.append(VERDICT_COLOURS[verdict])
@@ -548,153 +918,21 @@ class ReviewReport(ReportStory):
         widths = [150, FRAME_WIDTH - STRIP - 150 - 82, 82]
         return self.data_table(heads, rows, widths, colours, groups)
 
-    # ------------------------------------------------------------------ findings
+    # ------------------------------------------------------------------ appendix 3
 
-    def _shown(self, criterion: Criterion) -> bool:
-        if criterion.id in self.excluded:
-            return False  # not judged: listed with the reason under the procedure
-        assessment = self.review.assessments[criterion.id]
-        if self.only_findings:
-            return assessment.verdict in SHOWN_IN_FINDINGS_ONLY
-        return (
-            self.review.in_scope(criterion)
-            or assessment.verdict is not Verdict.NOT_ASSESSED
-            or assessment.has_content
-            or bool(assessment.justification.strip())
-        )
-
-    def findings(self) -> list[Flowable]:
-        story: list[Flowable] = [self.heading(self.label("findings"), "h1", "findings", 0)]
-        if self.only_findings:
-            story.append(self.paragraph(self.label("findings_only"), "intro"))
-        shown_any = False
-        for section in self.review.checklist.sections:
-            entries = [c for c in section.criteria if self._shown(c)]
-            excluded = sum(1 for c in section.criteria if c.id in self.excluded)
-            hidden = 0 if self.only_findings else len(section.criteria) - len(entries) - excluded
-            if entries or not self.only_findings:
-                story += self._section(section, entries, hidden, excluded)
-                shown_any = shown_any or bool(entries)
-            story.append(ProgressMark(self.step))
-        if self.only_findings and not shown_any:
-            story.append(self.paragraph(self.label("findings_none"), "body"))
-        return story
-
-    def _section(
-        self, section: Section, entries: list[Criterion], hidden: int, excluded: int
-    ) -> list[Flowable]:
-        lang = self.lang
-        story: list[Flowable] = [
-            self.heading(section.title.get(lang), "h2", f"section-{section.id}", 1)
-        ]
-        if self.include_guidance and section.description is not None:
-            story.append(self.paragraph(section.description.get(lang), "intro"))
-        for criterion in entries:
-            story += self._criterion(criterion)
-        if hidden:
-            story.append(self.paragraph(self.label("hidden", n=hidden), "small"))
-        if excluded and not self.only_findings:
-            heading = self.label("not_applicable_here")
-            story.append(
-                self.paragraph(self.label("excluded_here", n=excluded, heading=heading), "small")
-            )
-        return story
-
-    def _criterion(self, criterion: Criterion) -> list[Flowable]:
-        lang = self.lang
-        review = self.review
-        assessment = review.assessments[criterion.id]
-        verdict = assessment.verdict
-        verdict_style = ParagraphStyle(
-            f"verdict-{verdict.value}",
-            parent=self.styles["verdict"],
-            textColor=colour(VERDICT_COLOURS[verdict])
-            if verdict is not Verdict.NOT_ASSESSED
-            else MUTED,
-        )
-        header = self.criterion_header(
-            criterion,
-            self.paragraph(verdict.label.get(lang), verdict_style),
-            VERDICT_WIDTH,
-            VERDICT_COLOURS[verdict],
-        )
-
-        body: list[Flowable] = [self.paragraph(self._meta(criterion, assessment), "meta")]
-        body += self.profile_note(criterion)
-        refs = pin_refs(review, criterion.id, lang)
-        if refs:
-            body += labelled(self.label("pins_label"), "; ".join(refs), self.field)
-        body += self.evidence(assessment, "evidence")
-        if assessment.is_override and assessment.override_reason.strip():
-            body += labelled(self.label("override_reason"), assessment.override_reason, self.field)
-        if assessment.justification.strip():
-            body += labelled(self.label("justification"), assessment.justification, self.field)
-        if assessment.notes.strip():
-            body += labelled(self.label("notes"), assessment.notes, self.field)
-        if assessment.measure.strip():
-            body += labelled(self.label("measure"), assessment.measure, self.field)
-        if self.include_guidance:
-            guidance = self.styles["guidance"]
-            body += labelled(self.label("guidance"), criterion.guidance.get(lang), guidance)
-            body += labelled(self.label("source"), criterion.source.get(lang), guidance)
-            if criterion.tension_with:
-                body += labelled(self.label("tension"), ", ".join(criterion.tension_with), guidance)
-        if assessment.photos:
-            body.append(Spacer(1, 2 * mm))
-            body += [Indenter(left=INDENT), self._photos(assessment), Indenter(left=-INDENT)]
-        return [Spacer(1, 2.5 * mm), header, *body]
-
-    @property
-    def field(self) -> ParagraphStyle:
-        return self.styles["field"]
-
-    def _meta(self, criterion: Criterion, assessment: Assessment) -> str:
-        lang = self.lang
-        parts: list[str] = []
-        if assessment.auto_verdict is not None:
-            parts.append(self.label("automatic", verdict=assessment.auto_verdict.label.get(lang)))
-        if assessment.priority is not None:
-            parts.append(
-                self.label("priority", priority=PRIORITY_LABELS[assessment.priority].get(lang))
-            )
-        if not self.review.in_scope(criterion):
-            parts.append(self.label("out_of_scope"))
-        return self.criterion_meta(criterion, *parts)
-
-    def _photos(self, assessment: Assessment) -> Table:
-        return photo_grid(self.photo_items(assessment.photos, self.photos), FRAME_WIDTH - INDENT)
-
-    # ------------------------------------------------------------------ drawings
-
-    def drawing_pages(self) -> list[Flowable]:
-        """One page per sheet with pins or measurements: the drawing and its legend."""
+    def appendix_drawings(self) -> list[Flowable]:
+        """One page per sheet with markers or measurements: the drawing and its legend."""
         sheets = printed_sheets(self.review)
         if not sheets:
             return []
-        story = self.drawings_start(self.label("drawings_intro"))
+        story: list[Flowable] = [
+            PageBreak(),
+            self.heading(self.label("appendix3"), "h1", "drawings", 0),
+            self.paragraph(self.label("drawings_intro"), "intro"),
+        ]
         for index, sheet in enumerate(sheets):
             if index:
                 story.append(PageBreak())
             image = self.drawings.get(sheet.id)
             story += self.sheet_section(self.review, sheet, image, sheet.name, f"sheet-{sheet.id}")
         return story
-
-    # ------------------------------------------------------------------ closing
-
-    def closing(self) -> list[Flowable]:
-        reviewer = self.review.reviewer
-        rows = [
-            (self.label("name"), reviewer.name),
-            (self.label("role"), reviewer.role),
-            (self.label("organisation"), reviewer.organisation),
-            (self.label("date"), self.date),
-        ]
-        block: list[Flowable] = [
-            self.heading(self.label("closing"), "h2", "closing", 0),
-            self.paragraph(self.label("closing_intro"), "body"),
-            Spacer(1, 2 * mm),
-            key_value_table([r for r in rows if r[1].strip()], FRAME_WIDTH * 0.75, 32 * mm),
-            Spacer(1, 12 * mm),
-            SignatureLine(75 * mm, self.label("signature")),
-        ]
-        return [Spacer(1, 8 * mm), KeepTogether(block)]

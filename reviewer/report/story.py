@@ -40,7 +40,7 @@ from reviewer.report.drawings import DrawingImage, sheet_page
 from reviewer.report.escape import para_text
 from reviewer.report.flowables import STRIP, strip_table, table_style
 from reviewer.report.fonts import REGULAR
-from reviewer.report.labels import label
+from reviewer.report.labels import label, place_text
 from reviewer.report.pages import NumberedCanvas, ReportTemplate
 from reviewer.report.photos import Photo
 from reviewer.report.styles import FRAME_WIDTH, MUTED, SHADE, colour, stylesheet, tint
@@ -134,11 +134,7 @@ class ReportStory:
             self.paragraph(title, "title"),
             self.paragraph(identity.name, "plan"),
         ]
-        address, municipality = identity.address.strip(), identity.municipality.strip()
-        # "Merelhof 1–74, Zwolle" with municipality Zwolle: the place once, not twice
-        if municipality and address.casefold().endswith(municipality.casefold()):
-            municipality = ""
-        where = ", ".join(x for x in (address, municipality) if x)
+        where = place_text(identity.address, identity.municipality)
         if where:
             story.append(self.paragraph(where, "subtitle"))
         return story
@@ -347,15 +343,18 @@ class ReportStory:
         title: str,
         author: str,
         subject: str = "",
+        first_page_header: bool = True,
     ) -> bytes:
         """The story laid out on the report's pages, as PDF bytes. `subject` (the PDF's
-        metadata) is the kind of report unless given."""
+        metadata) is the kind of report unless given. Without `first_page_header` the
+        first page has no running header (a letter's letterhead takes its place)."""
         buffer = io.BytesIO()
         doc = ReportTemplate(
             buffer,
             header_left=header_left,
             header_right=header_right,
             footer_left=footer_left,
+            first_page_header=first_page_header,
             title=title,
             author=author,
             subject=subject or self.label("kicker"),

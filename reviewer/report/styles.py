@@ -95,4 +95,28 @@ def stylesheet() -> StyleSheet1:
     add("verdict", fontName=BOLD, fontSize=8.5, leading=12.5, alignment=TA_RIGHT, spaceAfter=0)
     add("outcome_label", fontName=BOLD, fontSize=12, leading=16, spaceAfter=2)
     add("outcome", fontSize=10.5, leading=14.5, spaceAfter=0)
+    # the letter
+    add("letterhead_name", fontName=BOLD, fontSize=11, leading=14, spaceAfter=1)
+    add("letterhead", fontSize=9, leading=12, textColor=MUTED, spaceAfter=1)
+    add("letterhead_small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0)
+    add("address", fontSize=10, leading=14, spaceAfter=0)
+    add("letter", fontSize=10, leading=14.5, spaceAfter=6)
+    add("letter_intro", fontSize=9, leading=12.5, textColor=MUTED, spaceAfter=5)
+    add("quote", fontSize=10, leading=14.5, spaceAfter=6, leftIndent=12, textColor=INK)
+    add(
+        "item",
+        fontSize=10,
+        leading=14,
+        spaceAfter=1,
+        leftIndent=11 * mm,
+        bulletIndent=0,
+        bulletFontName=BOLD,
+        bulletFontSize=10,
+    )
+    add("item_meta", fontSize=8, leading=11, textColor=MUTED, spaceAfter=5, leftIndent=11 * mm)
+    add("tag", fontName=BOLD, fontSize=8, leading=11, spaceAfter=3, leftIndent=10)
+    add("signature_name", fontName=BOLD, fontSize=10, leading=13.5, spaceAfter=0)
+    add("signature", fontSize=9.5, leading=13, spaceAfter=0)
+    add("small_print", fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=1)
+    add("small_print_bold", fontName=BOLD, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=1)
     return sheet

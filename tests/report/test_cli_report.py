@@ -16,12 +16,15 @@ def test_report_command_writes_the_pdf(tmp_path, document, capsys):
     assert capsys.readouterr().out.strip() == f"{out}: report written"
     text = pdf_text(out)
     assert "Guidance: Few dwellings." in text
-    assert "Entrance B: 14 dwellings, max. 10" in text
+    assert "Entrance B: 14 dwellings; norm: at most 10" in text
 
     assert main(["report", str(review), "-o", str(out), "--only-findings"]) == 0
     text = pdf_text(out)
-    assert "Bevindingen per onderdeel" in text
+    assert "Bijlage 1 — Bevindingen" in text
     assert "Openbare verlichting" not in text
+
+    assert main(["report", str(review), "-o", str(out), "--all-criteria"]) == 0
+    assert "Openbare verlichting" in pdf_text(out)
 
 
 def test_report_errors_are_one_line_with_status_2(tmp_path, capsys):

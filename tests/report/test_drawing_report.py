@@ -75,7 +75,7 @@ def test_sheet_page_has_drawing_and_legend(tmp_path, drawn):
     out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
     reader = PdfReader(out)
     pages = [" ".join(text.split()) for text in pdf_pages(out)]
-    index = next(i for i, text in enumerate(pages) if "Pin Criterium Oordeel" in text)
+    index = next(i for i, text in enumerate(pages) if "Nr. Criterium Oordeel" in text)
     page_text = pages[index]
     # the drawing is embedded, downscaled to the print budget, in its aspect ratio
     (size,) = [s for s in images(reader.pages[index]) if s not in {(4000, 3000), (900, 1200)}]
@@ -91,22 +91,24 @@ def test_sheet_page_has_drawing_and_legend(tmp_path, drawn):
     assert "38,81 m" in page_text
     assert "G1 lengte" in page_text
     assert "m²" in page_text
-    assert [o.title for o in reader.outline if not isinstance(o, list)][-2] == "Tekeningen"
+    assert [o.title for o in reader.outline if not isinstance(o, list)][
+        -1
+    ] == "Bijlage 3 — Tekeningen"
 
 
 def test_findings_refer_to_their_pins_and_evidence_to_the_sheet(tmp_path, drawn):
     out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
     text = " ".join(" ".join(pdf_pages(out)).split())
-    assert "Op tekening: Pin 1 op Begane grond <b>a < b" in text
-    assert "Op tekening: Pin 2 op Begane grond <b>a < b" in text
+    assert "Zie markering 1 op tekening Begane grond <b>a < b" in text
+    assert "Zie markering 2 op tekening Begane grond <b>a < b" in text
     assert "(gemeten op blad Begane grond <b>a < b)" in text
 
 
 def test_english_drawing_page(tmp_path, drawn):
     out = export_report(drawn, tmp_path / "advice.pdf", lang="en")
     text = " ".join(" ".join(pdf_pages(out)).split())
-    assert "Pin Criterion Verdict" in text
-    assert "Pin 1 on Begane grond" in text
+    assert "No. Criterion Verdict" in text
+    assert "See marker 1 on drawing Begane grond" in text
     assert "38.81 m" in text
     assert "Scale 1:100" in text
 
@@ -130,7 +132,7 @@ def test_an_unrenderable_drawing_is_reported_in_its_place(tmp_path, drawn, monke
     out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
     text = " ".join(" ".join(pdf_pages(out)).split())
     assert "kan niet worden getoond: the drawing is damaged" in text
-    assert "Pin Criterium Oordeel" in text
+    assert "Nr. Criterium Oordeel" in text
 
 
 def test_a_pdf_bomb_is_refused_within_the_limit_and_the_report_still_made(
@@ -192,9 +194,9 @@ def test_workshop_report_shows_the_pins_of_both_sides(tmp_path, workshop_sides):
     assert size_b[0] * size_b[1] <= MAX_PIXELS
     # the cards refer to each side's own pins
     text = " ".join(pages)
-    assert "Op tekening: Pin 1 op Binnenhof" in text
+    assert "Op tekening: markering 1 op tekening Binnenhof" in text
     # both agree GEB-GALERIJ-01 fails: the compact table names the side of the pin
-    assert "Op tekening: A: Pin 2 op Begane grond <b>a < b" in text
+    assert "Op tekening: A: markering 2 op tekening Begane grond <b>a < b" in text
     assert "Tekeningen" in [o.title for o in reader.outline if not isinstance(o, list)]
 
 

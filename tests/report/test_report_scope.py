@@ -16,6 +16,25 @@ from reviewer.storage.review_file import ReviewDocument
 from tests.report.conftest import body_text, pdf_pages, pdf_text, squeezed
 from tests.scoped import scoped_checklist
 
+APPENDIX_1 = "Bijlage 1 — Bevindingen"
+APPENDIX_2 = "Bijlage 2 — Plangegevens en toetsing"
+
+
+def the_plan(out, lang="nl"):
+    """Appendix 2's first part: the plan and how the review was made."""
+    start, end = (
+        (APPENDIX_2, "Plangegevens en toetsing")
+        if lang == "nl"
+        else ("Appendix 2 — Plan facts and rule results", "Plan facts and rule results")
+    )
+    return pdf_text(out).split(start, 1)[1].split(end, 1)[0]
+
+
+def findings_of(out):
+    """Appendix 1, without page furniture."""
+    return body_text(out).split(APPENDIX_1, 1)[1].split(APPENDIX_2, 1)[0]
+
+
 HOSTILE_NAME = "Jansen <b>& Zn</b>"
 
 
@@ -47,15 +66,15 @@ def export(tmp_path, review, **kwargs):
     return export_report(ReviewDocument(review, {}), tmp_path / "advies.pdf", **kwargs)
 
 
-def test_cover_shows_plan_type_stage_and_profile(tmp_path, scoped):
-    cover = " ".join(pdf_pages(export(tmp_path, scoped))[0].split())
+def test_the_plan_shows_plan_type_stage_and_profile(tmp_path, scoped):
+    cover = the_plan(export(tmp_path, scoped))
     assert "Soort plan Renovatie bestaande woningen" in cover
     assert "Fase Schetsontwerp" in cover
     assert "profiel Keurmerk Veiligheid en Cohesie (versie 1.0)" in cover
 
 
-def test_english_cover(tmp_path, scoped):
-    cover = " ".join(pdf_pages(export(tmp_path, scoped, lang="en"))[0].split())
+def test_english_plan(tmp_path, scoped):
+    cover = the_plan(export(tmp_path, scoped, lang="en"), "en")
     assert "Plan type Renovation of existing housing" in cover
     assert "Phase Sketch design" in cover
     assert "profile Label Safety and Cohesion (version 1.0)" in cover
@@ -72,8 +91,7 @@ def test_english_cover(tmp_path, scoped):
 def test_phase_only_when_it_adds_to_the_stage(tmp_path, scoped, phase, shown):
     identity = scoped.plan.identity.model_copy(update={"phase": phase})
     scoped.plan = scoped.plan.model_copy(update={"identity": identity})
-    cover = " ".join(pdf_pages(export(tmp_path, scoped))[0].split())
-    assert shown in cover
+    assert shown in the_plan(export(tmp_path, scoped))
 
 
 def test_criteria_outside_type_or_stage_listed_once_with_the_reason(tmp_path, scoped):
@@ -87,7 +105,7 @@ def test_criteria_outside_type_or_stage_listed_once_with_the_reason(tmp_path, sc
         "bestaande woningen, schetsontwerp)" in text
     )
     # not among the findings: each title appears once, in the list
-    findings = body_text(out).split("Bevindingen per onderdeel", 1)[1]
+    findings = findings_of(out)
     assert "Openbare verlichting" not in findings
     assert "Geen blinde plint" not in findings
     assert text.count("Openbare verlichting") == 1
@@ -101,10 +119,11 @@ def test_criteria_outside_scope_are_not_counted(tmp_path, scoped):
     outcome = compute_outcome(scoped)
     in_scope = sum(outcome.counts.values())
     assert in_scope == outcome.applicable
-    summary = " ".join(pdf_pages(export(tmp_path, scoped))[1].split())
-    assert f"van {outcome.applicable} toepasselijke criteria" in summary
-    # five of the eight criteria are tagged safety; the tally holds only those that apply
-    assert "5 van de 8 criteria" in summary
+    out = export(tmp_path, scoped)
+    letter = " ".join(pdf_pages(out)[0].split())
+    assert f"van de {outcome.applicable} criteria die op dit plan van toepassing zijn" in letter
+    # five of the eight criteria are tagged safety; only those that apply are counted
+    assert "5 van de 8 criteria" in the_plan(out)
     assert outcome.applicable == 3
 
 
@@ -116,7 +135,7 @@ def test_a_verdict_given_anyway_is_shown_but_not_counted(tmp_path, scoped):
 
 def test_profile_note_under_the_criterion_level(tmp_path, scoped):
     out = export(tmp_path, scoped)
-    findings = " ".join(body_text(out).split("Bevindingen per onderdeel", 1)[1].split())
+    findings = " ".join(findings_of(out).split())
     assert (
         "Profiel Keurmerk Veiligheid en Cohesie: eis in dit profiel (in de toetslijst een "
         "aanbeveling). Bewoners praten mee." in findings
@@ -126,7 +145,7 @@ def test_profile_note_under_the_criterion_level(tmp_path, scoped):
 
 def test_procedure_section(tmp_path, scoped):
     text = pdf_text(export(tmp_path, scoped))
-    procedure = text.split("Werkwijze", 1)[1].split("Plangegevens", 1)[0]
+    procedure = text.split(APPENDIX_2, 1)[1].split("Plangegevens en toetsing", 1)[0]
     assert "Sociale cohesie meegenomen ja" in procedure
     assert "Gezamenlijke sessie ja, op 12 maart 2026" in procedure
     assert "Deelnemers" in procedure
@@ -142,7 +161,8 @@ def test_participant_markup_is_shown_literally(tmp_path, scoped):
 
 def test_empty_procedure_says_not_recorded_and_leaves_out_the_rest(tmp_path, review):
     text = pdf_text(export(tmp_path, review, lang="en"))
-    procedure = text.split("Procedure", 1)[1].split("Plan facts", 1)[0]
+    procedure = text.split("Appendix 2 — Plan facts and rule results", 1)[1]
+    procedure = procedure.split("Plan facts and rule results", 1)[0]
     assert "Social cohesion included not recorded" in procedure
     assert "Joint session not recorded" in procedure
     assert "Participants" not in procedure

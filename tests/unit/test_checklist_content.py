@@ -103,8 +103,8 @@ def test_every_text_is_translated(checklist):
 def test_tool_defaults_are_marked_in_the_source(checklist):
     for cid in ("GEB-GALERIJ-01", "SB-PLINT-01", "STR-MIX-01"):
         source = checklist.criterion(cid).source
-        assert "standaardwaarde van de tool" in source.nl, cid
-        assert "tool default" in source.en, cid
+        assert "door deze toetslijst gehanteerde waarde" in source.nl, cid
+        assert "value used by this checklist" in source.en, cid
 
 
 MEASURABLE = [
@@ -221,8 +221,8 @@ def test_dwellings_per_entrance(checklist, galerijflat, hofblok):
     result = evaluate(rule, galerijflat)
     assert result.verdict is Verdict.FAILS
     by_entrance = {e.element: e for e in result.evidence}
-    assert "14 woningen, max. 10" in by_entrance["B"].text.nl
-    assert "14 dwellings, max. 10" in by_entrance["B"].text.en
+    assert "14 woningen; norm: ten hoogste 10" in by_entrance["B"].text.nl
+    assert "14 dwellings; norm: at most 10" in by_entrance["B"].text.en
     assert by_entrance["B"].verdict is Verdict.FAILS
     assert evaluate(rule, hofblok).verdict is Verdict.MEETS
 
@@ -248,7 +248,7 @@ def test_galerijflat_fails_the_typical_points(checklist, galerijflat):
     # the youth meeting place is far enough away, but the neighbourhood's consent is unknown
     jop = evaluate(checklist.criterion("OR-JOP-01").rule, galerijflat)
     assert jop.verdict is Verdict.NOT_ASSESSED
-    assert "instemming buurt onbekend" in jop.evidence[0].text.nl
+    assert "Instemming buurt onbekend" in jop.evidence[0].text.nl
 
 
 def test_hofblok_passes_nearly_everything(checklist, hofblok):

@@ -186,7 +186,8 @@ def test_play_space_and_youth_shelter_are_recommendations(checklist):
     for cid in ("OR-SPEEL-01", "OR-JOP-01"):
         assert checklist.criterion(cid).level is Level.RECOMMENDATION, cid
     jop = checklist.criterion("OR-JOP-01").source
-    assert "standaardwaarde van de tool" in jop.nl and "tool default" in jop.en
+    assert "door deze toetslijst gehanteerde waarde" in jop.nl
+    assert "value used by this checklist" in jop.en
 
 
 def test_suitable_green_counts_for_play_space(checklist):
@@ -221,7 +222,7 @@ def test_parking_lighting_is_the_labels_requirement_and_streets_have_their_own(c
     assert _auto(checklist, "OR-LICHT-01", _plan(lighting=[dim])) is Verdict.FAILS
     assert _auto(checklist, "OR-LICHT-02", _plan(lighting=[parking, street])) is Verdict.FAILS
     assert "Kavels" in checklist.criterion("OR-LICHT-01").source.nl
-    assert "tool default" in checklist.criterion("OR-LICHT-02").source.en
+    assert "value used by this checklist" in checklist.criterion("OR-LICHT-02").source.en
 
 
 def test_process_criteria_left_the_checklist(checklist):

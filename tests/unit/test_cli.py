@@ -54,11 +54,11 @@ def test_summary_text_lists_evidence_and_outcome(files, capsys):
     assert main(["summary", str(out), "--lang", "en"]) == 0
     text = capsys.readouterr().out
     assert "Perspective: Cohesion" in text
-    assert "Entrance B: 14 dwellings, max. 10" in text
-    assert "Gallery G1: 18 dwellings, max. 10; length 70 m, max. 50 m" in text
+    assert "Entrance B: 14 dwellings; norm: at most 10" in text
+    assert "Gallery G1: 18 dwellings; norm: at most 10. Length 70 m; norm: at most 50 m" in text
     assert "Outcome: Negative advice." in text
     assert main(["summary", str(out)]) == 0  # Dutch by default
-    assert "Entree B: 14 woningen, max. 10" in capsys.readouterr().out
+    assert "Entree B: 14 woningen; norm: ten hoogste 10" in capsys.readouterr().out
 
 
 def test_new_refuses_to_overwrite_without_force(files, capsys):

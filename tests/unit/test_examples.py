@@ -129,7 +129,7 @@ def test_safety_review_entrance_b_fails_with_evidence(galerijflat):
     assessment = safety.assessments["GEB-ENTREE-01"]
     assert assessment.verdict is Verdict.FAILS
     assert assessment.auto_verdict is Verdict.FAILS
-    assert "Entree B: 14 woningen, max. 10" in [e.text.nl for e in assessment.evidence]
+    assert "Entree B: 14 woningen; norm: ten hoogste 10" in [e.text.nl for e in assessment.evidence]
     assert assessment.measure.strip()
 
 
@@ -235,3 +235,20 @@ def test_galerijflat_cohesion_review_is_negative_on_cohesion_requirements(galeri
     for cid in raised:
         assert plain.criterion(cid).level is Level.RECOMMENDATION, cid
         assert cohesion.checklist.criterion(cid).level is Level.REQUIREMENT, cid
+
+
+def test_hofblok_is_positive_on_conditions_and_negative_without_its_condition():
+    from reviewer.domain.advice import build_advice
+    from reviewer.domain.checklist import OutcomeResult
+    from reviewer.domain.review import MeasureKind
+
+    review = load_review(EXAMPLES / "hofblok-veiligheid.review").review
+    advice = build_advice(review)
+    assert advice.outcome.result is OutcomeResult.CONDITIONAL
+    (condition,) = advice.conditions
+    assert condition.criterion.id == "GEB-ENTREE-03"
+    assert condition.actor and condition.due_stage is not None
+    assert [c.id for c in advice.outcome.failing_requirements] == ["GEB-ENTREE-03"]
+    recess = review.assessments["GEB-ENTREE-03"]
+    review.assessments["GEB-ENTREE-03"] = recess.changed(measure_kind=MeasureKind.RECOMMENDATION)
+    assert build_advice(review).outcome.result is OutcomeResult.NEGATIVE

@@ -23,8 +23,8 @@ def test_new_review_fills_in_automatic_verdicts_with_evidence(review):
     assert entrance.auto_verdict is Verdict.FAILS
     assert entrance.verdict is Verdict.FAILS
     assert [e.text.nl for e in entrance.evidence] == [
-        "Entree A: 8 woningen, max. 10",
-        "Entree B: 14 woningen, max. 10",
+        "Entree A: 8 woningen; norm: ten hoogste 10",
+        "Entree B: 14 woningen; norm: ten hoogste 10",
     ]
     # criteria without a rule start unassessed and have no automatic verdict
     assert review.assessments["OR-HOF-01"].auto_verdict is None
@@ -151,6 +151,6 @@ def test_summary_json_shape(review):
         "title": "At most ten per entrance",
         "element": "B",
         "verdict": "fails",
-        "evidence": "Entrance B: 14 dwellings, max. 10",
+        "evidence": "Entrance B: 14 dwellings; norm: at most 10",
     }
     assert data["outcome"]["result"] == "negative"

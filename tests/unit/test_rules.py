@@ -39,8 +39,8 @@ def test_each_le_below_at_above(dwellings, expected):
     result = evaluate(ENTRANCE_RULE, plan(entrances=[{"id": "B", "dwellings_served": dwellings}]))
     assert result.verdict is expected
     assert result.evidence[0].element == "B"
-    assert f"Entree B: {dwellings} woningen, max. 10" == result.evidence[0].text.nl
-    assert f"Entrance B: {dwellings} dwellings, max. 10" == result.evidence[0].text.en
+    assert f"Entree B: {dwellings} woningen; norm: ten hoogste 10" == result.evidence[0].text.nl
+    assert f"Entrance B: {dwellings} dwellings; norm: at most 10" == result.evidence[0].text.en
 
 
 def test_each_any_failing_element_fails_the_rule_and_evidence_lists_all():
@@ -106,7 +106,7 @@ def test_a_failing_element_with_a_compensating_measure_partly_meets():
     result = evaluate(rule, p)
     assert result.verdict is Verdict.PARTLY
     assert result.evidence[0].verdict is Verdict.PARTLY
-    assert "compenserende maatregel: huismeester in de hal" in result.evidence[0].text.nl
+    assert "Compenserende maatregel: huismeester in de hal" in result.evidence[0].text.nl
     assert rule_problems(rule) == []
     bad = ENTRANCE_RULE.model_copy(update={"compensated_by": "excuse"})
     assert "unknown fact 'excuse'" in rule_problems(bad)[0]
@@ -207,7 +207,7 @@ def test_boolean_rule_evidence_reads_naturally():
     result = evaluate(rule, plan(stairwells=[{"id": "T2", "on_facade": False, "daylight": True}]))
     assert result.verdict is F
     assert result.evidence[0].text.nl == (
-        "Trappenhuis T2: aan de gevel: nee (vereist: ja); daglicht: ja (vereist: ja)"
+        "Trappenhuis T2: aan de gevel: nee; vereist: ja. Daglicht: ja"
     )
 
 
@@ -425,10 +425,7 @@ def test_set_operator_unknown_is_not_assessed_and_empty_fails():
     )
     result = evaluate(rule, plan(outdoor_spaces=[{"id": "O1"}, {"id": "O2", "owner": " "}]))
     assert [e.verdict for e in result.evidence] == [NOT, F]
-    assert (
-        result.evidence[1].text.nl
-        == "Buitenruimte O2: eigenaar of beheerder: leeg (moet ingevuld zijn)"
-    )
+    assert result.evidence[1].text.nl == "Buitenruimte O2: eigenaar of beheerder: niet ingevuld"
     assert result.verdict is F
 
 
@@ -448,7 +445,7 @@ def test_exists_rule_needs_at_least_min_count():
     )
     result = evaluate(rule, one)
     assert result.verdict is M
-    assert result.evidence[0].text.en == "Entrances: 1 of 2 qualify, min. 1"
+    assert result.evidence[0].text.en == "Entrances: 1 of 2 qualifies; norm: at least 1"
     assert evaluate(rule.model_copy(update={"min_count": 2}), one).verdict is F
     unknown = plan(entrances=[{"id": "A", "social_function_adjacent": False}, {"id": "B"}])
     assert evaluate(rule, unknown).verdict is NOT

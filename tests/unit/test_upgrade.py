@@ -83,7 +83,7 @@ def test_upgrade_lists_every_change_and_carries_the_work(review, newer):
     # the rules ran again: 8 is the new threshold, entrance A (8) meets, B (14) fails
     entree = new.assessments["GEB-ENTREE-01"]
     assert entree.auto_verdict is Verdict.FAILS
-    assert "max. 8" in entree.evidence[-1].text.en
+    assert "at most 8" in entree.evidence[-1].text.en
     # the new rule has no facts yet: buildings are unknown, so not assessed
     assert new.assessments["GEB-ROOK-01"].verdict is Verdict.NOT_ASSESSED
     # the old review is untouched
