@@ -233,7 +233,12 @@ def test_appendix_1_lists_the_findings_with_their_numbers(tmp_path, advised, pro
     assert [h.split(" ")[0] for h in appendix] == [c.id for c, _a in advice.findings]
     text = all_text(document)
     assert "Oordeel: voldoet niet" in text
-    assert "Wat is gezien:\nEntree A: 8 woningen, max. 10\nEntree B: 14 woningen, max. 10" in text
+    seen = "\n".join(e.text.nl for e in advised.assessments["GEB-ENTREE-01"].evidence)
+    assert (
+        seen
+        == "Entree A: 8 woningen; norm: ten hoogste 10\nEntree B: 14 woningen; norm: ten hoogste 10"
+    )
+    assert f"Wat is gezien:\n{seen}" in text
     assert f"Maatregel (voorwaarde 1): {CONDITIONS[0]}" in text
     assert f"Maatregel (aanbeveling 2): {RECOMMENDATIONS[1]}" in text
 
