@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from reviewer.domain.checklist import Criterion
 from reviewer.domain.outcome import Outcome, compute_outcome
 from reviewer.domain.plan import Stage
-from reviewer.domain.review import Assessment, MeasureKind, Review
+from reviewer.domain.review import Assessment, MeasureKind, Priority, Review
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 
 FINDINGS = (Verdict.PARTLY, Verdict.FAILS)
+LETTER_RECOMMENDATIONS = 10  # more than this, and the letter names only the high-priority ones
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,20 @@ class Advice:
     def conclusion(self) -> Text:
         """The outcome in one sentence a municipality can quote."""
         return self.outcome.text
+
+    def letter_recommendations(
+        self, limit: int = LETTER_RECOMMENDATIONS
+    ) -> tuple[list[AdviceItem], list[AdviceItem]]:
+        """The recommendations the letter spells out, and the rest it refers to appendix 1
+        for. Up to `limit` the letter has them all; beyond, the high-priority ones (or,
+        when the adviser set no priorities, the first `limit`), so that a plan with fifty
+        findings still gets a letter of a few pages. Numbers stay those of the whole list."""
+        items = self.recommendations
+        if len(items) <= limit:
+            return list(items), []
+        shown = [i for i in items if i.assessment.priority is Priority.HIGH] or items[:limit]
+        numbers = {i.number for i in shown}
+        return shown, [i for i in items if i.number not in numbers]
 
 
 def _counts(review: Review, criterion: Criterion) -> bool:

@@ -479,6 +479,18 @@ LABELS: dict[str, Text] = {
         "De aanbevelingen zijn advies; ze bepalen de uitkomst niet.",
         "The recommendations are advice; they do not decide the outcome.",
     ),
+    "recommendations_rest_one": t(
+        "Daarnaast doen wij nog {n} aanbeveling ({numbers}); u vindt die met de toelichting "
+        "in bijlage 1.",
+        "We also make {n} further recommendation ({numbers}); you will find it, with its "
+        "explanation, in appendix 1.",
+    ),
+    "recommendations_rest_other": t(
+        "Daarnaast doen wij nog {n} aanbevelingen ({numbers}); u vindt ze met de toelichting "
+        "in bijlage 1.",
+        "We also make {n} further recommendations ({numbers}); you will find them, with "
+        "their explanation, in appendix 1.",
+    ),
     "item_actor": t("uit te voeren door {actor}", "to be carried out by {actor}"),
     "item_due": t("uiterlijk in het {stage}", "by the {stage}"),
     "item_ref": t("{id} in bijlage 1", "{id} in appendix 1"),
@@ -701,3 +713,16 @@ def format_percent(done: int, total: int) -> str:
 def format_decimal(value: float, lang: Lang, digits: int = 2) -> str:
     """`0,66` / `0.66`; a minus sign, not a hyphen, before a negative number."""
     return format_number(value, lang, decimals=digits)
+
+
+def number_ranges(prefix: str, numbers: list[int]) -> str:
+    """Numbers as runs: "A2–A4, A7" for 2, 3, 4 and 7."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(
+        f"{prefix}{r[0]}" if len(r) == 1 else f"{prefix}{r[0]}–{prefix}{r[-1]}" for r in runs
+    )

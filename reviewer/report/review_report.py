@@ -68,7 +68,13 @@ from reviewer.report.flowables import (
     table_style,
     text_chunks,
 )
-from reviewer.report.labels import PRIORITY_LABELS, format_date, place_text
+from reviewer.report.labels import (
+    PRIORITY_LABELS,
+    count_label,
+    format_date,
+    number_ranges,
+    place_text,
+)
 from reviewer.report.photos import Photo, prepare_photos
 from reviewer.report.signature_box import SignatureBox, Signer
 from reviewer.report.story import KEEP_GROUP_CHARS, VERDICT_WIDTH, ReportStory
@@ -334,12 +340,21 @@ class ReviewReport(ReportStory):
             "conditions_intro",
             "V" if self.lang == "nl" else "C",
         )
-        story += self.items(
-            self.advice.recommendations,
-            "recommendations",
-            "recommendations_intro",
-            "A" if self.lang == "nl" else "R",
-        )
+        shown, rest = self.advice.letter_recommendations()
+        prefix = "A" if self.lang == "nl" else "R"
+        story += self.items(shown, "recommendations", "recommendations_intro", prefix)
+        if rest:
+            story.append(
+                self.paragraph(
+                    count_label(
+                        "recommendations_rest",
+                        len(rest),
+                        self.lang,
+                        numbers=number_ranges(prefix, [i.number for i in rest]),
+                    ),
+                    "letter",
+                )
+            )
         story += self.next_step()
         story += self.documents()
         story += self.closing()

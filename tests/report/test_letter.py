@@ -232,3 +232,16 @@ def test_bundled_examples_give_a_letter(tmp_path, name, police):
         assert "V1 De pui van E4 naar voren brengen" in text
         assert "Studio Hofland architecten · uiterlijk in het bestek / technisch ontwerp" in text
     assert "A1 " in text
+    # the letter is one to three pages: appendix 1 starts on page 4 at the latest
+    pages = pdf_pages(out)
+    starts = next(i for i, p in enumerate(pages) if "Bijlage 1 — Bevindingen" in p)
+    assert starts <= 3, f"the letter runs to {starts} pages"
+    if name == "galerijflat-veiligheid":  # 47 recommendations: the rest by number
+        assert "Daarnaast doen wij nog" in text and "bijlage 1" in text
+
+
+def test_number_ranges_read_as_runs():
+    from reviewer.report.labels import number_ranges
+
+    assert number_ranges("A", [7, 2, 3, 4, 9, 10]) == "A2–A4, A7, A9–A10"
+    assert number_ranges("R", [5]) == "R5"

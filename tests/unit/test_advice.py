@@ -141,3 +141,23 @@ def test_summary_json_carries_the_letter(review):
         }
     ]
     assert data["dossier"]["reference"] == "2026-0142"
+
+
+def test_a_long_list_of_recommendations_names_the_high_priority_ones_in_the_letter(review):
+    from reviewer.domain.review import Priority
+
+    for cid in list(review.assessments):
+        a = review.assessments[cid]
+        review.assessments[cid] = a.changed(measure=f"maatregel {cid}")
+    advice = build_advice(review)
+    shown, rest = advice.letter_recommendations(limit=3)
+    assert len(advice.recommendations) > 3
+    assert shown == advice.recommendations[:3]  # no priorities: the first ones
+    assert [i.number for i in rest] == [i.number for i in advice.recommendations[3:]]
+    last = advice.recommendations[-1].criterion.id
+    review.assessments[last] = review.assessments[last].changed(priority=Priority.HIGH)
+    shown, rest = build_advice(review).letter_recommendations(limit=3)
+    assert [i.criterion.id for i in shown] == [last]  # numbers keep their place in the list
+    assert shown[0].number == len(advice.recommendations)
+    everything, none = build_advice(review).letter_recommendations(limit=100)
+    assert len(everything) == len(advice.recommendations) and none == []
