@@ -382,3 +382,23 @@ def test_the_letter_is_a_valid_zip_with_the_document_part(tmp_path, advised):
         xml = archive.read("word/document.xml").decode("utf-8")
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", xml)
     assert Path(out).suffix == ".docx"
+
+
+def test_word_and_pdf_hold_the_same_conclusion_conditions_and_recommendations(
+    tmp_path, profile
+):
+    """The bundled courtyard-block advice, exported both ways and read back."""
+    from reviewer.report import export_report
+    from tests.report.conftest import pdf_text
+
+    doc = load_review(RESOURCES / "examples" / "hofblok-veiligheid.review")
+    word = docx.Document(str(export_docx(doc, tmp_path / "a.docx", organisation=profile)))
+    pdf = " ".join(pdf_text(export_report(doc, tmp_path / "a.pdf", organisation=profile)).split())
+    advice = build_advice(doc.review)
+    listed = [text for _num, text in numbered(word)]
+    expected = [i.text("nl") for i in advice.conditions + advice.recommendations]
+    assert advice.conditions and listed == expected
+    assert " ".join(advice.conclusion.nl.split()) in pdf
+    assert advice.conclusion.nl in "\n".join(p.text for p in word.paragraphs)
+    for text in expected:  # the PDF letter wraps lines: compare with spaces normalised
+        assert " ".join(text.split()) in pdf, text
