@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 from reviewer.domain.checklist import checklist_json_schema  # noqa: E402
 from reviewer.domain.profile import profile_json_schema  # noqa: E402
 
-SCHEMA = ROOT / "checklists" / "safety-cohesion.schema.json"
-PROFILE_SCHEMA = ROOT / "checklists" / "profiles" / "profile.schema.json"
+SCHEMA = ROOT / "reviewer" / "checklists" / "safety-cohesion.schema.json"
+PROFILE_SCHEMA = ROOT / "reviewer" / "checklists" / "profiles" / "profile.schema.json"
 
 
 def _text(schema: dict) -> str:

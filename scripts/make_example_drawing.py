@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 OUT = (
     Path(__file__).resolve().parent.parent
-    / "resources/examples/drawings/galerijflat-begane-grond.png"
+    / "reviewer/resources/examples/drawings/galerijflat-begane-grond.png"
 )
 M = 14  # pixels per metre
 

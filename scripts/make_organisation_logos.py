@@ -14,8 +14,8 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "organisations"
-FONT = ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
+OUT = ROOT / "reviewer" / "resources" / "organisations"
+FONT = ROOT / "reviewer" / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
 
 
 def emblem(path: Path, letters: str, colour: tuple[int, int, int], round_shape: bool) -> None:

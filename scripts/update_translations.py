@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reviewer" / "ui"
-TS_FILE = ROOT / "resources" / "translations" / "reviewer_nl.ts"
+TS_FILE = ROOT / "reviewer" / "resources" / "translations" / "reviewer_nl.ts"
 
 
 def lupdate_command() -> list[str]:

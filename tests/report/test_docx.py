@@ -384,9 +384,7 @@ def test_the_letter_is_a_valid_zip_with_the_document_part(tmp_path, advised):
     assert Path(out).suffix == ".docx"
 
 
-def test_word_and_pdf_hold_the_same_conclusion_conditions_and_recommendations(
-    tmp_path, profile
-):
+def test_word_and_pdf_hold_the_same_conclusion_conditions_and_recommendations(tmp_path, profile):
     """The bundled courtyard-block advice, exported both ways and read back."""
     from reviewer.report import export_report
     from tests.report.conftest import pdf_text

@@ -6,6 +6,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+from reviewer.paths import CHECKLISTS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -18,12 +20,12 @@ def _build_schema_module():
 
 def test_committed_schema_is_up_to_date():
     module = _build_schema_module()
-    committed = (ROOT / "checklists" / "safety-cohesion.schema.json").read_text(encoding="utf-8")
+    committed = (CHECKLISTS / "safety-cohesion.schema.json").read_text(encoding="utf-8")
     assert committed == module.schema_text(), "run: .venv/bin/python scripts/build_schema.py"
 
 
 def test_schema_describes_the_rule_kinds_and_perspectives():
-    schema = json.loads((ROOT / "checklists" / "safety-cohesion.schema.json").read_text())
+    schema = json.loads((CHECKLISTS / "safety-cohesion.schema.json").read_text())
     defs = schema["$defs"]
     assert {"EachRule", "ShareRule", "RatioRule", "DistributionRule"} <= set(defs)
     assert defs["Perspective"]["enum"] == ["safety", "cohesion"]
@@ -32,9 +34,7 @@ def test_schema_describes_the_rule_kinds_and_perspectives():
 
 def test_committed_profile_schema_is_up_to_date():
     module = _build_schema_module()
-    committed = (ROOT / "checklists" / "profiles" / "profile.schema.json").read_text(
-        encoding="utf-8"
-    )
+    committed = (CHECKLISTS / "profiles" / "profile.schema.json").read_text(encoding="utf-8")
     assert committed == module.profile_schema_text(), (
         "run: .venv/bin/python scripts/build_schema.py"
     )
