@@ -54,6 +54,7 @@ LOGO_WIDTH = Cm(4)
 # Every string the Word letter adds; checklist texts and domain labels come from the domain.
 WORDS: dict[str, Text] = {
     "reference": t("Ons kenmerk", "Our reference"),
+    "their_reference": t("Uw kenmerk", "Your reference"),
     "date": t("Datum", "Date"),
     "subject": t("Onderwerp", "Subject"),
     "handled_by": t("Behandeld door", "Contact"),
@@ -259,7 +260,7 @@ class LetterWriter:
 
     def addressee(self) -> None:
         who = self.review.dossier.addressee
-        lines = [who.name, who.organisation, *who.address.splitlines()]
+        lines = [who.name, who.organisation, who.department, *who.address.splitlines()]
         self._lines([line for line in lines if line.strip()])
 
     def reference_line(self) -> None:
@@ -270,6 +271,7 @@ class LetterWriter:
         )
         rows = [
             (_w("reference", self.lang), dossier.reference),
+            (_w("their_reference", self.lang), dossier.their_reference),
             (_w("date", self.lang), self.letter_date()),
             (_w("handled_by", self.lang), handled),
             (_w("subject", self.lang), self.subject()),

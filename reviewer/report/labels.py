@@ -447,6 +447,7 @@ LABELS: dict[str, Text] = {
     "letter": t("Adviesbrief", "Advice letter"),
     "ref_date": t("Datum", "Date"),
     "ref_ours": t("Ons kenmerk", "Our reference"),
+    "ref_theirs": t("Uw kenmerk", "Your reference"),
     "ref_handled": t("Behandeld door", "Contact"),
     "ref_subject": t("Onderwerp", "Subject"),
     "ref_phone": t("telefoon {phone}", "phone {phone}"),

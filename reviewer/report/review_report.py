@@ -404,7 +404,9 @@ class ReviewReport(ReportStory):
     def addressee(self) -> list[Flowable]:
         """Name, organisation and address lines; nothing when there is no addressee."""
         to = self.review.dossier.addressee
-        lines = [x.strip() for x in (to.name, to.organisation, to.address) if x.strip()]
+        lines = [
+            x.strip() for x in (to.name, to.organisation, to.department, to.address) if x.strip()
+        ]
         if not lines:
             return []
         return [self.paragraph("\n".join(lines), "address"), Spacer(1, 9 * mm)]
@@ -428,6 +430,7 @@ class ReviewReport(ReportStory):
         rows = [
             (self.label("ref_date"), self._place_and_date()),
             (self.label("ref_ours"), self.review.dossier.reference),
+            (self.label("ref_theirs"), self.review.dossier.their_reference),
             (self.label("ref_handled"), self._contact()),
             (self.label("ref_subject"), self.subject()),
         ]

@@ -245,3 +245,22 @@ def test_number_ranges_read_as_runs():
 
     assert number_ranges("A", [7, 2, 3, 4, 9, 10]) == "A2–A4, A7, A9–A10"
     assert number_ranges("R", [5]) == "R5"
+
+
+def test_their_reference_and_the_addressees_department_are_in_both_letters(
+    tmp_path, document, police
+):
+    from reviewer.report import export_docx
+
+    document.review.dossier = dossier()
+    document.review.dossier.their_reference = "Z/26/118"
+    document.review.dossier.addressee.department = "afdeling Vergunningen"
+    page = first_page(export_report(document, tmp_path / "brief.pdf", organisation=police))
+    assert "Uw kenmerk Z/26/118" in page
+    assert "Gemeente Utrecht afdeling Vergunningen Postbus 16200" in page
+    import docx
+
+    word = docx.Document(str(export_docx(document, tmp_path / "b.docx", organisation=police)))
+    text = "\n".join(p.text for p in word.paragraphs)
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert "afdeling Vergunningen" in text and "Z/26/118" in cells
