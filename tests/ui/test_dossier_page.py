@@ -144,3 +144,24 @@ def test_too_long_text_is_refused_and_said(opened):
     page.texts["request"].setPlainText("x" * 50_000)
     assert page.texts["request"].limit_label.isVisibleTo(page)
     assert window.session.review.dossier.request == ""
+
+
+def test_every_line_on_the_page_can_be_typed_into_undone_and_saved(opened, qtbot, fake_dialogs):
+    # found by hand: a field on the page that the session did not know raised on typing
+    from reviewer.ui.review.dossier_page import LINE_FIELDS, dossier_value
+
+    window = opened
+    session = window.session
+    page = dossier_page(window)
+    for n, field in enumerate(LINE_FIELDS):
+        qtbot.keyClicks(page.lines[field], f"waarde {n}")
+        assert dossier_value(session.review.dossier, field) == f"waarde {n}", field
+    assert session.undo_stack.count() == len(LINE_FIELDS)
+    session.undo_stack.undo()
+    assert dossier_value(session.review.dossier, LINE_FIELDS[-1]) == ""
+    assert window.save()
+    saved = load_review(session.path).review.dossier
+    assert (
+        dossier_value(saved, "their_reference") == f"waarde {LINE_FIELDS.index('their_reference')}"
+    )
+    assert not fake_dialogs.called("show_error")

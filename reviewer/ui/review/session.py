@@ -63,10 +63,12 @@ PARTICIPANT_FIELDS = ("name", "organisation", "role")
 # the dossier's fields edited one by one ("addressee.name": a field of a nested part)
 DOSSIER_FIELDS = (
     "reference",
+    "their_reference",
     "place",
     "dispatch_date",
     "addressee.name",
     "addressee.organisation",
+    "addressee.department",
     "addressee.address",
     "subject",
     "request",
