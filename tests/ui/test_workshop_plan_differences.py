@@ -3,7 +3,7 @@
 The name, address or municipality differ: the refusal names the field with both values,
 in the interface's language, and the person may go on after confirming. The facts
 differ: the workshop lists the plan differences and marks the criteria whose rules read
-them.
+them. And a new workshop starts from the review that is open.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from reviewer.storage.review_file import ReviewDocument, save_review
 from reviewer.storage.workshop_file import load_workshop
 from reviewer.ui.i18n import set_language
 from reviewer.ui.workshop import dialogs as workshop_dialogs
+from reviewer.ui.workshop.dialogs import NewWorkshopDialog
 from reviewer.ui.workshop.models import Column, Role
 
 SHOTS = Path(os.environ.get("REVIEWER_SHOTS", "")) if os.environ.get("REVIEWER_SHOTS") else None
@@ -199,3 +200,39 @@ def test_without_plan_differences_the_list_is_hidden(
     )
     assert window.new_workshop()
     assert not window.workshop_view.plan_differences.isVisible()
+
+
+# ---------------------------------------------------------------- the open review
+
+
+def test_the_new_workshop_dialog_prefills_the_open_review(qtbot, tmp_path):
+    path = tmp_path / "veiligheid.review"
+    path.write_text("x")
+    dialog = NewWorkshopDialog(None, str(tmp_path), current=path, perspective="safety")
+    qtbot.addWidget(dialog)
+    assert [e.text() for e in dialog.edits] == [str(path), ""]
+    assert dialog.edits[1].hasFocus() or dialog.focusWidget() is dialog.edits[1]
+    cohesion = NewWorkshopDialog(None, str(tmp_path), current=path, perspective="cohesion")
+    qtbot.addWidget(cohesion)
+    assert [e.text() for e in cohesion.edits] == ["", str(path)]
+
+
+def test_new_workshop_starts_from_the_open_review(opened, review_path, pair_asked):
+    _answers, calls = pair_asked
+    assert opened.new_workshop() is False  # cancelled
+    ((args, kwargs),) = calls
+    assert args[1] == str(review_path.parent)
+    assert kwargs == {"current": review_path, "perspective": "safety"}
+
+
+def test_the_real_dialog_shows_the_open_review(opened, review_path, qtbot, monkeypatch):
+    """Through the main window to the real dialog, which is read and cancelled."""
+    seen: list[list[str]] = []
+
+    def cancel(dialog):
+        seen.append([e.text() for e in dialog.edits])
+        return NewWorkshopDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", cancel)
+    assert opened.new_workshop() is False
+    assert seen == [[str(review_path), ""]]

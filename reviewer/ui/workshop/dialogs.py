@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,16 @@ def _pick_review(parent: QWidget | None, title: str, directory: str) -> Path | N
 class NewWorkshopDialog(QDialog):
     """Two .review files of the same plan: the safety review and the cohesion review."""
 
-    def __init__(self, parent: QWidget | None = None, directory: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        directory: str = "",
+        *,
+        current: Path | None = None,
+        perspective: str = "",
+    ) -> None:
+        """`current`: the review that is open, filled in as A, or as B when its
+        `perspective` is cohesion (the side the safety review does not take)."""
         super().__init__(parent)
         self._directory = directory
         self.setWindowTitle(self.tr("New workshop"))
@@ -90,6 +99,10 @@ class NewWorkshopDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        if current is not None:
+            side = 1 if perspective == "cohesion" else 0
+            self.edits[side].setText(str(current))
+            self.edits[1 - side].setFocus(Qt.FocusReason.OtherFocusReason)  # the other one
         self._update()
 
     def _browse(self, edit: QLineEdit) -> None:
@@ -204,9 +217,16 @@ def ask_attendance(
     return dialog.attendees(), dialog.remarks.text()
 
 
-def ask_review_pair(parent: QWidget | None, directory: str = "") -> tuple[Path, Path] | None:
-    """Two .review files to compare in a new workshop; None when cancelled."""
-    dialog = NewWorkshopDialog(parent, directory)
+def ask_review_pair(
+    parent: QWidget | None,
+    directory: str = "",
+    *,
+    current: Path | None = None,
+    perspective: str = "",
+) -> tuple[Path, Path] | None:
+    """Two .review files to compare in a new workshop, starting from `current` (the open
+    review, of `perspective`) when given; None when cancelled."""
+    dialog = NewWorkshopDialog(parent, directory, current=current, perspective=perspective)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.paths()
