@@ -5,6 +5,15 @@ verdicts and a status; the tension pairs with both sides' verdicts and measures;
 findings that only one side made; agreement statistics (share of agreement and Cohen's
 kappa, linearly weighted over meets > partly > fails, with the count it rests on).
 
+Plan differences: the facts the two reviews give the plan that differ (a value, a fact
+given on one side only, an element on one side only, a confirmed "none", the plan's type
+or stage), and per criterion the differences its rule reads: a conflict over such a
+criterion may come from the facts, not from judgement.
+
+Two reviews name one plan when name, address and municipality match; when they do not,
+`DifferentPlansError` says which field differs, with both values, and a person may
+confirm that they are of one plan all the same (`same_plan_confirmed`).
+
 Revision comparison (two reviews of successive revisions, same perspective): per
 criterion resolved / new / still open / changed / unchanged.
 """
@@ -15,13 +24,48 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reviewer.domain.plan import (
+    COLLECTION_LABELS,
+    COLLECTIONS,
+    ELEMENT_LABELS,
+    FACTS,
+    Plan,
+    value_label,
+)
 from reviewer.domain.review import Review
-from reviewer.domain.text import Text, t
+from reviewer.domain.text import Text, plural_text, t
 from reviewer.domain.verdict import ORDERED, VERDICT_COLOURS, Verdict
 
 
 class ComparisonError(ValueError):
     """Two reviews that cannot be compared; the message says why."""
+
+
+# the fields that say which plan a review is of
+IDENTITY_FIELDS = ("name", "address", "municipality")
+
+
+@dataclass(frozen=True)
+class IdentityDifference:
+    """One field of the plan's identity that two reviews fill in differently."""
+
+    field: str  # one of IDENTITY_FIELDS
+    a: str
+    b: str
+
+
+class DifferentPlansError(ComparisonError):
+    """The reviews name different plans: `differences` says which identity fields differ,
+    with both values, for the UI to word in its own language. The message (English, for
+    the command line) names them too."""
+
+    def __init__(self, differences: list[IdentityDifference] | tuple[IdentityDifference, ...]):
+        self.differences = tuple(differences)
+        parts = "; ".join(f"the {d.field} differs ({d.a!r} and {d.b!r})" for d in self.differences)
+        super().__init__(
+            f"these reviews name different plans: {parts}; a comparison needs two reviews "
+            "of the same plan"
+        )
 
 
 class ItemStatus(StrEnum):
@@ -100,9 +144,17 @@ class Comparison:
     kappa: float | None  # weighted kappa; None when undefined (see weighted_kappa)
     kappa_n: int
     warnings: list[Text] = field(default_factory=list)  # in Dutch and English
+    # the facts the reviews give the plan differently, and per criterion (by id) those of
+    # them its rule reads
+    plan_differences: list[PlanDifference] = field(default_factory=list)
+    on_differing_facts: dict[str, list[PlanDifference]] = field(default_factory=dict)
 
     def item(self, criterion_id: str) -> ComparisonItem:
         return next(i for i in self.items if i.criterion_id == criterion_id)
+
+    def rests_on_differences(self, criterion_id: str) -> list[PlanDifference]:
+        """The plan differences the criterion's rule reads ([] for none)."""
+        return self.on_differing_facts.get(criterion_id, [])
 
     def count(self, status: ItemStatus) -> int:
         return sum(1 for i in self.items if i.status is status)
@@ -113,25 +165,44 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def identity_differences(a: Review, b: Review) -> list[IdentityDifference]:
+    """The fields of name, address and municipality that differ (case and spacing aside)."""
+    ia, ib = a.plan.identity, b.plan.identity
+    return [
+        IdentityDifference(f, getattr(ia, f), getattr(ib, f))
+        for f in IDENTITY_FIELDS
+        if _norm(getattr(ia, f)) != _norm(getattr(ib, f))
+    ]
+
+
 def same_plan(a: Review, b: Review) -> bool:
     """Same plan: name, address and municipality match (case and spacing aside).
 
     The revision label may differ: that is what a revision comparison compares.
     """
-    ia, ib = a.plan.identity, b.plan.identity
-    return all(
-        _norm(getattr(ia, f)) == _norm(getattr(ib, f)) for f in ("name", "address", "municipality")
+    return not identity_differences(a, b)
+
+
+def identity_warning(differing: list[IdentityDifference] | tuple[IdentityDifference, ...]) -> Text:
+    """The warning of a comparison a person confirmed although the plan is named
+    differently: which fields, with both values."""
+    nl = "; ".join(f"{IDENTITY_LABELS[d.field].nl} ‘{d.a}’ en ‘{d.b}’" for d in differing)
+    en = "; ".join(f"{IDENTITY_LABELS[d.field].en} ‘{d.a}’ and ‘{d.b}’" for d in differing)
+    return t(
+        f"De beoordelingen noemen het plan verschillend ({nl}); bevestigd is dat ze over "
+        "hetzelfde plan gaan.",
+        f"The reviews name the plan differently ({en}); it was confirmed that they are of "
+        "the same plan.",
     )
 
 
-def _check_comparable(a: Review, b: Review) -> list[Text]:
-    if not same_plan(a, b):
-        raise ComparisonError(
-            "these reviews are of different plans "
-            f"({a.plan.identity.name!r} and {b.plan.identity.name!r}); "
-            "a comparison needs two reviews of the same plan"
-        )
+def _check_comparable(a: Review, b: Review, same_plan_confirmed: bool = False) -> list[Text]:
+    differing = identity_differences(a, b)
+    if differing and not same_plan_confirmed:
+        raise DifferentPlansError(differing)
     warnings: list[Text] = []
+    if differing:
+        warnings.append(identity_warning(differing))
     ca, cb = a.checklist, b.checklist
     if ca.id != cb.id:
         warnings.append(
@@ -175,6 +246,215 @@ def _check_comparable(a: Review, b: Review) -> list[Text]:
     return warnings
 
 
+# ---------------------------------------------------------------- plan differences
+
+IDENTITY_LABELS: dict[str, Text] = {
+    "name": t("naam", "name"),
+    "address": t("adres", "address"),
+    "municipality": t("gemeente", "municipality"),
+    "plan_type": t("soort plan", "plan type"),
+    "stage": t("fase", "stage"),
+}
+PLAN_LABEL = t("Plan", "Plan")
+NOT_GIVEN = t("niet ingevuld", "not given")
+IN_PLAN = t("in het plan", "in the plan")
+NOT_IN_PLAN = t("niet in het plan", "not in the plan")
+CONFIRMED_NONE = t("geen, bevestigd", "confirmed none")
+NONE_IN_PLAN = t("geen in het plan", "none in the plan")
+NOT_FILLED_IN = t("niet ingevuld", "not filled in")
+MAX_VALUE_CHARS = 120  # a long text fact (a compensating measure) shown shortened
+
+
+@dataclass(frozen=True)
+class PlanDifference:
+    """One fact the two reviews give the plan differently.
+
+    `collection` is "identity" (the plan's name, address, municipality, type, stage),
+    "site" or an element type ("entrances"); `element` the element's id ("" for the
+    identity, the site and a confirmed "none"); `fact` the fact's name ("" for an element
+    on one side only, "confirmed_none" for a "none" confirmed on one side only). The raw
+    values are `value_a` and `value_b` (None: not given); `a` and `b` are the values as a
+    person reads them, in Dutch and English, with their unit.
+    """
+
+    collection: str
+    element: str
+    fact: str
+    value_a: object
+    value_b: object
+    a: Text
+    b: Text
+    element_label: Text  # "Entree B", "Plan", "Plangebied", "Camera's"
+    fact_label: Text | None  # None for an element on one side only
+
+    def subject(self, lang: str) -> str:
+        """What differs, in `lang`: "Entrance B: dwellings", or "Measuring point L2"."""
+        element = self.element_label.get(lang)  # type: ignore[arg-type]
+        if self.fact_label is None:
+            return element
+        return f"{element}: {self.fact_label.get(lang)}"  # type: ignore[arg-type]
+
+    def reads(self, rule_facts: set[tuple[str, str]], collections: list[str]) -> bool:
+        """Whether a rule reading `rule_facts` in `collections` rests on this difference."""
+        if self.collection == "identity":
+            return False  # the plan's type and stage decide scope, not a rule's evidence
+        if not self.fact or self.fact == "confirmed_none":
+            return self.collection in collections
+        return (self.collection, self.fact) in rule_facts
+
+
+def _given(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: object, unit: str = "") -> Text:
+    """A fact value as a person reads it, in both languages."""
+    if not _given(value):
+        return NOT_GIVEN
+    texts = []
+    for lang in ("nl", "en"):
+        text = " ".join(value_label(value, lang).split())
+        if len(text) > MAX_VALUE_CHARS:
+            text = text[: MAX_VALUE_CHARS - 1].rstrip() + "…"
+        texts.append(f"{text} {unit}" if unit and isinstance(value, int | float) else text)
+    return t(*texts)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return _norm(a) == _norm(b)
+    if not _given(a) and not _given(b):
+        return True
+    return a == b
+
+
+def _element_label(collection: str, element_id: str) -> Text:
+    label = ELEMENT_LABELS[collection]
+    return t(f"{label.nl} {element_id}", f"{label.en} {element_id}")
+
+
+def plan_differences(a: Plan, b: Plan) -> list[PlanDifference]:
+    """The facts the two plans differ in, in the order the plan is shown: identity (type,
+    stage, and name, address and municipality), site, then each element type's elements
+    in side A's order with those of side B only after them."""
+    found: list[PlanDifference] = []
+    ia, ib = a.identity, b.identity
+    for name in (*IDENTITY_FIELDS, "plan_type", "stage"):
+        va, vb = getattr(ia, name), getattr(ib, name)
+        if not _same(va, vb):
+            found.append(
+                PlanDifference(
+                    "identity",
+                    "",
+                    name,
+                    va,
+                    vb,
+                    _shown(va),
+                    _shown(vb),
+                    PLAN_LABEL,
+                    IDENTITY_LABELS[name],
+                )
+            )
+    found += _fact_differences("site", "", a.site, b.site, ELEMENT_LABELS["site"])
+    for collection in COLLECTIONS:
+        elements_a = {e.id: e for e in getattr(a, collection)}
+        elements_b = {e.id: e for e in getattr(b, collection)}
+        for element_id in dict.fromkeys([*elements_a, *elements_b]):
+            ea, eb = elements_a.get(element_id), elements_b.get(element_id)
+            label = _element_label(collection, element_id)
+            if ea is None or eb is None:
+                here, there = (IN_PLAN, NOT_IN_PLAN)
+                found.append(
+                    PlanDifference(
+                        collection,
+                        element_id,
+                        "",
+                        ea is not None,
+                        eb is not None,
+                        here if ea is not None else there,
+                        here if eb is not None else there,
+                        label,
+                        None,
+                    )
+                )
+                continue
+            found += _fact_differences(collection, element_id, ea, eb, label)
+        if (
+            not elements_a
+            and not elements_b
+            and a.is_unknown(collection) != b.is_unknown(collection)
+        ):
+            none_a, none_b = not a.is_unknown(collection), not b.is_unknown(collection)
+            found.append(
+                PlanDifference(
+                    collection,
+                    "",
+                    "confirmed_none",
+                    none_a,
+                    none_b,
+                    NONE_IN_PLAN if none_a else NOT_FILLED_IN,
+                    NONE_IN_PLAN if none_b else NOT_FILLED_IN,
+                    COLLECTION_LABELS[collection],
+                    CONFIRMED_NONE,
+                )
+            )
+    return found
+
+
+def _fact_differences(
+    collection: str, element_id: str, ea: object, eb: object, label: Text
+) -> list[PlanDifference]:
+    found = []
+    for fact, info in FACTS[collection].items():
+        va, vb = getattr(ea, fact, None), getattr(eb, fact, None)
+        if _same(va, vb):
+            continue
+        found.append(
+            PlanDifference(
+                collection,
+                element_id,
+                fact,
+                va,
+                vb,
+                _shown(va, info.unit),
+                _shown(vb, info.unit),
+                label,
+                info.label,
+            )
+        )
+    return found
+
+
+def criteria_on_differences(
+    a: Review, b: Review, differences: list[PlanDifference]
+) -> dict[str, list[PlanDifference]]:
+    """Per criterion both reviews have, the plan differences its rule reads (on either
+    side: two checklist versions may hold different rules); criteria without any are left
+    out. A plan type or stage that differs counts for a criterion whose scope then
+    differs: it applies on one side only."""
+    if not differences:
+        return {}
+    scope = [
+        d for d in differences if d.collection == "identity" and d.fact in ("plan_type", "stage")
+    ]
+    found: dict[str, list[PlanDifference]] = {}
+    for criterion in a.criteria():
+        if criterion.id not in b.assessments:
+            continue
+        other = b.checklist.criterion(criterion.id)
+        read: list[PlanDifference] = []
+        for rule in (criterion.rule, other.rule):
+            if rule is None:
+                continue
+            facts, collections = rule.facts(), rule.collections()
+            read += [d for d in differences if d not in read and d.reads(facts, collections)]
+        if scope and (a.scope_exclusion(criterion) is None) != (b.scope_exclusion(other) is None):
+            read = scope + read
+        if read:
+            found[criterion.id] = read
+    return found
+
+
 def item_status(a: Verdict, b: Verdict) -> tuple[ItemStatus, int | None]:
     if not a.is_assessed and not b.is_assessed:
         return ItemStatus.NEITHER, None
@@ -215,9 +495,34 @@ def weighted_kappa(pairs: list[tuple[Verdict, Verdict]]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
-def compare_reviews(a: Review, b: Review) -> Comparison:
-    """Compare two reviews of the same plan (typically safety A, cohesion B)."""
-    warnings = _check_comparable(a, b)
+def compare_reviews(a: Review, b: Review, *, same_plan_confirmed: bool = False) -> Comparison:
+    """Compare two reviews of the same plan (typically safety A, cohesion B).
+
+    Raises DifferentPlansError when name, address or municipality differ, unless a person
+    confirmed that the reviews are of one plan all the same (`same_plan_confirmed`).
+    """
+    warnings = _check_comparable(a, b, same_plan_confirmed)
+    differences = plan_differences(a.plan, b.plan)
+    # the identity has warnings of its own (above); these are the plan's facts
+    facts = [d for d in differences if d.collection != "identity"]
+    if facts:
+        warnings.append(
+            plural_text(
+                len(facts),
+                t(
+                    "De beoordelingen geven {n} plangegeven anders in; oordelen die op dat "
+                    "gegeven rusten, kunnen daardoor verschillen (zie Planverschillen).",
+                    "The reviews give {n} plan fact differently; verdicts that rest on it "
+                    "may differ for that reason (see Plan differences).",
+                ),
+                t(
+                    "De beoordelingen geven {n} plangegevens anders in; oordelen die op die "
+                    "gegevens rusten, kunnen daardoor verschillen (zie Planverschillen).",
+                    "The reviews give {n} plan facts differently; verdicts that rest on them "
+                    "may differ for that reason (see Plan differences).",
+                ),
+            )
+        )
     # criteria neither side applies to this plan's type or stage are not compared: two
     # "not applicable by scope" verdicts are no agreement of two judgements
     shared = [
@@ -270,6 +575,8 @@ def compare_reviews(a: Review, b: Review) -> Comparison:
         kappa=weighted_kappa(ordinal),
         kappa_n=len(ordinal),
         warnings=warnings,
+        plan_differences=differences,
+        on_differing_facts=criteria_on_differences(a, b, differences),
     )
 
 

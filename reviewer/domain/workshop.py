@@ -79,10 +79,13 @@ class Workshop(BaseModel):
     review_a: Review
     review_b: Review
     conclusions: dict[str, JointConclusion] = Field(default_factory=dict)
+    # the person who made the workshop confirmed that the reviews are of one plan,
+    # although they name it differently (name, address or municipality)
+    same_plan_confirmed: bool = False
 
     @model_validator(mode="after")
     def _same_plan_and_known_criteria(self) -> Workshop:
-        if not same_plan(self.review_a, self.review_b):
+        if not self.same_plan_confirmed and not same_plan(self.review_a, self.review_b):
             raise ValueError("the two reviews of a workshop must be of the same plan")
         known = set(self.review_a.assessments) & set(self.review_b.assessments)
         for key, conclusion in self.conclusions.items():
@@ -97,7 +100,9 @@ class Workshop(BaseModel):
         return sorted(found, key=lambda c: (order.get(c.criterion_id, len(order)), c.criterion_id))
 
     def comparison(self) -> Comparison:
-        return compare_reviews(self.review_a, self.review_b)
+        return compare_reviews(
+            self.review_a, self.review_b, same_plan_confirmed=self.same_plan_confirmed
+        )
 
     def open_differences(self) -> int:
         """Differences, conflicts and one-sided findings without a joint conclusion yet."""
@@ -111,11 +116,20 @@ class Workshop(BaseModel):
         )
 
 
-def new_workshop(a: Review, b: Review, title: str = "") -> Workshop:
-    """Put two reviews side by side; raises ComparisonError for different plans."""
-    compare_reviews(a, b)  # raises with a clear message when they cannot be compared
+def new_workshop(
+    a: Review, b: Review, title: str = "", *, same_plan_confirmed: bool = False
+) -> Workshop:
+    """Put two reviews side by side; raises DifferentPlansError (a ComparisonError) when
+    they name different plans, unless a person confirmed they are of one plan."""
+    # raises with a clear message when they cannot be compared
+    compare_reviews(a, b, same_plan_confirmed=same_plan_confirmed)
     try:
-        return Workshop(title=title or a.plan.identity.name, review_a=a, review_b=b)
+        return Workshop(
+            title=title or a.plan.identity.name,
+            review_a=a,
+            review_b=b,
+            same_plan_confirmed=same_plan_confirmed,
+        )
     except ValueError as exc:  # pragma: no cover - compare_reviews refused it already
         raise ComparisonError(str(exc)) from None
 

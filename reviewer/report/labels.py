@@ -207,6 +207,22 @@ LABELS: dict[str, Text] = {
         "{open} of {total} without a joint verdict yet",
     ),
     "warnings": t("Let op", "Note"),
+    "plan_differences": t("Planverschillen", "Plan differences"),
+    "plan_differences_intro": t(
+        "De twee beoordelingen geven deze gegevens van het plan anders in. Oordelen die op "
+        "zo’n gegeven rusten, kunnen daardoor verschillen en niet door een verschil in "
+        "afweging: stel eerst de feiten vast.",
+        "The two reviews give these facts of the plan differently. Verdicts that rest on "
+        "such a fact may differ because of it, not because of a difference in judgement: "
+        "settle the facts first.",
+    ),
+    "col_element": t("Onderdeel", "Element"),
+    "col_plan_fact": t("Gegeven", "Fact"),
+    "col_resting": t("Criteria", "Criteria"),
+    "rests_on_differences": t(
+        "Rust op plangegevens die verschillen: {facts}.",
+        "Rests on differing plan facts: {facts}.",
+    ),
     "conflicts": t("Conflicten", "Conflicts"),
     "conflicts_intro": t(
         "De ene kant oordeelt ‘voldoet’, de andere ‘voldoet niet’.",

@@ -115,6 +115,10 @@ CARD_START = 45 * mm  # room a card needs: its title, and the first lines of bot
 KEEP_CARD_END = 70 * mm  # both sides shorter than this stay with the conclusion below
 GAP = 4 * mm  # between the two sides of an item
 
+# a plan fact the two reviews give differently: amber, its text darker to be read
+DIFFERING_FACTS_COLOUR = VERDICT_COLOURS[Verdict.PARTLY]
+DIFFERING_FACTS_TEXT = "#8a5a00"
+
 # statuses (order, colours and labels) come from reviewer.domain.compare, shared with the app
 TO_DISCUSS = (ItemStatus.CONFLICT, ItemStatus.DIFFER, ItemStatus.ONLY_A, ItemStatus.ONLY_B)
 
@@ -195,10 +199,10 @@ def export_revision_report(
     return export_pdf(target, tracker, make)
 
 
-def workshop_comparison(a: Review, b: Review) -> Comparison:
+def workshop_comparison(a: Review, b: Review, *, same_plan_confirmed: bool = False) -> Comparison:
     """The comparison of the two reviews, or ReportError saying why there is none."""
     try:
-        return compare_reviews(a, b)
+        return compare_reviews(a, b, same_plan_confirmed=same_plan_confirmed)
     except ComparisonError as exc:
         raise ReportError(str(exc)) from None
 
@@ -211,7 +215,9 @@ def _export_workshop(
     lang: Lang,
     progress: Callable[[int, int], None] | None,
 ) -> Path:
-    comparison = workshop_comparison(workshop.review_a, workshop.review_b)
+    comparison = workshop_comparison(
+        workshop.review_a, workshop.review_b, same_plan_confirmed=workshop.same_plan_confirmed
+    )
     attachments = (photo_attachments(doc_a), photo_attachments(doc_b))
     photo_count = sum(len(x) for x in attachments)
     sheet_count = sum(len(printed_sheets(d.review)) for d in (doc_a, doc_b))
@@ -259,6 +265,7 @@ class WorkshopReport(ReportStory):
     """The story of a workshop report, and its rendering to PDF bytes."""
 
     PARTS = (
+        "plan_differences",
         "conflicts",
         "tensions",
         "differences",
@@ -620,6 +627,64 @@ class WorkshopReport(ReportStory):
 
     # ------------------------------------------------------------------ parts
 
+    def plan_differences(self) -> list[Flowable]:
+        """The facts the two reviews give the plan differently, each with the criteria
+        whose rule reads it; nothing when the reviews agree on every fact."""
+        differences = self.comparison.plan_differences
+        if not differences:
+            return []
+        lang = self.lang
+        story = self.section_start(
+            self.label("plan_differences"),
+            "plan_differences",
+            self.label("plan_differences_intro"),
+        )
+        resting = self.comparison.on_differing_facts
+        rows: list[list[object]] = []
+        for difference in differences:
+            criteria = [cid for cid, found in resting.items() if difference in found]
+            rows.append(
+                [
+                    self.paragraph(difference.element_label.get(lang), "cell_bold"),
+                    self.paragraph(
+                        difference.fact_label.get(lang) if difference.fact_label else "", "cell"
+                    ),
+                    self.paragraph(difference.a.get(lang), "cell"),
+                    self.paragraph(difference.b.get(lang), "cell"),
+                    self.paragraph(", ".join(criteria), "cell_small"),
+                ]
+            )
+        widths = [108, 96, 0, 0, 78]
+        widths[2] = widths[3] = (FRAME_WIDTH - STRIP - sum(widths)) / 2
+        table = self.data_table(
+            [
+                self.label("col_element"),
+                self.label("col_plan_fact"),
+                self.side_name(0),
+                self.side_name(1),
+                self.label("col_resting"),
+            ],
+            rows,
+            widths,
+            [DIFFERING_FACTS_COLOUR] * len(rows),
+        )
+        return [*story, table]
+
+    def differing_facts_note(self, criterion_id: str) -> list[Flowable]:
+        """A card's note that the criterion's rule reads facts the reviews give
+        differently, naming them with both values."""
+        differing = self.comparison.rests_on_differences(criterion_id)
+        if not differing:
+            return []
+        lang = self.lang
+        facts = "; ".join(
+            f"{d.subject(lang)} (A {d.a.get(lang)}, B {d.b.get(lang)})" for d in differing
+        )
+        text = para_text(self.label("rests_on_differences", facts=facts))
+        return [
+            Paragraph(f'<font color="{DIFFERING_FACTS_TEXT}">{text}</font>', self.styles["meta"])
+        ]
+
     def conflicts(self) -> list[Flowable]:
         return self._cards_part("conflicts", self.items(ItemStatus.CONFLICT))
 
@@ -803,7 +868,11 @@ class WorkshopReport(ReportStory):
         )
         header = self.criterion_header(criterion, status, 110, status_colour)
         section = self.checklist.section_of(criterion.id).title.get(self.lang)
-        card: list[Flowable] = [header, *self._card_meta(item.criterion_id, section)]
+        card: list[Flowable] = [
+            header,
+            *self._card_meta(item.criterion_id, section),
+            *self.differing_facts_note(item.criterion_id),
+        ]
         same_evidence = assessments[0].evidence == assessments[1].evidence
         if same_evidence:
             card += self.evidence(assessments[0], "evidence")

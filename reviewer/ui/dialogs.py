@@ -156,6 +156,18 @@ def _warning_box(parent: QWidget | None, title: str, text: str, info: str) -> QM
     return box
 
 
+def ask_confirm(parent: QWidget | None, title: str, text: str, info: str, action: str) -> bool:
+    """A warning that lets the person go on all the same: True when they chose `action`
+    (the button's text), False when they cancelled (Cancel is the default)."""
+    box = _warning_box(parent, title, text, info)
+    box.setIcon(QMessageBox.Icon.Question)
+    go_on = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go_on
+
+
 def ask_recover(
     parent: QWidget | None, name: str, original: str, when: str, file_note: str = ""
 ) -> RecoverChoice:

@@ -485,7 +485,13 @@ class MainWindow(QMainWindow):
             start = str(self.document.path.parent)
         elif self.recent_files():
             start = str(self.recent_files()[0].parent)
-        pair = workshop_dialogs.ask_review_pair(self, start)
+        # the review that is open (as saved) is one of the two, most likely
+        review = self.session
+        current = review.path if review is not None else None
+        perspective = review.review.perspective.value if review is not None else ""
+        pair = workshop_dialogs.ask_review_pair(
+            self, start, current=current, perspective=perspective
+        )
         if pair is None:
             return False
         document = self._workshop_from(*pair)

@@ -528,3 +528,67 @@ def test_agreement_in_words_agrees_in_number(sides, agree, n, nl, en):
         assert words.startswith(expected) or (n == 1 and expected in words), words
         if n - agree == 1 and n > 1:
             assert "Bij 1 criterium liggen" in words or "On 1 criterion the verdicts" in words
+
+
+# ----------------------------------------------------------------- plan differences
+
+
+def _differing_workshop(plan_data, checklist) -> WorkshopDocument:
+    """Two reviews whose facts differ (entrance B's dwellings, gallery G1's length on A
+    only, a measuring point on B only, a location in hostile text) and whose addresses differ, made
+    into a workshop after the person confirmed they are of one plan."""
+    import copy
+
+    from reviewer.domain.plan import Plan
+
+    data_b = copy.deepcopy(plan_data)
+    data_b["identity"]["address"] = "Merelhof 3"
+    data_b["entrances"][1]["dwellings_served"] = 9
+    del data_b["galleries"][0]["length_m"]
+    data_b["lighting"][0]["location"] = "<b>Hof & steeg"
+    data_b["lighting"].append({"id": "L2", "eh_avg_lx": 1})
+    a = new_review(Plan.model_validate(plan_data), checklist, "safety")
+    b = new_review(Plan.model_validate(data_b), checklist, "cohesion")
+    workshop = new_workshop(a, b, same_plan_confirmed=True)
+    return WorkshopDocument.from_reviews(ReviewDocument(a), ReviewDocument(b), workshop)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_plan_differences_section_and_the_cards_that_rest_on_them(
+    tmp_path, plan_data, checklist, lang
+):
+    document = _differing_workshop(plan_data, checklist)
+    comparison = document.workshop.comparison()
+    # entrance B: 14 dwellings on A fails, 9 on B meets: a conflict from the facts
+    assert comparison.item("GEB-ENTREE-01").status is ItemStatus.CONFLICT
+    out = export_workshop_file_report(document, tmp_path / f"ws-{lang}.pdf", lang=lang)
+    text = pdf_text(out)
+    words = {
+        "en": {
+            "heading": "Plan differences",
+            "rows": ["Entrance B dwellings 14 9", "Gallery G1 length 70 m not given"],
+            "present": "Measuring point L2 not in the plan in the plan",
+            "address": "address Merelhof 1 Merelhof 3",
+            "note": "Rests on differing plan facts: Entrance B: dwellings (A 14, B 9).",
+            "warning": "name the plan differently (address ‘Merelhof 1’ and ‘Merelhof 3’)",
+        },
+        "nl": {
+            "heading": "Planverschillen",
+            "rows": ["Entree B woningen 14 9", "Galerij G1 lengte 70 m niet ingevuld"],
+            "present": "Meetpunt L2 niet in het plan in het plan",
+            "address": "adres Merelhof 1 Merelhof 3",
+            "note": "Rust op plangegevens die verschillen: Entree B: woningen (A 14, B 9).",
+            "warning": "noemen het plan verschillend (adres ‘Merelhof 1’ en ‘Merelhof 3’)",
+        },
+    }[lang]
+    assert words["heading"] in text
+    for row in words["rows"]:
+        assert row in text, row
+    assert words["present"] in text and words["address"] in text
+    assert words["warning"] in text
+    # the conflict's card says it rests on facts that differ
+    assert words["note"] in text
+    # the section comes before the conflicts: settle the facts first
+    assert text.index(words["heading"] + " ") < text.index("GEB-ENTREE-01")
+    # a plan's text goes through the escaping like any other: shown, not obeyed
+    assert "Achterpad <b>Hof & steeg" in text

@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_photo_paths": [],
     "ask_image_path": None,
     "ask_yes_no": False,
+    "ask_confirm": False,
     "ask_recover": "later",
     "ask_locked": "read_only",
     "ask_conflict": "cancel",

@@ -94,7 +94,7 @@ def test_new_workshop_shows_the_workshop_view(workshop_window, review_files, fak
     assert not fake_dialogs.called("show_error") and not fake_dialogs.called("show_info")
 
 
-def test_different_plans_are_refused_with_a_dialog(
+def test_different_plans_are_refused_unless_confirmed(
     window, tmp_path, plan, plan_data, checklist, review_files, asked, fake_dialogs
 ):
     plan_data["identity"]["name"] = "Plan Zuid"
@@ -103,11 +103,11 @@ def test_different_plans_are_refused_with_a_dialog(
         ReviewDocument(new_review(Plan.model_validate(plan_data), checklist, "cohesion")), other
     )
     asked.reply("ask_review_pair", (review_files[0], other))
-    assert window.new_workshop() is False
-    ((_parent, title, message),) = fake_dialogs.called("show_error")
-    assert title == "These reviews cannot be compared"
-    assert "different plans" in message
-    assert "'Testplan Merelhof'" in message and "'Plan Zuid'" in message
+    assert window.new_workshop() is False  # asked whether to go on: not by default
+    ((_parent, title, message, _info, _action),) = fake_dialogs.called("ask_confirm")
+    assert title == "The reviews name the plan differently"
+    assert "name: “Testplan Merelhof” and “Plan Zuid”" in message
+    assert not fake_dialogs.called("show_error")
     assert window.workshop is None and window.stack.currentWidget() is window.start_page
 
 

@@ -205,3 +205,99 @@ def test_reviews_under_different_profiles_are_compared_with_a_warning(plan, chec
     assert comparison.warnings[0].en.startswith(
         "The reviews were made under different profiles (no profile and Label)"
     )
+
+
+# ---------------------------------------------------------------- identity and plan facts
+
+
+def test_a_different_address_is_named_with_both_values(pair):
+    """The refusal names the field that differs, not the (equal) names twice."""
+    from reviewer.domain.compare import DifferentPlansError, IdentityDifference
+
+    a, b = pair
+    b.plan.identity.address = "Merelhof 3"
+    with pytest.raises(DifferentPlansError) as caught:
+        compare_reviews(a, b)
+    assert caught.value.differences == (IdentityDifference("address", "Merelhof 1", "Merelhof 3"),)
+    message = str(caught.value)
+    assert "address" in message and "'Merelhof 1'" in message and "'Merelhof 3'" in message
+    assert "Testplan Merelhof" not in message
+    assert isinstance(caught.value, ComparisonError)  # callers that catch the base still do
+
+
+def test_confirmed_identity_differences_compare_with_a_warning(pair):
+    a, b = pair
+    b.plan.identity.address = "Merelhof 3"
+    b.plan.identity.municipality = "utrecht "  # case and spacing aside: the same
+    result = compare_reviews(a, b, same_plan_confirmed=True)
+    assert any("Merelhof 3" in w.en and "address" in w.en for w in result.warnings)
+    assert any("adres" in w.nl for w in result.warnings)
+    (difference,) = result.plan_differences
+    assert (difference.collection, difference.fact) == ("identity", "address")
+    assert (difference.a.en, difference.b.en) == ("Merelhof 1", "Merelhof 3")
+
+
+def _differing_pair(plan_data, checklist):
+    """Side B's facts differ: a value, a fact given on A only, an element on B only, a
+    confirmed-none on A only, the plan type."""
+    import copy
+
+    from reviewer.domain.plan import Plan
+
+    data_a = copy.deepcopy(plan_data)
+    data_a["identity"]["plan_type"] = "new_build"
+    data_a["confirmed_none"] = ["cameras"]
+    data_b = copy.deepcopy(plan_data)
+    data_b["identity"]["plan_type"] = "renovation"
+    data_b["entrances"][1]["dwellings_served"] = 9
+    del data_b["galleries"][0]["length_m"]
+    data_b["lighting"].append({"id": "L2", "eh_avg_lx": 1})
+    a = new_review(Plan.model_validate(data_a), checklist, "safety")
+    b = new_review(Plan.model_validate(data_b), checklist, "cohesion")
+    return a, b
+
+
+def test_plan_differences_list_every_fact_that_differs(plan_data, checklist):
+    from reviewer.domain.compare import plan_differences
+
+    a, b = _differing_pair(plan_data, checklist)
+    found = plan_differences(a.plan, b.plan)
+    rows = [(d.collection, d.element, d.fact, d.a.en, d.b.en) for d in found]
+    assert rows == [
+        ("identity", "", "plan_type", "new build", "renovation of existing housing"),
+        ("entrances", "B", "dwellings_served", "14", "9"),
+        ("galleries", "G1", "length_m", "70 m", "not given"),
+        ("lighting", "L2", "", "not in the plan", "in the plan"),
+        ("cameras", "", "confirmed_none", "none in the plan", "not filled in"),
+    ]
+    labels = [(d.element_label.en, d.fact_label.en if d.fact_label else "") for d in found]
+    assert labels == [
+        ("Plan", "plan type"),
+        ("Entrance B", "dwellings"),
+        ("Gallery G1", "length"),
+        ("Measuring point L2", ""),
+        ("Cameras", "confirmed none"),
+    ]
+    assert found[1].element_label.nl == "Entree B" and found[2].b.nl == "niet ingevuld"
+    assert plan_differences(a.plan, a.plan.model_copy(deep=True)) == []
+
+
+def test_criteria_whose_rules_read_differing_facts_are_marked(plan_data, checklist):
+    a, b = _differing_pair(plan_data, checklist)
+    comparison = compare_reviews(a, b)
+    assert len(comparison.plan_differences) == 5
+    marked = {
+        cid: [d.fact or d.element for d in found]
+        for cid, found in comparison.on_differing_facts.items()
+    }
+    # each rule reads exactly one of the differing facts; OR-HOF-01 and STR-PART-01 have
+    # no rule, STR-MIX-01 and OR-SPEEL-01 read nothing that differs; no rule reads cameras
+    assert marked == {
+        "GEB-ENTREE-01": ["dwellings_served"],
+        "GEB-GALERIJ-01": ["length_m"],
+        "OR-LICHT-01": ["L2"],
+    }
+    assert comparison.rests_on_differences("GEB-ENTREE-01")[0].element == "B"
+    assert comparison.rests_on_differences("OR-HOF-01") == []
+    # the warning says the facts differ and what that means for the verdicts
+    assert any("4 plan facts" in w.en for w in comparison.warnings)  # the type: its own

@@ -834,16 +834,8 @@
         <translation>Deze beoordelingen kunnen niet worden vergeleken</translation>
     </message>
     <message>
-        <source>A workshop compares two reviews of the same plan, and {0} and {1} are reviews of different plans.
-
-{2}</source>
-        <translation>Een workshop vergelijkt twee beoordelingen van hetzelfde plan, en {0} en {1} zijn beoordelingen van verschillende plannen.
-
-{2}</translation>
-    </message>
-    <message>
-        <source>Check the checklists</source>
-        <translation>Controleer de checklists</translation>
+        <source>Check before comparing</source>
+        <translation>Controleer vóór het vergelijken</translation>
     </message>
     <message>
         <source>The two reviews can be compared, but note:
@@ -1319,6 +1311,25 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDifferencesBox</name>
+    <message>
+        <source>Plan differences ({0})</source>
+        <translation>Planverschillen ({0})</translation>
+    </message>
+    <message>
+        <source>The reviews give these facts of the plan differently. Criteria marked {0} rest on them: their verdicts may differ because the facts do, so settle the facts first.</source>
+        <translation>De beoordelingen geven deze gegevens van het plan anders in. Criteria met {0} rusten erop: hun oordelen kunnen verschillen omdat de gegevens verschillen, dus stel eerst de feiten vast.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Gegeven</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2561,10 @@ Nu openen?</translation>
         <translation>Bron: {0}</translation>
     </message>
     <message>
+        <source>{0} Rests on differing plan facts: the verdicts may differ because the facts do.</source>
+        <translation>{0} Rust op plangegevens die verschillen: de oordelen kunnen verschillen omdat de gegevens verschillen.</translation>
+    </message>
+    <message>
         <source>In tension with {0}: {1}</source>
         <translation>Op gespannen voet met {0}: {1}</translation>
     </message>
@@ -2668,6 +2683,10 @@ Nu openen?</translation>
         <translation>Beoordeling B: {0}</translation>
     </message>
     <message>
+        <source>Rests on plan facts the two reviews give differently</source>
+        <translation>Rust op plangegevens die de twee beoordelingen anders ingeven</translation>
+    </message>
+    <message>
         <source>In tension with another criterion</source>
         <translation>Op gespannen voet met een ander criterium</translation>
     </message>
@@ -2742,6 +2761,14 @@ Nu openen?</translation>
     <message>
         <source>Neither review gave a verdict</source>
         <translation>Geen van beide beoordelingen gaf een oordeel</translation>
+    </message>
+    <message>
+        <source>{0} (A {1}, B {2})</source>
+        <translation>{0} (A {1}, B {2})</translation>
+    </message>
+    <message>
+        <source>Rests on differing plan facts: the verdicts may differ because the facts do.</source>
+        <translation>Rust op plangegevens die verschillen: de oordelen kunnen verschillen omdat de gegevens verschillen.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2931,10 @@ Nu openen?</translation>
     <message>
         <source>Criteria side by side</source>
         <translation>Criteria naast elkaar</translation>
+    </message>
+    <message>
+        <source>No criterion&apos;s rule reads this fact.</source>
+        <translation>Geen regel van een criterium leest dit gegeven.</translation>
     </message>
     <message>
         <source>Every difference in the list has a joint conclusion.</source>
@@ -3130,6 +3161,46 @@ Oorspronkelijk bestand: {1}</translation>
     <message>
         <source>Compare with an earlier revision</source>
         <translation>Vergelijken met een eerdere revisie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” and “{2}”</source>
+        <translation>{0}: “{1}” en “{2}”</translation>
+    </message>
+    <message>
+        <source>{0} and {1} name the plan differently:</source>
+        <translation>{0} en {1} noemen het plan verschillend:</translation>
+    </message>
+    <message>
+        <source>The reviews name the plan differently</source>
+        <translation>De beoordelingen noemen het plan verschillend</translation>
+    </message>
+    <message>
+        <source>A workshop compares two reviews of the same plan. Compare them anyway only if they are of the same plan, for instance when one of them has a typing error; the workshop and its report then say how the plan is named on each side.</source>
+        <translation>Een workshop vergelijkt twee beoordelingen van hetzelfde plan. Vergelijk ze alleen toch als ze over hetzelfde plan gaan, bijvoorbeeld wanneer er in één ervan een tikfout staat; de workshop en het verslag vermelden dan hoe elke kant het plan noemt.</translation>
+    </message>
+    <message>
+        <source>Compare Anyway</source>
+        <translation>Toch vergelijken</translation>
+    </message>
+    <message>
+        <source>A workshop compares two reviews of the same plan.</source>
+        <translation>Een workshop vergelijkt twee beoordelingen van hetzelfde plan.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.domain.compare import IdentityDifference
 from reviewer.domain.review import Participant
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from reviewer.storage.workshop_file import WorkshopDocument
@@ -44,7 +45,16 @@ def _pick_review(parent: QWidget | None, title: str, directory: str) -> Path | N
 class NewWorkshopDialog(QDialog):
     """Two .review files of the same plan: the safety review and the cohesion review."""
 
-    def __init__(self, parent: QWidget | None = None, directory: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        directory: str = "",
+        *,
+        current: Path | None = None,
+        perspective: str = "",
+    ) -> None:
+        """`current`: the review that is open, filled in as A, or as B when its
+        `perspective` is cohesion (the side the safety review does not take)."""
         super().__init__(parent)
         self._directory = directory
         self.setWindowTitle(self.tr("New workshop"))
@@ -89,6 +99,10 @@ class NewWorkshopDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        if current is not None:
+            side = 1 if perspective == "cohesion" else 0
+            self.edits[side].setText(str(current))
+            self.edits[1 - side].setFocus(Qt.FocusReason.OtherFocusReason)  # the other one
         self._update()
 
     def _browse(self, edit: QLineEdit) -> None:
@@ -203,9 +217,16 @@ def ask_attendance(
     return dialog.attendees(), dialog.remarks.text()
 
 
-def ask_review_pair(parent: QWidget | None, directory: str = "") -> tuple[Path, Path] | None:
-    """Two .review files to compare in a new workshop; None when cancelled."""
-    dialog = NewWorkshopDialog(parent, directory)
+def ask_review_pair(
+    parent: QWidget | None,
+    directory: str = "",
+    *,
+    current: Path | None = None,
+    perspective: str = "",
+) -> tuple[Path, Path] | None:
+    """Two .review files to compare in a new workshop, starting from `current` (the open
+    review, of `perspective`) when given; None when cancelled."""
+    dialog = NewWorkshopDialog(parent, directory, current=current, perspective=perspective)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.paths()
@@ -227,26 +248,73 @@ def ask_earlier_revision(parent: QWidget | None, directory: str = "") -> Path | 
     return _pick_review(parent, title, directory)
 
 
+def _identity_question(a: Path, b: Path, differences: tuple[IdentityDifference, ...]) -> str:
+    """Which of name, address and municipality differ, with both values, in the
+    interface's language."""
+    fields = {
+        "name": QCoreApplication.translate("workshop_dialogs", "name"),
+        "address": QCoreApplication.translate("workshop_dialogs", "address"),
+        "municipality": QCoreApplication.translate("workshop_dialogs", "municipality"),
+    }
+    empty = QCoreApplication.translate("workshop_dialogs", "(empty)")
+    lines = [
+        "• "
+        + QCoreApplication.translate("workshop_dialogs", "{0}: “{1}” and “{2}”").format(
+            fields[d.field], d.a.strip() or empty, d.b.strip() or empty
+        )
+        for d in differences
+    ]
+    return (
+        QCoreApplication.translate(
+            "workshop_dialogs", "{0} and {1} name the plan differently:"
+        ).format(a.name, b.name)
+        + "\n"
+        + "\n".join(lines)
+    )
+
+
 def workshop_from_pair(
     parent: QWidget, a: Path, b: Path, cannot_open: Callable[[Exception, Path], None]
 ) -> WorkshopDocument | None:
-    """Two reviews put side by side; says why not (different plans, a bad file), or what
-    to check (different checklist versions)."""
-    from reviewer.domain.compare import ComparisonError
+    """Two reviews put side by side; says why not (a bad file), or what to check
+    (different checklist versions). Reviews that name the plan differently (name,
+    address, municipality) are compared when the person confirms they are of one plan."""
+    from reviewer.domain.compare import ComparisonError, DifferentPlansError, identity_warning
     from reviewer.ui.i18n import current_lang
     from reviewer.ui.workshop.session import workshop_from_files
 
     try:
-        document, warnings = workshop_from_files(a, b)
-    except ComparisonError as exc:
+        try:
+            document, warnings = workshop_from_files(a, b)
+        except DifferentPlansError as exc:
+            if not dialogs.ask_confirm(
+                parent,
+                QCoreApplication.translate(
+                    "workshop_dialogs", "The reviews name the plan differently"
+                ),
+                _identity_question(a, b, exc.differences),
+                QCoreApplication.translate(
+                    "workshop_dialogs",
+                    "A workshop compares two reviews of the same plan. Compare them anyway "
+                    "only if they are of the same plan, for instance when one of them has "
+                    "a typing error; the workshop and its report then say how the plan is "
+                    "named on each side.",
+                ),
+                QCoreApplication.translate("workshop_dialogs", "Compare Anyway"),
+            ):
+                return None
+            document, warnings = workshop_from_files(a, b, same_plan_confirmed=True)
+            # what the person just confirmed needs no second dialog
+            confirmed = identity_warning(exc.differences)
+            warnings = [w for w in warnings if w != confirmed]
+    except ComparisonError as exc:  # pragma: no cover - only different plans refuse today
         dialogs.show_error(
             parent,
             QCoreApplication.translate("MainWindow", "These reviews cannot be compared"),
             QCoreApplication.translate(
-                "MainWindow",
-                "A workshop compares two reviews of the same plan, and {0} and {1} are "
-                "reviews of different plans.\n\n{2}",
-            ).format(a.name, b.name, str(exc)[:1].upper() + str(exc)[1:] + "."),
+                "workshop_dialogs", "A workshop compares two reviews of the same plan."
+            ),
+            str(exc),
         )
         return None
     except Exception as exc:  # DocumentFileError, OSError, a defect in a loader
@@ -255,7 +323,7 @@ def workshop_from_pair(
     if warnings:
         dialogs.show_info(
             parent,
-            QCoreApplication.translate("MainWindow", "Check the checklists"),
+            QCoreApplication.translate("MainWindow", "Check before comparing"),
             QCoreApplication.translate(
                 "MainWindow",
                 "The two reviews can be compared, but note:\n\n{0}\n\nThe workshop "

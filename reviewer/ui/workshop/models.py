@@ -14,6 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reviewer.domain.compare import ComparisonItem, ItemStatus
+from reviewer.domain.compare import ComparisonItem, ItemStatus, PlanDifference
 from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang
@@ -33,6 +34,7 @@ from reviewer.ui.workshop.session import TO_DISCUSS, WorkshopSession, is_decided
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 TENSION_MARK = "⇄"
+FACTS_MARK = "≠"  # the rule reads plan facts the two reviews give differently
 DECIDED_MARK = "✓"
 DRAFT_MARK = "…"
 
@@ -43,8 +45,9 @@ class Column(IntEnum):
     A = 2
     B = 3
     STATUS = 4
-    TENSION = 5
-    CONCLUSION = 6
+    FACTS = 5
+    TENSION = 6
+    CONCLUSION = 7
 
 
 class Role(IntEnum):
@@ -53,6 +56,7 @@ class Role(IntEnum):
     OPEN = Qt.ItemDataRole.UserRole + 3  # a difference without an agreed verdict
     TENSION = Qt.ItemDataRole.UserRole + 4  # part of a tension pair
     DECIDED = Qt.ItemDataRole.UserRole + 5  # a joint conclusion with an agreed verdict
+    DIFFERING_FACTS = Qt.ItemDataRole.UserRole + 6  # the rule reads facts that differ
 
 
 COLUMNS = len(Column)
@@ -76,6 +80,7 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
         self._rows: dict[str, int] = {}
         self._tensions: set[str] = set()
         self._muted = QBrush(QColor("#6b7683"))
+        self._warning = QBrush(QColor("#8a5a00"))
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -129,6 +134,7 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
             self.tr("A"),
             self.tr("B"),
             self.tr("Status"),
+            FACTS_MARK,
             TENSION_MARK,
             DECIDED_MARK,
         )[section]
@@ -142,6 +148,8 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
         if section == Column.B and session is not None:
             review = session.workshop.review_b
             return self.tr("Review B: {0}").format(review.perspective.label.get(lang))
+        if section == Column.FACTS:
+            return self.tr("Rests on plan facts the two reviews give differently")
         if section == Column.TENSION:
             return self.tr("In tension with another criterion")
         if section == Column.CONCLUSION:
@@ -168,6 +176,8 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
             return cid in self._tensions
         if role == Role.DECIDED:
             return is_decided(session.conclusion(cid))
+        if role == Role.DIFFERING_FACTS:
+            return bool(session.comparison.rests_on_differences(cid))
         lang = current_lang()
         if role == DISPLAY:
             return self._display(item, column, lang)
@@ -187,6 +197,8 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
         if role == FOREGROUND:
             if column == Column.STATUS:
                 return QBrush(status_text_colour(item.status))
+            if column == Column.FACTS:
+                return self._warning
             if column in (Column.ID, Column.TENSION):
                 return self._muted
             if column in (Column.A, Column.B):
@@ -198,7 +210,7 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
                 return self._bold
             return None
         if role == ALIGNMENT:
-            return CENTRE if column in (Column.TENSION, Column.CONCLUSION) else None
+            return CENTRE if column in (Column.FACTS, Column.TENSION, Column.CONCLUSION) else None
         if role == TOOLTIP:
             return self._tooltip(item, column, lang)
         if role == ACCESSIBLE:
@@ -238,6 +250,9 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
             return self.short_label(item.b)
         if column == Column.STATUS:
             return item.status.label.get(lang)  # type: ignore[arg-type]
+        if column == Column.FACTS:
+            differing = self._session.comparison.rests_on_differences(item.criterion_id)
+            return FACTS_MARK if differing else None
         if column == Column.TENSION:
             return TENSION_MARK if item.criterion_id in self._tensions else None
         if column == Column.CONCLUSION:
@@ -251,6 +266,8 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
         assert self._session is not None
         session = self._session
         cid = item.criterion_id
+        if column == Column.FACTS:
+            return differing_facts_text(session.comparison.rests_on_differences(cid), lang)
         if column == Column.TENSION:
             partners = session.tension_partners(cid)
             if not partners:
@@ -287,6 +304,27 @@ class WorkshopModel(RowTableModel[ComparisonItem]):
                 ItemStatus.NEITHER: self.tr("Neither review gave a verdict"),
             }[item.status]
         return f"{cid} — {self._title(cid, lang)}"
+
+
+def difference_text(difference: PlanDifference, lang: str) -> str:
+    """ "Entrance B: dwellings (A 14, B 9)": what differs, and both values."""
+    return QCoreApplication.translate("WorkshopModel", "{0} (A {1}, B {2})").format(
+        difference.subject(lang),
+        difference.a.get(lang),  # type: ignore[arg-type]
+        difference.b.get(lang),  # type: ignore[arg-type]
+    )
+
+
+def differing_facts_text(differences: list[PlanDifference], lang: str) -> str | None:
+    """What a criterion's rule reads that the reviews give differently, one per line;
+    None when nothing."""
+    if not differences:
+        return None
+    heading = QCoreApplication.translate(
+        "WorkshopModel",
+        "Rests on differing plan facts: the verdicts may differ because the facts do.",
+    )
+    return "\n".join([heading, *(f"• {difference_text(d, lang)}" for d in differences)])
 
 
 # ---------------------------------------------------------------- filtering

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from reviewer.domain.checklist import Perspective
-from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus, compare_reviews
+from reviewer.domain.compare import Comparison, ComparisonItem, ItemStatus
 from reviewer.domain.plan import Stage
 from reviewer.domain.review import MeasureKind, Participant, Review
 from reviewer.domain.text import Text
@@ -195,7 +195,7 @@ class WorkshopSession(DocumentSession):
 
     def _compare(self) -> None:
         workshop = self.document.workshop
-        self.comparison: Comparison = compare_reviews(workshop.review_a, workshop.review_b)
+        self.comparison: Comparison = workshop.comparison()
         self._items = {i.criterion_id: i for i in self.comparison.items}
 
     # ------------------------------------------------------------ state
@@ -415,23 +415,25 @@ class WorkshopSession(DocumentSession):
 
 
 def workshop_from_reviews(
-    a: ReviewDocument, b: ReviewDocument, title: str = ""
+    a: ReviewDocument, b: ReviewDocument, title: str = "", *, same_plan_confirmed: bool = False
 ) -> tuple[WorkshopDocument, list[Text]]:
     """A new workshop of two reviews, the safety review as A when the perspectives differ.
 
     Returns the document and the comparison's warnings (e.g. checklist versions);
-    raises ComparisonError when the reviews are of different plans.
+    raises DifferentPlansError (a ComparisonError) when the reviews name different
+    plans, unless a person confirmed that they are of one plan (`same_plan_confirmed`).
     """
     if a.review.perspective is Perspective.COHESION and b.review.perspective is Perspective.SAFETY:
         a, b = b, a
-    workshop = new_workshop(a.review, b.review, title)
-    comparison = compare_reviews(a.review, b.review)
-    return WorkshopDocument.from_reviews(a, b, workshop), comparison.warnings
+    workshop = new_workshop(a.review, b.review, title, same_plan_confirmed=same_plan_confirmed)
+    return WorkshopDocument.from_reviews(a, b, workshop), workshop.comparison().warnings
 
 
 def workshop_from_files(
-    path_a: Path, path_b: Path, title: str = ""
+    path_a: Path, path_b: Path, title: str = "", *, same_plan_confirmed: bool = False
 ) -> tuple[WorkshopDocument, list[Text]]:
     """Load two .review files into a new workshop; raises DocumentFileError or
     ComparisonError with a message a person can act on."""
-    return workshop_from_reviews(load_review(path_a), load_review(path_b), title)
+    return workshop_from_reviews(
+        load_review(path_a), load_review(path_b), title, same_plan_confirmed=same_plan_confirmed
+    )

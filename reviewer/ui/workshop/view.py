@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus
+from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus, PlanDifference
 from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import Stage
 from reviewer.domain.review import MeasureKind, Review
@@ -71,14 +73,20 @@ from reviewer.ui.widgets.verdict_style import (
 )
 from reviewer.ui.workshop.models import (
     DEFAULT_FILTER,
+    FACTS_MARK,
     FILTERS,
     Column,
     WorkshopFilter,
     WorkshopModel,
+    difference_text,
 )
 from reviewer.ui.workshop.session import WorkshopSession
 
 WARNING = "#8a5a00"
+WARNING_STYLE = (
+    "background: #fff4dc; color: #8a5a00; border: 1px solid #e6b450; border-radius: 4px;"
+    " padding: 4px 8px;"
+)
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -212,10 +220,7 @@ class WorkshopHeader(QWidget):
 
         self.warnings = _plain_label(self)
         self.warnings.setObjectName("workshopWarnings")
-        self.warnings.setStyleSheet(
-            f"QLabel#workshopWarnings {{ background: #fff4dc; color: {WARNING};"
-            " border: 1px solid #e6b450; border-radius: 4px; padding: 4px 8px; }"
-        )
+        self.warnings.setStyleSheet(f"QLabel#workshopWarnings {{ {WARNING_STYLE} }}")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 6)
@@ -353,6 +358,98 @@ class WorkshopHeader(QWidget):
         self.warnings.setText("\n".join(f"⚠ {w.get(lang)}" for w in comparison.warnings))
 
 
+# ---------------------------------------------------------------- plan differences
+
+
+class PlanDifferencesBox(QGroupBox):
+    """The facts the two reviews give the plan differently: element, fact, A's value and
+    B's. Choosing one selects the first criterion whose rule reads it."""
+
+    differenceChosen = Signal(int)  # the row: an index into the comparison's differences
+    VISIBLE_ROWS = 4  # rows shown before the list scrolls
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planDifferences")
+        self._differences: list[PlanDifference] = []
+        self.hint = _plain_label(self)
+        self.hint.setPalette(muted_palette(self))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("planDifferencesTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        # compact rows, as in the list of criteria below it
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(
+            lambda row, _c, _pr, _pc: self.differenceChosen.emit(row) if row >= 0 else None
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        self.setStyleSheet(
+            "QGroupBox#planDifferences { border: 1px solid #e6b450; border-radius: 4px;"
+            " margin-top: 1.2em; background: #fffaf0; }"
+            " QGroupBox#planDifferences::title { subcontrol-origin: margin; left: 8px;"
+            f" color: {WARNING}; font-weight: bold; }}"
+        )
+
+    def set_differences(
+        self, differences: list[PlanDifference], review_a: Review | None, review_b: Review | None
+    ) -> None:
+        lang = current_lang()
+        self._differences = list(differences)
+        self.setTitle(self.tr("Plan differences ({0})").format(len(differences)))
+        self.hint.setText(
+            self.tr(
+                "The reviews give these facts of the plan differently. Criteria marked {0} "
+                "rest on them: their verdicts may differ because the facts do, so settle "
+                "the facts first."
+            ).format(FACTS_MARK)
+        )
+        sides = [
+            f"{letter}: {review.perspective.label.get(lang)}" if review is not None else letter
+            for letter, review in (("A", review_a), ("B", review_b))
+        ]
+        self.table.setHorizontalHeaderLabels([self.tr("Element"), self.tr("Fact"), *sides])
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(differences))
+        for row, difference in enumerate(differences):
+            texts = (
+                difference.element_label.get(lang),
+                difference.fact_label.get(lang) if difference.fact_label else "",
+                difference.a.get(lang),
+                difference.b.get(lang),
+            )
+            tip = difference_text(difference, lang)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                self.table.setItem(row, column, item)
+        self.table.setCurrentCell(-1, -1)
+        self.table.blockSignals(False)
+        rows = min(len(differences), self.VISIBLE_ROWS)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        self.table.setFixedHeight(height)
+        self.setVisible(bool(differences))
+
+    def difference(self, row: int) -> PlanDifference | None:
+        return self._differences[row] if 0 <= row < len(self._differences) else None
+
+
 # ---------------------------------------------------------------- detail pane
 
 
@@ -466,6 +563,10 @@ class WorkshopDetail(QWidget):
         self.meta_label = _plain_label(self)
         self.meta_label.setPalette(muted_palette(self))
         self.guidance_label = _plain_label(self)
+        # the criterion's rule reads plan facts the reviews give differently
+        self.facts_note = _plain_label(self)
+        self.facts_note.setObjectName("factsNote")
+        self.facts_note.setStyleSheet(f"QLabel#factsNote {{ {WARNING_STYLE} }}")
 
         top = QHBoxLayout()
         top.addWidget(self.id_label, 1)
@@ -579,6 +680,7 @@ class WorkshopDetail(QWidget):
         column.addWidget(self.title_label)
         column.addWidget(self.meta_label)
         column.addWidget(self.guidance_label)
+        column.addWidget(self.facts_note)
         column.addSpacing(4)
         column.addLayout(sides)
         column.addWidget(self.tension_box)
@@ -705,6 +807,19 @@ class WorkshopDetail(QWidget):
             )
         )
         self.guidance_label.setText(criterion.guidance.get(lang))
+        differing = session.comparison.rests_on_differences(cid)
+        self.facts_note.setVisible(bool(differing))
+        self.facts_note.setText(
+            "\n".join(
+                [
+                    self.tr(
+                        "{0} Rests on differing plan facts: the verdicts may differ because "
+                        "the facts do."
+                    ).format(FACTS_MARK),
+                    *(f"• {difference_text(d, lang)}" for d in differing),
+                ]
+            )
+        )
         for box, letter, review in (
             (self.side_a, "A", workshop.review_a),
             (self.side_b, "B", workshop.review_b),
@@ -891,10 +1006,15 @@ class WorkshopView(QWidget):
         self.proxy.modelReset.connect(self._update_empty)
         self.proxy.layoutChanged.connect(self._update_empty)
 
+        self.plan_differences = PlanDifferencesBox(self)
+        self.plan_differences.differenceChosen.connect(self._difference_chosen)
+        self.plan_differences.hide()
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 0, 0, 8)
         left_layout.setSpacing(6)
+        left_layout.addWidget(self.plan_differences)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
@@ -1039,7 +1159,29 @@ class WorkshopView(QWidget):
         self.empty.setText(self.tr("Nothing to show under this filter."))
         self.table.setAccessibleName(self.tr("Criteria side by side"))
         self.header.refresh()
+        self._refresh_plan_differences()
         self.detail.retranslate()
+
+    def _refresh_plan_differences(self) -> None:
+        session = self._session
+        workshop = session.workshop if session is not None else None
+        self.plan_differences.set_differences(
+            session.comparison.plan_differences if session is not None else [],
+            workshop.review_a if workshop is not None else None,
+            workshop.review_b if workshop is not None else None,
+        )
+
+    def _difference_chosen(self, row: int) -> None:
+        """The first criterion in the list whose rule reads the chosen difference."""
+        difference = self.plan_differences.difference(row)
+        if self._session is None or difference is None:
+            return
+        resting = self._session.comparison.on_differing_facts
+        for cid in self.model.criterion_ids():
+            if difference in resting.get(cid, []):
+                self.select(cid)
+                return
+        self.message.emit(self.tr("No criterion's rule reads this fact."))
 
     def _language_changed(self) -> None:
         self.retranslate()
@@ -1071,6 +1213,7 @@ class WorkshopView(QWidget):
         self.table.setColumnWidth(Column.A, verdict_width + 36)
         self.table.setColumnWidth(Column.B, verdict_width + 36)
         self.table.setColumnWidth(Column.STATUS, status_width + 16)
+        self.table.setColumnWidth(Column.FACTS, 28)
         self.table.setColumnWidth(Column.TENSION, 28)
         self.table.setColumnWidth(Column.CONCLUSION, 40)
 
@@ -1087,6 +1230,7 @@ class WorkshopView(QWidget):
         self.model.set_session(session)
         self.header.set_session(session)
         self.detail.set_session(session)
+        self._refresh_plan_differences()
         if session is not None:
             session.conclusionChanged.connect(self._update_filter_counts)
         self._size_columns()
