@@ -27,7 +27,10 @@ from reviewer.storage.review_file import (
     justify_partly,
 )
 
-SCHEMA_VERSION = 4  # 2: the reviews carry plan drawings (sheets); 3, 4: see review_file
+# 2: the reviews carry plan drawings (sheets); 3, 4: see review_file; 5: attendance, chair,
+# decisions with owner and deadline, a confirmed identity difference (older files load
+# with the defaults; an older app says "made by a newer version" instead of failing)
+SCHEMA_VERSION = 5
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
@@ -56,7 +59,7 @@ def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: lambda p: p}
 
 
 @dataclass

@@ -78,7 +78,7 @@ def test_format_1_workshop_gets_empty_sheets_on_both_sides(review):
     migrated = workshop_file.migrate(
         raw, WORKSHOP_SCHEMA_VERSION, workshop_file.MIGRATIONS, "workshop"
     )
-    assert WORKSHOP_SCHEMA_VERSION == 4
+    assert WORKSHOP_SCHEMA_VERSION == 5
     assert migrated["workshop"]["review_a"]["sheets"] == []
     assert migrated["workshop"]["review_b"]["sheets"] == []
 
