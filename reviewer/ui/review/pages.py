@@ -4,7 +4,7 @@ are shown, so the window opens faster."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from reviewer.domain.verdict import Verdict
@@ -53,6 +53,9 @@ class ReviewPages(QSplitter):
         self._session: ReviewSession | None = None
         self.navigator = Navigator(self)
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
+        # a criterion clicked (or Enter) in the list while another view is shown opens it
+        self.navigator.tree.clicked.connect(self._criterion_chosen)
+        self.navigator.tree.activated.connect(self._criterion_chosen)
         self.criterion_panel = CriterionPanel(self)
         self.criterion_panel.pinActivated.connect(self.show_pin)
         self.criterion_panel.message.connect(self.message)
@@ -118,6 +121,14 @@ class ReviewPages(QSplitter):
         if self.drawing_page.is_created:
             self.drawing_page.widget().set_criterion(criterion_id)  # type: ignore[attr-defined]
         self.verdictTargetChanged.emit()
+
+    def _criterion_chosen(self, index: QModelIndex) -> None:
+        """A criterion chosen in the list is shown in the criterion view; the summary,
+        which marks the current criterion itself, stays."""
+        proxy = self.navigator.proxy
+        criterion = self.navigator.model.criterion_at(proxy.mapToSource(index))
+        if criterion is not None and self.tabs.currentIndex() in (PLAN, DRAWINGS, DOSSIER):
+            self.show_view(CRITERION)
 
     def _tab_changed(self, index: int) -> None:
         self.viewChanged.emit(index)
