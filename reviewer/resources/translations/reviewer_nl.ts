@@ -1163,6 +1163,17 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>NumberDialog</name>
+    <message>
+        <source>“{0}” is not a number; write it like {1}.</source>
+        <translation>“{0}” is geen getal; schrijf het als {1}.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {0} to {1}.</source>
+        <translation>Vul een getal van {0} tot en met {1} in.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>{0}: the file is larger than 2 MB</source>
@@ -1499,8 +1510,8 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Regels over deze gegevens:</translation>
     </message>
     <message>
-        <source>Double-click or start typing to edit a cell. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
-        <translation>Dubbelklik of begin te typen om een cel te wijzigen. Een lege cel betekent onbekend: de regels geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
+        <source>Double-click or start typing to edit a cell; a click opens a list of choices. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
+        <translation>Dubbelklik of begin te typen om een cel te wijzigen; een klik opent een keuzelijst. Een lege cel betekent onbekend: de regels erover geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
     </message>
     <message>
         <source>Add</source>
