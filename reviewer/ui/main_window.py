@@ -30,6 +30,7 @@ from reviewer.ui import dialogs, export
 from reviewer.ui.actions import WindowActions
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
 from reviewer.ui.document import DocumentSession
+from reviewer.ui.error_text import error_text
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
 from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         from reviewer.storage.container import DocumentFileError
 
         if isinstance(exc, DocumentFileError):
-            message = str(exc)
+            message = error_text(str(exc))
         elif isinstance(exc, OSError):
             message = self.tr("Cannot open {0}: {1}").format(path.name, exc.strerror or exc)
         else:
@@ -671,7 +672,11 @@ class MainWindow(QMainWindow):
         try:
             data = document.save(path)
         except (DocumentFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
+            message = (
+                error_text(str(exc))
+                if isinstance(exc, DocumentFileError)
+                else (exc.strerror or str(exc))
+            )
             dialogs.show_error(self, title, message)
             return False
         if not same:  # a new name: lock it, let go of the old one

@@ -65,6 +65,7 @@ from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, Documen
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.checked import TextError
+from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.evidence_list import EvidenceList
@@ -856,7 +857,7 @@ class CriterionPanel(QWidget):
             try:  # the session checks the image and the room left in the review
                 self._session.add_photo(self._criterion.id, path.name, data)
             except DocumentFileError as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {error_text(str(exc))}")
                 continue
             added += 1
         if problems:

@@ -38,6 +38,7 @@ from reviewer.storage.yamlfile import (
     load_plan,
     load_profile,
 )
+from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.organisation import current_organisation
 from reviewer.ui.widgets.identity_form import IdentityForm
@@ -252,7 +253,9 @@ class NewReviewDialog(QDialog):
         try:
             plan = load_plan(path)
         except PlanFileError as exc:
-            self._show_error(self.tr("This plan file cannot be used.") + "\n" + str(exc))
+            self._show_error(
+                self.tr("This plan file cannot be used.") + "\n" + error_text(str(exc))
+            )
             return False
         self._loaded_plan = plan
         self._loaded_path = Path(path)
