@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>the PDF {0} has no pages</source>
-        <translation>de PDF {0} heeft geen pagina's</translation>
+        <translation>de PDF {0} heeft geen pagina&apos;s</translation>
     </message>
     <message>
         <source>the PDF {0} cannot be read ({1})</source>
@@ -862,6 +862,21 @@
     </message>
 </context>
 <context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>This is an example review, to look around in and try things out.</source>
+        <translation>Dit is een voorbeeld van een beoordeling, om rond te kijken en dingen uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Start your own review…</source>
+        <translation>Begin uw eigen beoordeling…</translation>
+    </message>
+    <message>
+        <source>File → New Review (Ctrl+N)</source>
+        <translation>Bestand → Nieuwe beoordeling (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
     <name>FactDelegate</name>
     <message>
         <source>unknown</source>
@@ -971,6 +986,10 @@
     <message>
         <source>&amp;Close Workshop</source>
         <translation>Workshop s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (voorbeeld)</translation>
     </message>
     <message>
         <source>{0} (read-only)</source>
@@ -1687,6 +1706,10 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Double-click or start typing to edit a cell; a click opens a list of choices. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen; een klik opent een keuzelijst. Een lege cel betekent onbekend: de regels erover geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
+    </message>
+    <message>
+        <source>No elements yet: choose a kind on the left (entrances, galleries, …) and add them with Add, or confirm that the plan has none.</source>
+        <translation>Nog geen elementen: kies links een soort (entrees, galerijen, …) en voeg ze toe met Toevoegen, of bevestig dat het plan ze niet heeft.</translation>
     </message>
     <message>
         <source>Add</source>

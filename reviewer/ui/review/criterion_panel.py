@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -78,6 +80,21 @@ from reviewer.ui.widgets.verdict_style import (
 )
 
 THUMB = QSize(112, 84)
+
+
+PHOTO_FOLDER_KEY = "photos/folder"
+
+
+def photo_folder() -> str:
+    """Where the photo dialog starts: the folder of the last photos added, else the
+    user's pictures folder, else the home folder (never the working directory)."""
+    last = QSettings().value(PHOTO_FOLDER_KEY, "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if pictures and Path(pictures).is_dir():
+        return pictures
+    return str(Path.home())
 
 
 class PhotoList(QListWidget):
@@ -832,8 +849,9 @@ class CriterionPanel(QWidget):
     def add_photos_from_dialog(self) -> None:
         if self._criterion is None:
             return
-        paths = dialogs.ask_photo_paths(self)
+        paths = dialogs.ask_photo_paths(self, photo_folder())
         if paths:
+            QSettings().setValue(PHOTO_FOLDER_KEY, str(paths[0].parent))
             self.add_photo_files(paths)
 
     def add_photo_files(self, paths: list[Path]) -> int:

@@ -5,9 +5,19 @@ are shown, so the window opens faster."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.domain.verdict import Verdict
+from reviewer.ui.i18n import notifier
 from reviewer.ui.review.criterion_panel import CriterionPanel
 from reviewer.ui.review.navigator import Navigator
 from reviewer.ui.review.session import ReviewSession
@@ -40,10 +50,42 @@ def make_drawing_view(parent: QWidget) -> QWidget:
     return DrawingView(parent)
 
 
+class ExampleBanner(QFrame):
+    """Above the views of a bundled example: that it is one, and a way to start one's own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exampleBanner")
+        self.setStyleSheet(
+            "QFrame#exampleBanner { background: #e8f0fe; border-bottom: 1px solid #9bb7e8; }"
+        )
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("startOwnReview")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+        notifier.changed.connect(self.retranslate)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def retranslate(self, *_: object) -> None:
+        self.label.setText(
+            self.tr("This is an example review, to look around in and try things out.")
+        )
+        self.button.setText(self.tr("Start your own review…"))
+        self.button.setToolTip(self.tr("File → New Review (Ctrl+N)"))
+
+
 class ReviewPages(QSplitter):
     """Everything that shows one review, and moving through its criteria."""
 
     viewChanged = Signal(int)  # the tab shown
+    newReviewRequested = Signal()  # "start your own review" on an example's banner
     verdictTargetChanged = Signal()  # the criterion or the view changed
     message = Signal(str, int)  # for the status bar: text, milliseconds
 
@@ -70,8 +112,17 @@ class ReviewPages(QSplitter):
             page.created.connect(self._page_created)
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.example_banner = ExampleBanner(self)
+        self.example_banner.button.clicked.connect(self.newReviewRequested)
+        self.example_banner.hide()
+        views = QWidget(self)
+        column = QVBoxLayout(views)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.example_banner)
+        column.addWidget(self.tabs, 1)
         self.addWidget(self.navigator)
-        self.addWidget(self.tabs)
+        self.addWidget(views)
         self.setChildrenCollapsible(False)
         # extra width goes one third to the list, two thirds to the views
         self.setStretchFactor(0, 1)
@@ -92,6 +143,10 @@ class ReviewPages(QSplitter):
         if session is not None:
             self._select_start_criterion()
             self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_example(self, example: bool) -> None:
+        """Mark the open review as a bundled example (a banner above the views)."""
+        self.example_banner.setVisible(example)
 
     def _select_start_criterion(self) -> None:
         assert self._session is not None

@@ -219,9 +219,20 @@ class PlanPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
+        # an empty plan: where to begin
+        self.empty_plan_hint = QLabel()
+        self.empty_plan_hint.setObjectName("emptyPlanHint")
+        self.empty_plan_hint.setWordWrap(True)
+        self.empty_plan_hint.setStyleSheet(
+            "QLabel#emptyPlanHint { background: #fff8e1; border: 1px solid #d4a017;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.empty_plan_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.empty_plan_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty_plan_hint)
+        layout.addWidget(splitter, 1)
 
         for model in self._models.values():
             model.message.connect(self._on_model_message)
@@ -726,6 +737,7 @@ class PlanPanel(QWidget):
         if self._session is None:
             self._identity_form.clear()
             self._update_site_field()
+            self._update_empty_plan_hint()
             return
         identity = self._session.review.plan.identity
         for name, edit in self._identity_edits.items():
@@ -740,6 +752,13 @@ class PlanPanel(QWidget):
         self._update_none_box()
         self._refresh_rules()
         self._update_buttons()
+        self._update_empty_plan_hint()
+
+    def _update_empty_plan_hint(self) -> None:
+        """One line while no element type is filled in or confirmed absent."""
+        plan = self._session.review.plan if self._session is not None else None
+        empty = plan is not None and all(plan.is_unknown(key) for key in COLLECTIONS)
+        self.empty_plan_hint.setVisible(empty)
 
     @Slot(str)
     def _on_assessment_changed(self, criterion_id: str) -> None:
@@ -867,6 +886,12 @@ class PlanPanel(QWidget):
                 "Double-click or start typing to edit a cell; a click opens a list of choices. "
                 "An empty cell means unknown: its rules then give “not assessed”. Del removes "
                 "the selected rows."
+            )
+        )
+        self.empty_plan_hint.setText(
+            self.tr(
+                "No elements yet: choose a kind on the left (entrances, galleries, …) and "
+                "add them with Add, or confirm that the plan has none."
             )
         )
         self._add_button.setText(self.tr("Add"))
