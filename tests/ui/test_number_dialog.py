@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from reviewer.ui.dialogs import ask_number as real_ask_number  # before fake_dialogs
 from reviewer.ui.i18n import set_language
+
+OUT = Path(__file__).resolve().parents[2] / "out"
 
 
 def run_dialog(qtbot, steps, **kwargs):
@@ -86,6 +90,10 @@ def test_a_wrong_number_is_said_in_dutch_and_the_dialog_stays(qtbot):
     def read_message(dialog, edit) -> None:
         assert dialog.isVisible()  # not closed by a wrong number
         messages.append(dialog.findChild(QLabel, "numberMessage").text())
+        if len(messages) == 1:
+            OUT.mkdir(exist_ok=True)
+            QApplication.processEvents()
+            assert dialog.grab().save(str(OUT / "ux14-number-dialog-nl.png"))
 
     def cancel(dialog, edit) -> None:
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
