@@ -6,7 +6,10 @@ other way round (10,000.5). A number shown (not edited) gets a real minus sign (
 
 from __future__ import annotations
 
-__all__ = ["format_number"]
+import math
+import re
+
+__all__ = ["format_number", "parse_number"]
 
 
 def format_number(
@@ -32,3 +35,28 @@ def format_number(
     if lang == "nl":  # swap the separators: 10,000.5 → 10.000,5
         text = text.translate(str.maketrans({",": ".", ".": ","}))
     return text
+
+
+def parse_number(text: str, lang: str = "nl") -> float:
+    """A number typed by a person: '12', '12,5', '12.5', '1.250,5', '1,250.5', '50 m'.
+
+    Digits grouped by three with the language's thousands separator ('10.000' in Dutch,
+    '10,000' in English) are read as thousands, as the cells display them; otherwise a
+    lone comma or point is the decimal separator, whichever the person is used to.
+    """
+    raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("−", "-")
+    raw = raw.rstrip("m²lxLX%").rstrip()  # a unit typed after the number
+    thousands = "." if lang == "nl" else ","
+    grouped = re.fullmatch(r"-?[1-9]\d{0,2}(" + re.escape(thousands) + r"\d{3})+", raw)
+    if "," in raw and "." in raw:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        other = "." if decimal == "," else ","
+        raw = raw.replace(other, "").replace(decimal, ".")
+    elif grouped:
+        raw = raw.replace(thousands, "")
+    else:
+        raw = raw.replace(",", ".")
+    value = float(raw)  # ValueError for anything else
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value

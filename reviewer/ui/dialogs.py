@@ -301,9 +301,11 @@ def ask_number(
     maximum: float = 1e6,
     decimals: int = 2,
 ) -> float | None:
-    """A number (a real distance in metres, say); None when cancelled."""
-    number, ok = QInputDialog.getDouble(parent, title, label, value, minimum, maximum, decimals)
-    return number if ok else None
+    """A number (a real distance in metres, say); None when cancelled. Shown and read as
+    the tables do ("2,5" in Dutch; a comma or a point accepted)."""
+    from reviewer.ui.widgets.number_dialog import ask_number as ask
+
+    return ask(parent, title, label, value, minimum, maximum, decimals)
 
 
 def ask_certificate(parent: QWidget | None, directory: str = "") -> Path | None:

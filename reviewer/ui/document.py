@@ -34,6 +34,8 @@ class DocumentSession(QObject):
         super().__init__(parent)
         self.path = path
         self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
+        # a bundled example, opened as a copy: marked as such until saved as one's own
+        self.example = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -96,6 +98,7 @@ class DocumentSession(QObject):
         data = self._write(Path(target))
         if target != self.path:
             self.path = Path(target)
+            self.example = False
             self.pathChanged.emit()
         self.undo_stack.setClean()
         return data

@@ -1,9 +1,10 @@
 """Interface language: Qt translations for UI strings, checklist texts from the YAML.
 
 UI strings are written in English in the code (`self.tr("Save")`) and translated to
-Dutch by `resources/translations/reviewer_nl.ts`. The `.qm` is compiled from the `.ts`
-with PySide6's lrelease when it is missing or older than its source (at setup or at
-start). Dutch is the default language.
+Dutch by `resources/translations/reviewer_nl.ts`. Qt's own dialogs use Qt's translation
+(qtbase_nl) and, for the Qt 6 texts it lacks, `resources/translations/qt_extra_nl.ts`.
+Each `.qm` is compiled from its `.ts` with PySide6's lrelease when it is missing or older
+than its source (at setup or at start). Dutch is the default language.
 
 Widgets that show text listen to `notifier.changed` (or handle QEvent.LanguageChange)
 and re-read their strings; checklist and plan texts use `current_lang()`.
@@ -30,7 +31,12 @@ class _Notifier(QObject):
 
 
 notifier = _Notifier()
-_state: dict[str, object] = {"lang": DEFAULT_LANG, "translator": None, "qt_translator": None}
+_state: dict[str, object] = {
+    "lang": DEFAULT_LANG,
+    "translator": None,
+    "qt_translator": None,
+    "qt_extra_translator": None,
+}
 
 
 def current_lang() -> Lang:
@@ -72,7 +78,7 @@ def set_language(lang: str) -> Lang:
     """Switch the interface language; installs the Dutch translator for 'nl'."""
     lang = lang if lang in LANG_NAMES else DEFAULT_LANG
     app = QCoreApplication.instance()
-    for key in ("translator", "qt_translator"):
+    for key in ("translator", "qt_translator", "qt_extra_translator"):
         old = _state.get(key)
         if app is not None and isinstance(old, QTranslator):
             app.removeTranslator(old)
@@ -89,6 +95,12 @@ def set_language(lang: str) -> Lang:
         if qt_translator.load("qtbase_nl", qt_folder):
             app.installTranslator(qt_translator)
             _state["qt_translator"] = qt_translator
+        # what qtbase_nl lacks of Qt 6 (the file dialog's "&Look in:", "Files of &type:");
+        # installed last, so it is asked first
+        extra = QTranslator(app)
+        if extra.load(str(TRANSLATIONS / "qt_extra_nl.qm")):
+            app.installTranslator(extra)
+            _state["qt_extra_translator"] = extra
     _state["lang"] = lang
     notifier.changed.emit(lang)
     return lang  # type: ignore[return-value]

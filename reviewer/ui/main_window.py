@@ -30,6 +30,7 @@ from reviewer.ui import dialogs, export
 from reviewer.ui.actions import WindowActions
 from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
 from reviewer.ui.document import DocumentSession
+from reviewer.ui.error_text import error_text
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
 from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         pages.viewChanged.connect(self._view_changed)
         pages.verdictTargetChanged.connect(self._update_verdict_actions)
         pages.message.connect(self.statusBar().showMessage)
+        pages.newReviewRequested.connect(self.new_review)
         # the review's pages, as the rest of the app and the tests know them
         self.splitter = pages
         self.navigator, self.criterion_panel, self.tabs = (
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         self._update_verdict_actions()
         self._update_title()
         self._update_status()
+        self.review_pages.set_example(review and document is not None and document.example)
         if document is None:
             self.start_page.set_recent(self.recent_files())
 
@@ -333,6 +336,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = document.display_name()
+        if document.example:
+            name = self.tr("{0} (example)").format(name)
         if document.read_only:
             name = self.tr("{0} (read-only)").format(name)
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
@@ -379,7 +384,7 @@ class MainWindow(QMainWindow):
         from reviewer.storage.container import DocumentFileError
 
         if isinstance(exc, DocumentFileError):
-            message = str(exc)
+            message = error_text(str(exc))
         elif isinstance(exc, OSError):
             message = self.tr("Cannot open {0}: {1}").format(path.name, exc.strerror or exc)
         else:
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
         if how is None or not self.maybe_save():
             return False
         document = kind.session(loaded, None if bundled else path)  # type: ignore[call-arg]
+        document.example = bundled
         if not bundled:
             document.claim = self.guard.claim(path, fingerprint, how)
             self.add_recent(path)
@@ -519,7 +525,9 @@ class MainWindow(QMainWindow):
             return False
         from reviewer.ui.workshop.session import WorkshopSession
 
-        self.set_document(WorkshopSession(document, None))
+        workshop = WorkshopSession(document, None)
+        workshop.example = True
+        self.set_document(workshop)
         self.statusBar().showMessage(
             self.tr("The example workshop: press F3 for the next open difference."), 8000
         )
@@ -677,7 +685,11 @@ class MainWindow(QMainWindow):
         try:
             data = document.save(path)
         except (DocumentFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, DocumentFileError) else (exc.strerror or str(exc))
+            message = (
+                error_text(str(exc))
+                if isinstance(exc, DocumentFileError)
+                else (exc.strerror or str(exc))
+            )
             dialogs.show_error(self, title, message)
             return False
         if not same:  # a new name: lock it, let go of the old one

@@ -71,9 +71,9 @@ def test_ctrl_return_from_notes_moves_on_and_alt_arrows_step(opened, qtbot):
     assert window.session.review.assessments[first].notes == ""  # Ctrl+Return is not a newline
 
     ids = window.navigator.visible_ids()
-    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert window.criterion_panel.criterion_id == ids[ids.index(second) + 1]
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.criterion_panel.criterion_id == ids[ids.index(second) - 1]
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert window.criterion_panel.criterion_id == second
 
 

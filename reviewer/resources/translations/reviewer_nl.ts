@@ -687,6 +687,196 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>review file</source>
+        <translation>beoordelingsbestand</translation>
+    </message>
+    <message>
+        <source>workshop file</source>
+        <translation>werksessiebestand</translation>
+    </message>
+    <message>
+        <source>{0} is not a drawing: use a PNG, JPEG or PDF file</source>
+        <translation>{0} is geen tekening: gebruik een PNG-, JPEG- of PDF-bestand</translation>
+    </message>
+    <message>
+        <source>{0} is not a photo: use a JPEG or PNG file</source>
+        <translation>{0} is geen foto: gebruik een JPEG- of PNG-bestand</translation>
+    </message>
+    <message>
+        <source>it is not a {0} (not a zip container)</source>
+        <translation>het is geen {0} (geen zip-container)</translation>
+    </message>
+    <message>
+        <source>{0} is missing: this is not a {1}</source>
+        <translation>{0} ontbreekt: dit is geen {1}</translation>
+    </message>
+    <message>
+        <source>it has no valid schema_version; it is not a {0}</source>
+        <translation>het heeft geen geldige schema_version; het is geen {0}</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of the app (file format {0}, this app reads up to {1}); update {2} to open it</source>
+        <translation>het is gemaakt met een nieuwere versie van de app (bestandsformaat {0}, deze app leest tot en met {1}); werk {2} bij om het te openen</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is too large ({0}; at most {1})</source>
+        <translation>het bestand is te groot ({0}; hoogstens {1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF</source>
+        <translation>{0} is geen PDF</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable image</source>
+        <translation>{0} is geen leesbare afbeelding</translation>
+    </message>
+    <message>
+        <source>{0} is not a {1} image</source>
+        <translation>{0} is geen {1}-afbeelding</translation>
+    </message>
+    <message>
+        <source>the PDF {0} has no pages</source>
+        <translation>de PDF {0} heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>the PDF {0} cannot be read ({1})</source>
+        <translation>de PDF {0} kan niet worden gelezen ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON (line {1}, column {2})</source>
+        <translation>{0} is geen geldige JSON (regel {1}, kolom {2})</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}); use a backup copy of the file</source>
+        <translation>{0} is beschadigd ({1}); gebruik een reservekopie van het bestand</translation>
+    </message>
+    <message>
+        <source>{0}: invalid plan facts: {1}</source>
+        <translation>{0}: ongeldige plangegevens: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not valid YAML at line {1}, column {2}: {3}</source>
+        <translation>{0}: geen geldige YAML op regel {1}, kolom {2}: {3}</translation>
+    </message>
+    <message>
+        <source>{0}: not valid YAML: {1}</source>
+        <translation>{0}: geen geldige YAML: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: file not found</source>
+        <translation>{0}: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>{0}: does not contain plan facts (expected a mapping)</source>
+        <translation>{0}: bevat geen plangegevens (verwacht: velden met hun waarden)</translation>
+    </message>
+    <message>
+        <source>{0}: not a text file (expected UTF-8 YAML)</source>
+        <translation>{0}: geen tekstbestand (verwacht: YAML in UTF-8)</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>dit veld ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be at least {0}</source>
+        <translation>moet minstens {0} zijn</translation>
+    </message>
+    <message>
+        <source>must be greater than {0}</source>
+        <translation>moet groter zijn dan {0}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}</source>
+        <translation>mag hoogstens {0} zijn</translation>
+    </message>
+    <message>
+        <source>must be less than {0}</source>
+        <translation>moet kleiner zijn dan {0}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>must be yes or no (true or false)</source>
+        <translation>moet ja of nee zijn (true of false)</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be one of {0}</source>
+        <translation>moet een van deze waarden zijn: {0}</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <source>can be at most {0} characters long</source>
+        <translation>mag hoogstens {0} tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>element ID {0} is used twice</source>
+        <translation>aanduiding {0} komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <source>(line {0})</source>
+        <translation>(regel {0})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened: {1}</source>
+        <translation>{0} kan niet worden geopend: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be added: {1}</source>
+        <translation>{0} kan niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be saved: {1}</source>
+        <translation>{0} kan niet worden opgeslagen: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <source>This is an example review, to look around in and try things out.</source>
+        <translation>Dit is een voorbeeld van een beoordeling, om rond te kijken en dingen uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Start your own review…</source>
+        <translation>Begin uw eigen beoordeling…</translation>
+    </message>
+    <message>
+        <source>File → New Review (Ctrl+N)</source>
+        <translation>Bestand → Nieuwe beoordeling (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
     <name>FactDelegate</name>
     <message>
         <source>unknown</source>
@@ -796,6 +986,10 @@
     <message>
         <source>&amp;Close Workshop</source>
         <translation>Workshop s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (voorbeeld)</translation>
     </message>
     <message>
         <source>{0} (read-only)</source>
@@ -1155,6 +1349,17 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>NumberDialog</name>
+    <message>
+        <source>“{0}” is not a number; write it like {1}.</source>
+        <translation>“{0}” is geen getal; schrijf het als {1}.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {0} to {1}.</source>
+        <translation>Vul een getal van {0} tot en met {1} in.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>{0}: the file is larger than 2 MB</source>
@@ -1510,8 +1715,12 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Regels over deze gegevens:</translation>
     </message>
     <message>
-        <source>Double-click or start typing to edit a cell. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
-        <translation>Dubbelklik of begin te typen om een cel te wijzigen. Een lege cel betekent onbekend: de regels geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
+        <source>Double-click or start typing to edit a cell; a click opens a list of choices. An empty cell means unknown: its rules then give “not assessed”. Del removes the selected rows.</source>
+        <translation>Dubbelklik of begin te typen om een cel te wijzigen; een klik opent een keuzelijst. Een lege cel betekent onbekend: de regels erover geven dan “niet beoordeeld”. Del verwijdert de geselecteerde rijen.</translation>
+    </message>
+    <message>
+        <source>No elements yet: choose a kind on the left (entrances, galleries, …) and add them with Add, or confirm that the plan has none.</source>
+        <translation>Nog geen elementen: kies links een soort (entrees, galerijen, …) en voeg ze toe met Toevoegen, of bevestig dat het plan ze niet heeft.</translation>
     </message>
     <message>
         <source>Add</source>

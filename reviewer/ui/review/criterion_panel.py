@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -65,6 +67,7 @@ from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, Documen
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
 from reviewer.ui.checked import TextError
+from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.widgets.evidence_list import EvidenceList
@@ -77,6 +80,21 @@ from reviewer.ui.widgets.verdict_style import (
 )
 
 THUMB = QSize(112, 84)
+
+
+PHOTO_FOLDER_KEY = "photos/folder"
+
+
+def photo_folder() -> str:
+    """Where the photo dialog starts: the folder of the last photos added, else the
+    user's pictures folder, else the home folder (never the working directory)."""
+    last = QSettings().value(PHOTO_FOLDER_KEY, "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if pictures and Path(pictures).is_dir():
+        return pictures
+    return str(Path.home())
 
 
 class PhotoList(QListWidget):
@@ -831,8 +849,9 @@ class CriterionPanel(QWidget):
     def add_photos_from_dialog(self) -> None:
         if self._criterion is None:
             return
-        paths = dialogs.ask_photo_paths(self)
+        paths = dialogs.ask_photo_paths(self, photo_folder())
         if paths:
+            QSettings().setValue(PHOTO_FOLDER_KEY, str(paths[0].parent))
             self.add_photo_files(paths)
 
     def add_photo_files(self, paths: list[Path]) -> int:
@@ -856,7 +875,7 @@ class CriterionPanel(QWidget):
             try:  # the session checks the image and the room left in the review
                 self._session.add_photo(self._criterion.id, path.name, data)
             except DocumentFileError as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {error_text(str(exc))}")
                 continue
             added += 1
         if problems:

@@ -446,10 +446,14 @@ class NavigatorFilter(QSortFilterProxyModel):
             session = model.session
             if session is None or session.review.assessments[criterion.id].verdict not in wanted:
                 return False
-        if self.text:
-            haystack = self._search_text(criterion)
-            return all(word in haystack for word in self.text.split())
-        return True
+        return self._matches_text(criterion)
+
+    def _matches_text(self, criterion: Criterion) -> bool:
+        """Whether every word of the search occurs in the criterion (True without one)."""
+        if not self.text:
+            return True
+        haystack = self._search_text(criterion)
+        return all(word in haystack for word in self.text.split())
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not source_parent.isValid():
@@ -457,8 +461,8 @@ class NavigatorFilter(QSortFilterProxyModel):
         criterion = self.source().criterion_at(self.source().index(source_row, 0, source_parent))
         if criterion is None:
             return False
-        if criterion.id == self.pinned:
-            return True
+        if criterion.id == self.pinned and self._matches_text(criterion):
+            return True  # the one being worked on stays, unless the search says otherwise
         return self.accepts(criterion)
 
 
@@ -473,6 +477,7 @@ class Navigator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: ReviewSession | None = None
+        self._jumped_to: str | None = None  # where next_unassessed went last
         self.model = ChecklistModel(self)
         self.proxy = NavigatorFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -657,6 +662,8 @@ class Navigator(QWidget):
         if criterion is None:
             return
         self.proxy.set_pinned(criterion.id)
+        if criterion.id != self._jumped_to:
+            self._jumped_to = None
         self.currentCriterionChanged.emit(criterion.id)
 
     def current_id(self) -> str | None:
@@ -708,15 +715,19 @@ class Navigator(QWidget):
         return target is not None and self.select(target)
 
     def next_unassessed(self) -> str | None:
-        """Select the next in-scope criterion without a verdict (wrapping); its id or None."""
+        """Select the next in-scope criterion without a verdict (wrapping); its id or None.
+
+        The current criterion counts when it has no verdict yet, unless this is where the
+        previous call went: asked again without a verdict, it is skipped for now."""
         if self._session is None:
             return None
         review = self._session.review
         ids = self.visible_ids()
         current = self.current_id()
-        start = ids.index(current) + 1 if current in ids else 0
+        skip = current if current == self._jumped_to else None
+        start = ids.index(current) if current in ids else 0
         for cid in ids[start:] + ids[:start]:
-            if cid == current:
+            if cid == skip:
                 continue
             criterion = self.model.criterion(cid)
             if (
@@ -725,5 +736,6 @@ class Navigator(QWidget):
                 and not review.assessments[cid].verdict.is_assessed
             ):
                 self.select(cid)
+                self._jumped_to = cid
                 return cid
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Checklist, ChecklistError, Perspective
+from reviewer.domain.organisation import DEFAULT_ROLES
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, PlanIdentity
 from reviewer.domain.profile import Profile, ProfileError, apply_profile
 from reviewer.domain.review import Review, Reviewer, new_review
@@ -38,10 +39,20 @@ from reviewer.storage.yamlfile import (
     load_plan,
     load_profile,
 )
+from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.organisation import current_organisation
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
+
+
+def stored_role(role: str, perspective: Perspective) -> str:
+    """The role to store in a new review: the app's default role for the perspective (in
+    either language) is stored as "" so that every view and letter says it in its own
+    language; a role a person typed or took from the organisation settings as it is."""
+    role = role.strip()
+    default = DEFAULT_ROLES[perspective]
+    return "" if role in (default.nl, default.en) else role
 
 
 class NewReviewDialog(QDialog):
@@ -252,7 +263,9 @@ class NewReviewDialog(QDialog):
         try:
             plan = load_plan(path)
         except PlanFileError as exc:
-            self._show_error(self.tr("This plan file cannot be used.") + "\n" + str(exc))
+            self._show_error(
+                self.tr("This plan file cannot be used.") + "\n" + error_text(str(exc))
+            )
             return False
         self._loaded_plan = plan
         self._loaded_path = Path(path)
@@ -406,7 +419,7 @@ class NewReviewDialog(QDialog):
         plan = base.model_copy(update={"identity": PlanIdentity.model_validate(fields)})
         reviewer = Reviewer(
             name=self._reviewer_name.text().strip(),
-            role=self._reviewer_role.currentText().strip(),
+            role=stored_role(self._reviewer_role.currentText(), self.selected_perspective()),
             organisation=self._reviewer_organisation.text().strip(),
         )
         return new_review(plan, checklist, self.selected_perspective(), reviewer)

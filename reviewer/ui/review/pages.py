@@ -4,10 +4,20 @@ are shown, so the window opens faster."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.domain.verdict import Verdict
+from reviewer.ui.i18n import notifier
 from reviewer.ui.review.criterion_panel import CriterionPanel
 from reviewer.ui.review.navigator import Navigator
 from reviewer.ui.review.session import ReviewSession
@@ -40,10 +50,42 @@ def make_drawing_view(parent: QWidget) -> QWidget:
     return DrawingView(parent)
 
 
+class ExampleBanner(QFrame):
+    """Above the views of a bundled example: that it is one, and a way to start one's own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exampleBanner")
+        self.setStyleSheet(
+            "QFrame#exampleBanner { background: #e8f0fe; border-bottom: 1px solid #9bb7e8; }"
+        )
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("startOwnReview")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+        notifier.changed.connect(self.retranslate)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def retranslate(self, *_: object) -> None:
+        self.label.setText(
+            self.tr("This is an example review, to look around in and try things out.")
+        )
+        self.button.setText(self.tr("Start your own review…"))
+        self.button.setToolTip(self.tr("File → New Review (Ctrl+N)"))
+
+
 class ReviewPages(QSplitter):
     """Everything that shows one review, and moving through its criteria."""
 
     viewChanged = Signal(int)  # the tab shown
+    newReviewRequested = Signal()  # "start your own review" on an example's banner
     verdictTargetChanged = Signal()  # the criterion or the view changed
     message = Signal(str, int)  # for the status bar: text, milliseconds
 
@@ -53,6 +95,9 @@ class ReviewPages(QSplitter):
         self._session: ReviewSession | None = None
         self.navigator = Navigator(self)
         self.navigator.currentCriterionChanged.connect(self._criterion_changed)
+        # a criterion clicked (or Enter) in the list while another view is shown opens it
+        self.navigator.tree.clicked.connect(self._criterion_chosen)
+        self.navigator.tree.activated.connect(self._criterion_chosen)
         self.criterion_panel = CriterionPanel(self)
         self.criterion_panel.pinActivated.connect(self.show_pin)
         self.criterion_panel.message.connect(self.message)
@@ -67,8 +112,17 @@ class ReviewPages(QSplitter):
             page.created.connect(self._page_created)
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.example_banner = ExampleBanner(self)
+        self.example_banner.button.clicked.connect(self.newReviewRequested)
+        self.example_banner.hide()
+        views = QWidget(self)
+        column = QVBoxLayout(views)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.example_banner)
+        column.addWidget(self.tabs, 1)
         self.addWidget(self.navigator)
-        self.addWidget(self.tabs)
+        self.addWidget(views)
         self.setChildrenCollapsible(False)
         # extra width goes one third to the list, two thirds to the views
         self.setStretchFactor(0, 1)
@@ -89,6 +143,10 @@ class ReviewPages(QSplitter):
         if session is not None:
             self._select_start_criterion()
             self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_example(self, example: bool) -> None:
+        """Mark the open review as a bundled example (a banner above the views)."""
+        self.example_banner.setVisible(example)
 
     def _select_start_criterion(self) -> None:
         assert self._session is not None
@@ -118,6 +176,14 @@ class ReviewPages(QSplitter):
         if self.drawing_page.is_created:
             self.drawing_page.widget().set_criterion(criterion_id)  # type: ignore[attr-defined]
         self.verdictTargetChanged.emit()
+
+    def _criterion_chosen(self, index: QModelIndex) -> None:
+        """A criterion chosen in the list is shown in the criterion view; the summary,
+        which marks the current criterion itself, stays."""
+        proxy = self.navigator.proxy
+        criterion = self.navigator.model.criterion_at(proxy.mapToSource(index))
+        if criterion is not None and self.tabs.currentIndex() in (PLAN, DRAWINGS, DOSSIER):
+            self.show_view(CRITERION)
 
     def _tab_changed(self, index: int) -> None:
         self.viewChanged.emit(index)

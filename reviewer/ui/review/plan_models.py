@@ -11,8 +11,6 @@ An empty cell means "unknown" (`None`): rules over an unknown fact give "not ass
 
 from __future__ import annotations
 
-import math
-import re
 import types
 import typing
 from dataclasses import dataclass
@@ -33,7 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reviewer.domain.numbers import format_number
+from reviewer.domain.numbers import format_number, parse_number
 from reviewer.domain.plan import (
     COLLECTION_LABELS,
     COLLECTIONS,
@@ -213,31 +211,6 @@ def wrap_header(text: str, unit: str = "", width: int = HEADER_WRAP) -> str:
 
 
 # ---------------------------------------------------------------- formatting and parsing
-
-
-def parse_number(text: str, lang: str = "nl") -> float:
-    """A number typed by a person: '12', '12,5', '12.5', '1.250,5', '1,250.5', '50 m'.
-
-    Digits grouped by three with the language's thousands separator ('10.000' in Dutch,
-    '10,000' in English) are read as thousands, as the cells display them; otherwise a
-    lone comma or point is the decimal separator, whichever the person is used to.
-    """
-    raw = text.strip().replace("\u00a0", "").replace(" ", "")
-    raw = raw.rstrip("m²lxLX%").rstrip()  # a unit typed after the number
-    thousands = "." if lang == "nl" else ","
-    grouped = re.fullmatch(r"-?[1-9]\d{0,2}(" + re.escape(thousands) + r"\d{3})+", raw)
-    if "," in raw and "." in raw:
-        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
-        other = "." if decimal == "," else ","
-        raw = raw.replace(other, "").replace(decimal, ".")
-    elif grouped:
-        raw = raw.replace(thousands, "")
-    else:
-        raw = raw.replace(",", ".")
-    value = float(raw)  # ValueError for anything else
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
 
 
 class Refused(ValueError):

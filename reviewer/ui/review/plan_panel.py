@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -70,6 +71,7 @@ from reviewer.ui.review.plan_models import (
 )
 from reviewer.ui.review.procedure_box import ProcedureBox
 from reviewer.ui.review.session import FactError, ReviewSession
+from reviewer.ui.widgets.choice_combo import ChoiceCombo, keep_editor_keys
 from reviewer.ui.widgets.identity_form import IdentityForm
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
@@ -117,12 +119,13 @@ class FactDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column: Column = index.data(COLUMN_ROLE)
         if column.kind in ("bool", "enum"):
-            combo = QComboBox(parent)
+            combo = ChoiceCombo(parent, activate_on_typing=False)
             for value, label in column.choices(current_lang()):
                 combo.addItem(label, value)
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
         editor = QLineEdit(parent)
+        keep_editor_keys(editor)
         editor.setFrame(False)
         if column.max_chars is not None:
             editor.setMaxLength(column.max_chars)
@@ -216,9 +219,20 @@ class PlanPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 1000])
         splitter.setChildrenCollapsible(False)
+        # an empty plan: where to begin
+        self.empty_plan_hint = QLabel()
+        self.empty_plan_hint.setObjectName("emptyPlanHint")
+        self.empty_plan_hint.setWordWrap(True)
+        self.empty_plan_hint.setStyleSheet(
+            "QLabel#emptyPlanHint { background: #fff8e1; border: 1px solid #d4a017;"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+        self.empty_plan_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.empty_plan_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty_plan_hint)
+        layout.addWidget(splitter, 1)
 
         for model in self._models.values():
             model.message.connect(self._on_model_message)
@@ -266,7 +280,7 @@ class PlanPanel(QWidget):
         for key, column in self._site_columns.items():
             widget: QLineEdit | QComboBox
             if column.kind in ("bool", "enum"):
-                widget = QComboBox()
+                widget = ChoiceCombo()
                 widget.activated.connect(lambda _i, k=key: self._on_site_choice(k))
                 field: QWidget = widget
             else:
@@ -388,6 +402,8 @@ class PlanPanel(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.setWordWrap(False)
             table.installEventFilter(self)  # Del removes the selected rows
+            # a dropdown cell opens with its list on the first click
+            table.clicked.connect(lambda index, t=table: self._on_cell_clicked(t, index))
             table.selectionModel().selectionChanged.connect(self._update_buttons)
             model.modelReset.connect(lambda c=collection: self._fit_columns(c, force=True))
             self._tables[collection] = table
@@ -483,6 +499,21 @@ class PlanPanel(QWidget):
             self.remove_selected_rows()
             return True
         return super().eventFilter(watched, event)
+
+    def _on_cell_clicked(self, table: QTableView, index: QModelIndex) -> None:
+        """A plain click on a yes/no or choice cell opens its dropdown, list and all."""
+        column = index.data(COLUMN_ROLE)
+        if (
+            not isinstance(column, Column)
+            or column.kind not in ("bool", "enum")
+            or QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+        ):
+            return
+        if table.state() != QAbstractItemView.State.EditingState:
+            table.edit(index)
+        editor = table.indexWidget(index)
+        if isinstance(editor, QComboBox) and not editor.view().isVisible():
+            editor.showPopup()
 
     @Slot()
     def add_row(self) -> None:
@@ -706,6 +737,7 @@ class PlanPanel(QWidget):
         if self._session is None:
             self._identity_form.clear()
             self._update_site_field()
+            self._update_empty_plan_hint()
             return
         identity = self._session.review.plan.identity
         for name, edit in self._identity_edits.items():
@@ -720,6 +752,13 @@ class PlanPanel(QWidget):
         self._update_none_box()
         self._refresh_rules()
         self._update_buttons()
+        self._update_empty_plan_hint()
+
+    def _update_empty_plan_hint(self) -> None:
+        """One line while no element type is filled in or confirmed absent."""
+        plan = self._session.review.plan if self._session is not None else None
+        empty = plan is not None and all(plan.is_unknown(key) for key in COLLECTIONS)
+        self.empty_plan_hint.setVisible(empty)
 
     @Slot(str)
     def _on_assessment_changed(self, criterion_id: str) -> None:
@@ -844,8 +883,15 @@ class PlanPanel(QWidget):
         self._rules_label.setText(self.tr("Rules on these facts:"))
         self._table_hint.setText(
             self.tr(
-                "Double-click or start typing to edit a cell. An empty cell means unknown: its "
-                "rules then give “not assessed”. Del removes the selected rows."
+                "Double-click or start typing to edit a cell; a click opens a list of choices. "
+                "An empty cell means unknown: its rules then give “not assessed”. Del removes "
+                "the selected rows."
+            )
+        )
+        self.empty_plan_hint.setText(
+            self.tr(
+                "No elements yet: choose a kind on the left (entrances, galleries, …) and "
+                "add them with Add, or confirm that the plan has none."
             )
         )
         self._add_button.setText(self.tr("Add"))

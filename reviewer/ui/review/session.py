@@ -53,6 +53,7 @@ from reviewer.storage.review_file import ReviewDocument, document_to_bytes, save
 from reviewer.ui import dialogs
 from reviewer.ui.checked import checked_change, validation_text
 from reviewer.ui.document import DocumentSession
+from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang
 
 TEXT_FIELDS = ("notes", "measure", "override_reason", "justification")
@@ -792,11 +793,15 @@ class ReviewSession(DocumentSession):
             raise ValueError(validation_text(exc)) from None
 
     def add_drawing(self, filename: str, data: bytes) -> list[Sheet]:
-        """Add a PNG, JPEG or PDF drawing (a sheet per page); raises DocumentFileError."""
-        return self._edit_drawings(
-            self.tr("Add drawing {0}").format(Path(filename).name),
-            lambda: drawings.add_drawing(self.document, filename, data),
-        )
+        """Add a PNG, JPEG or PDF drawing (a sheet per page); raises DocumentFileError,
+        its message in the interface language (the drawings view shows it as it is)."""
+        try:
+            return self._edit_drawings(
+                self.tr("Add drawing {0}").format(Path(filename).name),
+                lambda: drawings.add_drawing(self.document, filename, data),
+            )
+        except DocumentFileError as exc:
+            raise DocumentFileError(error_text(str(exc))) from None
 
     def rename_sheet(self, sheet_id: str, name: str) -> None:
         name = " ".join(name.split())

@@ -53,6 +53,7 @@ from reviewer.domain.plan import VALUE_LABELS
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui import dialogs, icons
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.organisation import current_organisation
 from reviewer.ui.review.plan_models import wrap_header
 from reviewer.ui.review.session import FactError, ReviewSession
 from reviewer.ui.widgets.text_style import HINT_STYLE, MUTED
@@ -455,8 +456,10 @@ class SummaryView(QWidget):
         meta = [self.tr("Perspective: {0}").format(review.perspective.label.get(lang))]
         if review.reviewer.name:
             who = review.reviewer.name
-            if review.reviewer.role:
-                who += f" ({review.reviewer.role})"
+            # an empty role is the default one, said in the interface language
+            role = review.reviewer.role or current_organisation().role(review.perspective, lang)
+            if role:
+                who += f" ({role})"
             meta.append(self.tr("Reviewer: {0}").format(who))
         meta.append(
             self.tr("Checklist: {0}, version {1}").format(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from reviewer.domain.plan import VALUE_LABELS, PlanIdentity, PlanType, Stage
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui.i18n import current_lang, notifier
+from reviewer.ui.widgets.choice_combo import ChoiceCombo
 from reviewer.ui.widgets.text_style import HINT_STYLE
 
 FIELDS = ("name", "address", "municipality", "client", "architect", "revision")
@@ -49,7 +50,7 @@ class IdentityForm(QWidget):
             label = QLabel(self)
             widget: QWidget
             if field in CHOICES:
-                combo = QComboBox(self)
+                combo = ChoiceCombo(self)
                 combo.setObjectName(f"{object_prefix}_{field}")
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 combo.activated.connect(lambda _i, f=field: self._on_chosen(f))
