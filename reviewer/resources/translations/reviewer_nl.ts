@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Perspective</source>
-        <translation>Perspectief</translation>
+        <translation>Invalshoek</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Outside the perspective of this review</source>
-        <translation>Buiten het perspectief van deze beoordeling</translation>
+        <translation>Buiten de invalshoek van deze beoordeling</translation>
     </message>
 </context>
 <context>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>outside the perspective of this review</source>
-        <translation>buiten het perspectief van deze beoordeling</translation>
+        <translation>buiten de invalshoek van deze beoordeling</translation>
     </message>
     <message>
         <source>This plan: {0}.</source>
@@ -1085,7 +1085,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Version {1}&lt;/p&gt;&lt;p&gt;Review a building plan against the combined Safety &amp;amp; Cohesion checklist, from the safety or the cohesion perspective, and export the assessment as a PDF report.&lt;/p&gt;&lt;p&gt;For police building-plan advisers, architects and planners.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Versie {1}&lt;/p&gt;&lt;p&gt;Beoordeel een bouwplan aan de hand van de gecombineerde checklist Veiligheid &amp;amp; Cohesie, vanuit het perspectief veiligheid of cohesie, en exporteer de beoordeling als PDF-rapport.&lt;/p&gt;&lt;p&gt;Voor bouwplanadviseurs van de politie, architecten en planologen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Versie {1}&lt;/p&gt;&lt;p&gt;Beoordeel een bouwplan aan de hand van de gecombineerde checklist Veiligheid &amp;amp; Cohesie, vanuit de invalshoek veiligheid of cohesie, en exporteer de beoordeling als PDF-rapport.&lt;/p&gt;&lt;p&gt;Voor bouwplanadviseurs van de politie, architecten en planologen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1100,11 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>All perspectives</source>
-        <translation>Alle perspectieven</translation>
+        <translation>Alle invalshoeken</translation>
     </message>
     <message>
         <source>Show criteria of one perspective</source>
-        <translation>Criteria van één perspectief tonen</translation>
+        <translation>Criteria van één invalshoek tonen</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -1164,7 +1164,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Applicable criteria of this review&apos;s perspective that have a verdict</source>
-        <translation>Toepasselijke criteria van het perspectief van deze beoordeling die een oordeel hebben</translation>
+        <translation>Toepasselijke criteria van de invalshoek van deze beoordeling die een oordeel hebben</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1263,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Perspective</source>
-        <translation>Perspectief</translation>
+        <translation>Invalshoek</translation>
     </message>
     <message>
         <source>The police view: surveillance, access control, target hardening, lighting.</source>
@@ -1275,7 +1275,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation>Beoordelaar</translation>
+        <translation>Adviseur</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1688,7 +1688,7 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
     <message>
         <source>Outside the perspective of this review.</source>
-        <translation>Buiten het perspectief van deze beoordeling.</translation>
+        <translation>Buiten de invalshoek van deze beoordeling.</translation>
     </message>
     <message>
         <source>Plan details</source>
@@ -2250,7 +2250,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Criteria of this review&apos;s perspective</source>
-        <translation>Criteria van het perspectief van deze beoordeling</translation>
+        <translation>Criteria van de invalshoek van deze beoordeling</translation>
     </message>
     <message>
         <source>Per section</source>
@@ -2262,11 +2262,11 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Perspective: {0}</source>
-        <translation>Perspectief: {0}</translation>
+        <translation>Invalshoek: {0}</translation>
     </message>
     <message>
         <source>Reviewer: {0}</source>
-        <translation>Beoordelaar: {0}</translation>
+        <translation>Adviseur: {0}</translation>
     </message>
     <message>
         <source>Checklist: {0}, version {1}</source>
