@@ -1,5 +1,25 @@
+"""`python -m reviewer`, and the entry of the PyInstaller bundle (packaging/reviewer.spec).
+
+The bundle's executable is also how the app starts its drawing renderer there: with
+FROZEN_ARGUMENT first it runs the render worker instead of the command line (see
+reviewer/storage/render_process.py). The worker module imports only the standard library,
+so it still sets its memory limit before Pillow and pdfium are loaded.
+"""
+
 import sys
 
-from reviewer.cli import main
+from reviewer.storage.render_worker import FROZEN_ARGUMENT
 
-sys.exit(main())
+
+def run() -> int:
+    if sys.argv[1:2] == [FROZEN_ARGUMENT]:
+        from reviewer.storage.render_worker import main as render_worker
+
+        render_worker(sys.argv[2:])
+        return 0
+    from reviewer.cli import main
+
+    return main()
+
+
+sys.exit(run())

@@ -32,7 +32,7 @@ from typing import Any, Literal
 from PIL import Image
 
 from reviewer.storage.container import MAX_IMAGE_PIXELS, DocumentFileError
-from reviewer.storage.render_worker import EXIT_MEMORY, HEADER, MAX_HEADER
+from reviewer.storage.render_worker import EXIT_MEMORY, FROZEN_ARGUMENT, HEADER, MAX_HEADER
 
 __all__ = [
     "RENDER_MEMORY_BYTES",
@@ -189,18 +189,12 @@ class SheetRenderer:
 
     def _start(self) -> subprocess.Popen[bytes]:
         env = dict(os.environ)
-        # the worker imports this very package, wherever it was imported from here
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p
-        )
-        command = [
-            sys.executable,
-            "-P",  # not the current folder on the path: only the package and the venv
-            "-m",
-            "reviewer.storage.render_worker",
-            str(self.memory),
-            str(self.seconds + CPU_MARGIN),
-        ]
+        if not _frozen():
+            # the worker imports this very package, wherever it was imported from here
+            env["PYTHONPATH"] = os.pathsep.join(
+                p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH", "")) if p
+            )
+        command = worker_command(self.memory, self.seconds + CPU_MARGIN)
         process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
@@ -297,6 +291,27 @@ class SheetRenderer:
                     raise _WorkerGone
                 got += n
         return buffer
+
+
+def _frozen() -> bool:
+    """Whether this is the PyInstaller bundle (which sets `sys.frozen`)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def worker_command(memory: int, cpu_seconds: float) -> list[str]:
+    """The command that starts a worker: a fresh interpreter running the worker module,
+    or, in the PyInstaller bundle, whose executable is the app itself and takes no `-m`,
+    the app with FROZEN_ARGUMENT (reviewer/__main__.py hands that to the worker)."""
+    limits = [str(memory), str(cpu_seconds)]
+    if _frozen():
+        return [sys.executable, FROZEN_ARGUMENT, *limits]
+    return [
+        sys.executable,
+        "-P",  # not the current folder on the path: only the package and the venv
+        "-m",
+        "reviewer.storage.render_worker",
+        *limits,
+    ]
 
 
 def _problem(reply: dict[str, Any], name: str, page: int | None) -> DocumentFileError:

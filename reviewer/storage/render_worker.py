@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 HEADER = struct.Struct(">I")
 MAX_HEADER = 1 << 16
 EXIT_MEMORY = 3  # the exit status after a MemoryError
+# In the PyInstaller bundle the executable is the app, which takes no `-m`: started with
+# this as its first argument, the app runs `main` instead (see reviewer/__main__.py).
+FROZEN_ARGUMENT = "--render-worker"
 
 
 class RenderError(Exception):
@@ -219,7 +222,8 @@ def _open_pdf(data: bytes) -> Any:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m reviewer.storage.render_worker MEMORY_BYTES CPU_SECONDS`"""
+    """`python -m reviewer.storage.render_worker MEMORY_BYTES CPU_SECONDS`, or in the
+    bundle `reviewer --render-worker MEMORY_BYTES CPU_SECONDS`."""
     args = sys.argv[1:] if argv is None else argv
     memory, cpu_seconds = int(args[0]), float(args[1])
     if memory > 0:
