@@ -37,12 +37,18 @@ SCREENSHOT_SIZE = QSize(1280, 800)
 PROBE_ENV = "REVIEWER_STARTUP_PROBE"
 
 
+DESKTOP_FILE = "nl.safety-cohesion.Reviewer"
+
+
 def configure_application(app: QCoreApplication) -> None:
     """Names that QSettings and QStandardPaths use; INI settings on every platform."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(DISPLAY_NAME)
+        # matches packaging/linux/nl.safety-cohesion.Reviewer.desktop, so that a Wayland
+        # desktop shows the window with the menu entry's name and icon
+        app.setDesktopFileName(DESKTOP_FILE)
     from reviewer import __version__
 
     app.setApplicationVersion(__version__)
@@ -208,7 +214,10 @@ def run_gui(
     if screenshot is not None:
         if file is not None and not opened:
             return 2
-        return _screenshot(window, screenshot, view)
+        try:
+            return _screenshot(window, screenshot, view)
+        finally:
+            window.set_document(None)  # lets go of the file's lock: nothing left beside it
     if view in VIEWS and window.session is not None:
         window.show_view(VIEWS[view])
     window.show()
@@ -223,4 +232,7 @@ def run_gui(
     elif not window.isVisible():  # pragma: no cover - defensive
         dialogs.show_error(None, DISPLAY_NAME, "The window could not be shown.")
         return 2
-    return app.exec()
+    code = app.exec()
+    if probe:  # closed by the probe, not by a person: the lock is let go of here
+        window.set_document(None)
+    return code

@@ -46,6 +46,8 @@ def test_screenshot_of_each_view(review_path, tmp_path, view):
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+    # nothing left beside the file: the screenshot lets go of its lock (as a person closing)
+    assert not list(review_path.parent.glob(".~lock.*"))
 
 
 def test_screenshot_of_a_corrupt_file_fails_cleanly(tmp_path):
@@ -125,3 +127,9 @@ def test_application_names_for_settings(qapp):
     assert qapp.organizationName() == app_module.ORGANIZATION
     assert QSettings.defaultFormat() == QSettings.Format.IniFormat
     assert Path(QSettings().fileName()).suffix == ".ini"
+
+
+def test_the_application_names_its_desktop_entry(qapp):
+    desktop = ROOT / "packaging" / "linux" / f"{app_module.DESKTOP_FILE}.desktop"
+    assert qapp.desktopFileName() == app_module.DESKTOP_FILE
+    assert desktop.exists()
