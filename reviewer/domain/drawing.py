@@ -34,7 +34,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from reviewer.domain.plan import FACTS, RULE_COLLECTIONS, Plan
+from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.rules import Rule
 from reviewer.domain.text import MAX_NAME_CHARS, Name, Repaired, Str, Text
 
@@ -58,6 +58,7 @@ __all__ = [
     "next_pin_number",
     "polygon_area",
     "polyline_length",
+    "target_label",
 ]
 
 PDF_POINT_M = 0.0254 / 72  # one PDF point on paper, in metres (0.3528 mm)
@@ -180,6 +181,18 @@ class FactTarget(BaseModel):
     @property
     def unit(self) -> str:
         return FACTS[self.collection][self.fact].unit
+
+
+def target_label(target: FactTarget) -> Text:
+    """The fact as people read it, with the element named by its type and id, as the
+    rule evidence names it: "Galerij G1 lengte", "Gallery 1 length" (an id alone, "1
+    lengte", says nothing on a drawing or in a report)."""
+    kind = ELEMENT_LABELS[target.collection]
+    fact = FACTS[target.collection][target.fact].label
+    return Text(
+        nl=" ".join(p for p in (kind.nl, target.element, fact.nl) if p),
+        en=" ".join(p for p in (kind.en, target.element, fact.en) if p),
+    )
 
 
 class Measurement(BaseModel):

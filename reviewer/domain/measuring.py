@@ -4,7 +4,8 @@ A measurement assigned to a plan fact (gallery G1's length) puts its value into 
 plan, and the rules are re-evaluated (`assign_measurement`). Recalibrating a sheet
 (`calibrate_sheet`) writes the new values of its measured facts into the plan, so the
 plan never keeps a number the sheet no longer measures; a fact typed over since it was
-measured is left alone.
+measured is left alone. `propose_targets` lists the facts a measurement can go into, the
+likely ones first, for the person to choose from.
 
 This module sits above both `reviewer.domain.drawing` (sheets, scales, measurements)
 and `reviewer.domain.review` (the plan's re-evaluation): it imports them, neither
@@ -13,25 +14,36 @@ imports it.
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Any
 
 from reviewer.domain.drawing import (
+    UNITS,
     Calibration,
     FactTarget,
     Measurement,
+    MeasurementKind,
+    Sheet,
     find_element,
     measured_value,
 )
+from reviewer.domain.plan import FACTS, RULE_COLLECTIONS
 from reviewer.domain.review import Review, apply_rules
 
 __all__ = [
     "AssignResult",
     "AssignmentError",
     "CalibrateResult",
+    "Proposal",
+    "Reason",
     "Remeasured",
     "assign_measurement",
     "calibrate_sheet",
+    "propose_targets",
 ]
 
 
@@ -150,3 +162,147 @@ def calibrate_sheet(
         setattr(element, m.assigned.fact, value)
         remeasured.append(Remeasured(m.id, m.assigned, old, value))
     return CalibrateResult(remeasured, left_alone, apply_rules(review))
+
+
+# ---------------------------------------------------------------- proposing a fact
+
+# The facts a plan drawing usually measures, most likely first; other facts of the same
+# unit follow them in the order of the plan.
+TYPICAL_FACTS: dict[MeasurementKind, tuple[tuple[str, str], ...]] = {
+    MeasurementKind.LENGTH: (
+        ("galleries", "length_m"),
+        ("outdoor_spaces", "length_m"),  # rear paths
+        ("plinth_segments", "length_m"),
+        ("underpasses", "length_m"),
+        ("outdoor_spaces", "width_m"),
+        ("underpasses", "width_m"),
+        ("outdoor_spaces", "distance_to_dwellings_m"),
+        ("meeting_places", "walking_distance_m"),
+        ("entrances", "recess_depth_m"),
+    ),
+    MeasurementKind.AREA: (
+        ("outdoor_spaces", "area_m2"),
+        ("site", "residential_area_m2"),
+    ),
+}
+NEAR_SHARE = 0.05  # a pin this share of the sheet's larger side from a measurement is near it
+
+
+class Reason(IntEnum):
+    """Why a fact is proposed where it is; a lower reason is listed first."""
+
+    ASSIGNED = 0  # the measurement is assigned to it now
+    ON_ELEMENT = 1  # a pin near the measurement names its element
+    SELECTED = 2  # its element was the last one selected in the plan
+    NEAR_PIN = 3  # a rule of a criterion pinned near the measurement uses it
+    TYPICAL = 4  # a fact drawings usually measure
+    OTHER = 5  # any other fact of the measurement's unit
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A fact a measurement can be written into, why it is where it is in the list, and
+    whether it is safe to offer it as the answer (`preselect`: the measurement is already
+    assigned to it, or a pin on the line names its element and it is that element's only
+    fact of the unit). Nothing else is preselected: a guess Enter would accept blindly
+    writes a gallery's length into an entrance's recess depth."""
+
+    target: FactTarget
+    reason: Reason
+    current: Any  # the plan's value of the fact now
+    preselect: bool = False
+
+
+def _segment_distance(p: Sequence[float], a: Sequence[float], b: Sequence[float]) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2
+    t = max(0.0, min(1.0, t))
+    return math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy))
+
+
+def _inside(p: Sequence[float], polygon: Sequence[Sequence[float]]) -> bool:
+    inside = False
+    for (x1, y1), (x2, y2) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
+        if (y1 > p[1]) != (y2 > p[1]) and p[0] < x1 + (p[1] - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def distance_to(measurement: Measurement, point: Sequence[float]) -> float:
+    """How far (sheet units) a point is from a measurement's line, or from its area (0
+    inside it)."""
+    points = list(measurement.points)
+    if measurement.kind is MeasurementKind.AREA:
+        if _inside(point, points):
+            return 0.0
+        points.append(points[0])
+    return min(_segment_distance(point, a, b) for a, b in itertools.pairwise(points))
+
+
+def propose_targets(
+    review: Review,
+    sheet: Sheet,
+    measurement: Measurement,
+    selected: tuple[str, str] | None = None,
+) -> list[Proposal]:
+    """Every plan fact the measurement fits (a length only into facts in m, an area only
+    into facts in m², never into a count), the likely ones first.
+
+    First the fact it is assigned to; then the facts of the element a pin near it names
+    (the element it lies on); then those of the element last `selected` in the plan
+    ((collection, element id)); then the facts the rules of criteria pinned near it use;
+    then the facts drawings usually measure (a gallery's or a rear path's length, an
+    outdoor space's area); then the rest.
+    """
+    unit = UNITS[measurement.kind]
+    plan = review.plan
+    near = max(sheet.width, sheet.height) * NEAR_SHARE
+    pins = [p for p in sheet.pins if distance_to(measurement, p.position) <= near]
+    pinned_facts: set[tuple[str, str]] = set()
+    pinned_elements: set[str] = set()
+    for pin in pins:
+        if pin.element:
+            pinned_elements.add(pin.element)
+        try:
+            rule = review.checklist.criterion(pin.criterion_id).rule
+        except KeyError:
+            continue
+        if rule is not None:
+            pinned_facts |= rule.facts()
+    typical = TYPICAL_FACTS[measurement.kind]
+    proposals: list[tuple[tuple[Any, ...], Proposal]] = []
+    for c_index, collection in enumerate(RULE_COLLECTIONS):
+        facts = [f for f, info in FACTS[collection].items() if info.unit == unit]
+        for e_index, element in enumerate(plan.elements(collection)):
+            element_id = "" if collection == "site" else element.id
+            for f_index, fact in enumerate(facts):
+                target = FactTarget(collection=collection, element=element_id, fact=fact)
+                if target == measurement.assigned:
+                    reason = Reason.ASSIGNED
+                elif element_id and element_id in pinned_elements:
+                    reason = Reason.ON_ELEMENT
+                elif selected == (collection, element_id) and element_id:
+                    reason = Reason.SELECTED
+                elif (collection, fact) in pinned_facts:
+                    reason = Reason.NEAR_PIN
+                elif (collection, fact) in typical:
+                    reason = Reason.TYPICAL
+                else:
+                    reason = Reason.OTHER
+                rank = typical.index((collection, fact)) if (collection, fact) in typical else 99
+                # a rear path's length and width before those of other outdoor spaces
+                rear = getattr(element, "type", None) == "rear_path"
+                key = (reason, rank, c_index, not rear, e_index, f_index)
+                proposal = Proposal(target, reason, getattr(element, fact))
+                proposals.append((key, proposal))
+    proposals.sort(key=lambda kp: kp[0])
+    ordered = [p for _k, p in proposals]
+    if ordered:
+        first = ordered[0]
+        same_reason = [p for p in ordered if p.reason is first.reason]
+        if first.reason is Reason.ASSIGNED or (
+            first.reason is Reason.ON_ELEMENT and len(same_reason) == 1
+        ):
+            ordered[0] = Proposal(first.target, first.reason, first.current, preselect=True)
+    return ordered

@@ -24,8 +24,13 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from reviewer.domain.drawing import Measurement, MeasurementKind, Sheet, measured_value
-from reviewer.domain.plan import FACTS
+from reviewer.domain.drawing import (
+    Measurement,
+    MeasurementKind,
+    Sheet,
+    measured_value,
+    target_label,
+)
 from reviewer.domain.review import Review
 from reviewer.domain.text import Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
@@ -296,9 +301,8 @@ def _measurement_table(sheet: Sheet, lang: Lang, styles: StyleSheet1) -> Flowabl
     for m in sheet.measurements:
         value = measurement_text(sheet, m, lang) or label("not_calibrated", lang)
         used = ""
-        if m.assigned is not None:
-            fact = FACTS[m.assigned.collection][m.assigned.fact].label.get(lang)
-            used = f"{m.assigned.element} {fact}".strip()
+        if m.assigned is not None:  # "Galerij G1 lengte", as on the sheet in the app
+            used = target_label(m.assigned).get(lang)
         rows.append(
             [
                 "",

@@ -7,12 +7,16 @@ dialog. Keep them thin: no logic here beyond building the dialog and reading the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from reviewer.domain.measuring import Proposal
 
 SaveChoice = Literal["save", "discard", "cancel"]
 RecoverChoice = Literal["recover", "discard", "later"]
@@ -338,3 +342,22 @@ def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str])
     """One of `items` (by index); None when cancelled."""
     text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(text) if ok and text in items else None
+
+
+def ask_assignment(
+    parent: QWidget | None,
+    value: float,
+    unit: str,
+    where: str,
+    proposals: Sequence[Proposal],
+    lang: str,
+) -> int | None:
+    """The plan fact (an index in `proposals`) to write a measured `value` into; None
+    when cancelled. Nothing is chosen for the person unless the proposal says it is safe."""
+    from reviewer.ui.drawings.assign_dialog import AssignDialog
+
+    dialog = AssignDialog(parent, value, unit, where, proposals, lang)
+    try:
+        return dialog.chosen() if dialog.exec() == AssignDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

@@ -212,3 +212,20 @@ def test_workshop_report_says_when_one_side_has_no_drawings(tmp_path, workshop_s
     a.review.sheets = []
     out = export_workshop_report(a, b, tmp_path / "no-drawings.pdf", lang="en")
     assert "Drawings" not in " ".join(pdf_pages(out))
+
+
+def test_the_measurement_table_names_the_element_type(tmp_path, drawn):
+    """A gallery numbered "1" (as a plan started from scratch numbers it) is listed as
+    "Galerij 1 lengte", not "1 lengte"; the name is printed literally."""
+    review = drawn.review
+    review.plan.galleries[0].id = "1 <b>"
+    sheet = review.sheets[0]
+    sheet.measurements[0].assigned = FactTarget(
+        collection="galleries", element="1 <b>", fact="length_m"
+    )
+    out = export_report(drawn, tmp_path / "advies.pdf", lang="nl")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "m1 38,81 m Galerij 1 <b> lengte" in text
+    out = export_report(drawn, tmp_path / "advice.pdf", lang="en")
+    text = " ".join(" ".join(pdf_pages(out)).split())
+    assert "m1 38.81 m Gallery 1 <b> length" in text

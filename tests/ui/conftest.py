@@ -39,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_drawing_paths": [],
     "ask_number": None,
     "ask_choice": None,
+    "ask_assignment": None,
     "ask_certificate": None,
     "ask_passphrase": None,
 }

@@ -322,10 +322,11 @@ def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -
     assert measurement.kind is MeasurementKind.LENGTH
     drawings.set_tool(Tool.ASSIGN)
 
-    def gallery_length(_parent, _title, _label, items):  # type: ignore[no-untyped-def]
-        return next(i for i, text in enumerate(items) if "G1" in text and "length" in text)
+    def gallery_length(*args):  # type: ignore[no-untyped-def]
+        proposals = args[4]
+        return next(i for i, p in enumerate(proposals) if p.target == GALLERY_LENGTH)
 
-    fake_dialogs.reply("ask_choice", gallery_length)
+    fake_dialogs.reply("ask_assignment", gallery_length)
     click(qtbot, drawings, 300, 200)
     length = session.review.plan.galleries[0].length_m
     assert length == pytest.approx(20, abs=0.5)
@@ -337,7 +338,9 @@ def test_measure_and_assign_changes_the_verdict(drawings, qtbot, fake_dialogs) -
         for item in drawings.view.scene().items()
         if isinstance(item, QGraphicsSimpleTextItem)
     ]
-    assert any(re.fullmatch(r"M\d+: 2\d\.\d\d m → G1 length", text) for text in labels), labels
+    assert any(re.fullmatch(r"M\d+: 2\d\.\d\d m → Gallery G1 length", text) for text in labels), (
+        labels
+    )
     session.undo_stack.undo()
     assert session.review.plan.galleries[0].length_m == 70
     assert session.review.assessments[CRITERION].auto_verdict is Verdict.FAILS
@@ -362,7 +365,7 @@ def test_measure_an_area_with_a_double_click(drawings, qtbot, fake_dialogs) -> N
     assert len(measurement.points) == 4
 
 
-def test_a_pin_follows_the_verdict_and_selects_its_criterion(drawings, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_pin_follows_the_verdict_and_opens_its_criterion(drawings, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor
 
     from reviewer.domain.verdict import VERDICT_COLOURS
@@ -381,13 +384,14 @@ def test_a_pin_follows_the_verdict_and_selects_its_criterion(drawings, opened, q
     assert drawings.view.pin_items[1].brush().color() == QColor(VERDICT_COLOURS[Verdict.MEETS])
     session.undo_stack.undo()
     assert drawings.view.pin_items[1].brush().color() == QColor(VERDICT_COLOURS[verdict])
-    # clicking the pin selects its criterion
+    # clicking the pin opens its criterion
     other = next(c.id for c in session.review.criteria() if c.id != CRITERION)
     opened.navigator.select(other)
     drawings.set_tool(Tool.SELECT)
     click(qtbot, drawings, 400, 300)
     assert opened.navigator.current_id() == CRITERION
-    assert opened.tabs.currentWidget() is opened.drawing_page
+    assert opened.tabs.currentWidget() is opened.criterion_panel
+    opened.show_view(3)
     session.undo_stack.undo()  # the pin
     assert session.review.pins_for(CRITERION) == []
     assert drawings.view.pin_items == {}
@@ -604,7 +608,7 @@ def test_the_scale_is_shown_in_dutch(pdf_sheet, fake_dialogs) -> None:  # type: 
     pdf_sheet.set_scale_from_dialog()
     set_language("nl")
     assert pdf_sheet.hint.text().startswith("Schaal 1:100. ")
-    assert pdf_sheet.scale_action.text() == "Schaal 1:…"
+    assert pdf_sheet.scale_action.text() == "Schaal 1:n…"
     fake_dialogs.reply("ask_number", None)
     pdf_sheet.set_scale_from_dialog()
     assert fake_dialogs.called("ask_number")[-1][2] == "Schaal van deze PDF-pagina, 1:"

@@ -266,3 +266,65 @@ def test_assignment_errors(review):
             FactTarget(collection="outdoor_spaces", element="S1", fact="area_m2"),
         )
     assert measured_value(review.sheets[0], review.sheets[0].measurements[0]) == pytest.approx(0.35)
+
+
+# ---------------------------------------------------------------- proposing a fact
+
+
+def _proposals(review: Review, measurement: Measurement, **kw):  # type: ignore[no-untyped-def]
+    from reviewer.domain.measuring import propose_targets
+
+    page = sheet(measurements=[measurement], pins=kw.pop("pins", []))
+    return propose_targets(review, page, measurement, **kw)
+
+
+def test_a_length_is_proposed_lengths_with_galleries_first(review):
+    from reviewer.domain.measuring import Reason
+
+    line = Measurement(id="m1", kind="length", points=[(100, 100), (600, 100)])
+    proposals = _proposals(review, line)
+    units = {p.target.unit for p in proposals}
+    assert units == {"m"}  # never an area, a count or millimetres
+    first = proposals[0]
+    assert (first.target.collection, first.target.element) == ("galleries", "G1")
+    assert first.reason is Reason.TYPICAL and not first.preselect
+    assert not any(p.preselect for p in proposals)
+    # the entrance's recess depth is offered, after the lengths drawings usually measure
+    keys = [(p.target.collection, p.target.fact) for p in proposals]
+    assert keys.index(("entrances", "recess_depth_m")) > keys.index(("plinth_segments", "length_m"))
+
+
+def test_an_area_is_proposed_areas_only(review):
+    area = Measurement(id="a1", kind="area", points=[(0, 0), (100, 0), (100, 100)])
+    targets = [(p.target.collection, p.target.fact) for p in _proposals(review, area)]
+    assert targets == [("outdoor_spaces", "area_m2"), ("site", "residential_area_m2")]
+
+
+def test_what_is_known_about_a_measurement_orders_the_proposals(review):
+    from reviewer.domain.measuring import Reason
+
+    line = Measurement(id="m1", kind="length", points=[(100, 100), (600, 100)])
+    # the element last selected in the plan comes first, but is not chosen for the user
+    (first, *_) = _proposals(review, line, selected=("plinth_segments", "P2"))
+    assert (first.target.element, first.reason, first.preselect) == ("P2", Reason.SELECTED, False)
+    # a pin on the line that names an element: that element, chosen when it is its only fact
+    pin = Pin(number=1, criterion_id="GEB-GALERIJ-01", element="P1", position=(300, 110))
+    (first, *_) = _proposals(review, line, pins=[pin], selected=("plinth_segments", "P2"))
+    assert (first.target.element, first.reason, first.preselect) == ("P1", Reason.ON_ELEMENT, True)
+    # a pin far from the line says nothing
+    far = pin.model_copy(update={"position": (300, 800)})
+    (first, *_) = _proposals(review, line, pins=[far])
+    assert first.reason is Reason.TYPICAL
+    # the fact it is assigned to now comes first, and stays chosen
+    line.assigned = FactTarget(collection="plinth_segments", element="P2", fact="length_m")
+    (first, *_) = _proposals(review, line, pins=[pin])
+    assert (first.target.element, first.reason, first.preselect) == ("P2", Reason.ASSIGNED, True)
+
+
+def test_target_label_names_the_element_type():
+    from reviewer.domain.drawing import target_label
+
+    label = target_label(FactTarget(collection="galleries", element="1", fact="length_m"))
+    assert (label.nl, label.en) == ("Galerij 1 lengte", "Gallery 1 length")
+    site = target_label(FactTarget(collection="site", fact="residential_area_m2"))
+    assert site.nl.startswith("Plangebied oppervlak")

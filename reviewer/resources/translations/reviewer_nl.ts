@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign measurement to a plan fact</source>
+        <translation>Meting toekennen aan een gegeven van het plan</translation>
+    </message>
+    <message>
+        <source>Write {0} {1} ({2}) into:</source>
+        <translation>{0} {1} ({2}) invullen bij:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toekennen</translation>
+    </message>
+    <message>
+        <source>Assigned now</source>
+        <translation>Nu toegekend aan</translation>
+    </message>
+    <message>
+        <source>The element a pin on this measurement names</source>
+        <translation>Het element dat een pin op deze meting noemt</translation>
+    </message>
+    <message>
+        <source>Selected in the plan</source>
+        <translation>Gekozen in het plan</translation>
+    </message>
+    <message>
+        <source>Used by a criterion pinned near this measurement</source>
+        <translation>Gebruikt door een criterium met een pin bij deze meting</translation>
+    </message>
+    <message>
+        <source>Usually measured on a drawing</source>
+        <translation>Meestal op tekening gemeten</translation>
+    </message>
+    <message>
+        <source>Other facts in {0}</source>
+        <translation>Andere gegevens in {0}</translation>
+    </message>
+    <message>
+        <source>empty now</source>
+        <translation>nu leeg</translation>
+    </message>
+    <message>
+        <source>now {0} {1}</source>
+        <translation>nu {0} {1}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
@@ -502,8 +549,12 @@
         <translation>Een tekeningschaal kan alleen bij een PDF-pagina; kalibreer een afbeelding met twee punten (Kalibreren).</translation>
     </message>
     <message>
-        <source>Set the known scale of this PDF page, such as 1:100</source>
-        <translation>De bekende schaal van deze PDF-pagina instellen, bijvoorbeeld 1:100</translation>
+        <source>Add a PDF drawing first: its pages can be given their scale 1:n.</source>
+        <translation>Voeg eerst een PDF-tekening toe: de pagina&apos;s daarvan krijgen een schaal 1:n.</translation>
+    </message>
+    <message>
+        <source>Set the known scale of this PDF page, such as 1:100, so that lengths and areas can be measured on it</source>
+        <translation>De bekende schaal van deze PDF-pagina instellen, bijvoorbeeld 1:100, zodat er lengtes en oppervlakken op te meten zijn</translation>
     </message>
     <message>
         <source>Drawings</source>
@@ -532,10 +583,6 @@
     <message>
         <source>Remove sheet</source>
         <translation>Blad verwijderen</translation>
-    </message>
-    <message>
-        <source>Drag to pan, wheel to zoom. Click a pin to go to its criterion; drag it to move it. Right-click a pin or a measurement for more.</source>
-        <translation>Sleep om te verschuiven, scrol om te zoomen. Klik op een pin om naar zijn criterium te gaan; sleep hem om hem te verplaatsen. Klik met rechts op een pin of meting voor meer.</translation>
     </message>
     <message>
         <source>Click two points whose real distance you know.</source>
@@ -610,16 +657,24 @@
         <translation>Het plan heeft geen element met een gegeven in {0}.</translation>
     </message>
     <message>
-        <source>Assign measurement</source>
-        <translation>Meting toekennen</translation>
+        <source>{0} on {1}</source>
+        <translation>{0} op {1}</translation>
     </message>
     <message>
-        <source>Write {0} {1} into:</source>
-        <translation>{0} {1} invullen bij:</translation>
+        <source>Set scale 1:n…</source>
+        <translation>Schaal 1:n…</translation>
+    </message>
+    <message>
+        <source>Add a drawing (PDF, PNG or JPEG) to measure on it and place pins.</source>
+        <translation>Voeg een tekening toe (PDF, PNG of JPEG) om te meten en markeringen te plaatsen.</translation>
     </message>
     <message>
         <source>Sheets</source>
         <translation>Bladen</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom. Click a pin to open its criterion; drag it to move it. Right-click a pin or a measurement for more.</source>
+        <translation>Sleep om te schuiven, scrol om te zoomen. Klik op een pin om zijn criterium te openen; sleep hem om hem te verplaatsen. Rechtsklik op een pin of meting voor meer.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -664,10 +719,6 @@
     <message>
         <source>Assign to fact</source>
         <translation>Aan gegeven toekennen</translation>
-    </message>
-    <message>
-        <source>Scale 1:…</source>
-        <translation>Schaal 1:…</translation>
     </message>
     <message>
         <source>Fit</source>

@@ -138,6 +138,21 @@ class SheetView(QGraphicsView):
             " border-radius: 4px; padding: 10px; }"
         )
         self.message.hide()
+        # what to do when there is no sheet to show (an empty Drawings tab)
+        self.placeholder = QLabel(self.viewport())
+        self.placeholder.setObjectName("emptyDrawingsHint")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(
+            "QLabel { background: #f1f3f4; color: #202124; border-radius: 4px; padding: 10px; }"
+        )
+        self.placeholder.hide()
+
+    def set_placeholder(self, text: str) -> None:
+        """The one line shown on the empty view, while there is no sheet."""
+        self.placeholder.setText(text)
+        self.placeholder.setVisible(self.sheet is None and bool(text))
+        self._place_message()
 
     # ------------------------------------------------------------ tool
     def set_tool(self, tool: SheetTool) -> None:
@@ -320,11 +335,12 @@ class SheetView(QGraphicsView):
 
     def _place_message(self) -> None:
         area = self.viewport().rect()
-        width = min(460, max(120, area.width() - 40))
-        height = self.message.heightForWidth(width)
-        self.message.setGeometry(
-            area.center().x() - width // 2, area.center().y() - height // 2, width, height
-        )
+        for label, most in ((self.message, 460), (self.placeholder, 620)):
+            width = min(most, max(120, area.width() - 40))
+            height = label.heightForWidth(width)
+            label.setGeometry(
+                area.center().x() - width // 2, area.center().y() - height // 2, width, height
+            )
 
     # ------------------------------------------------------------ content
     def show_sheet(
@@ -349,8 +365,10 @@ class SheetView(QGraphicsView):
             self._generation += 1
             self._requested_pixels = 0
             self.message.hide()
+        self.placeholder.setVisible(sheet is None and bool(self.placeholder.text()))
         if sheet is None:
             self.rendered_pixels = 0
+            scene.setSceneRect(QRectF(0, 0, 1, 1))  # no scroll bars around nothing
             if self.tool is not None:
                 self.tool.sheet_shown()
             return

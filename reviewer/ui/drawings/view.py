@@ -4,10 +4,11 @@ A list of the review's sheets beside the chosen sheet in a `SheetView`, with a t
 tools and zoom. Zoom: the wheel (with or without Ctrl), a trackpad or touch-screen pinch,
 or the toolbar.
 
-Tools: select/pan (drag a pin to move it, click it to select its criterion), calibrate
+Tools: select/pan (drag a pin to move it, click it to open its criterion), calibrate
 (two clicks and the real distance, or the known scale 1:n of a PDF page), measure a length
 or an area (clicks; double-click or Enter ends, Esc cancels), place a pin for the current
-criterion, and assign a measurement to a plan fact. Each tool is a small object that emits
+criterion, and assign a measurement to a plan fact (chosen in `AssignDialog` from the
+facts that fit it, the likely ones first). Each tool is a small object that emits
 what was drawn (see `tools`); this tab connects those signals to edits of the
 `ReviewSession`, so every change can be undone. Recalibrating re-writes the facts measured
 on the sheet in the same step.
@@ -15,6 +16,7 @@ on the sheet in the same step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -36,17 +38,16 @@ from PySide6.QtWidgets import (
 from reviewer.domain.drawing import (
     PDF_POINT_M,
     UNITS,
-    FactTarget,
     Measurement,
     MeasurementKind,
     Sheet,
     calibration_from_points,
     calibration_from_scale,
     measured_value,
+    target_label,
 )
-from reviewer.domain.measuring import AssignmentError
+from reviewer.domain.measuring import AssignmentError, propose_targets
 from reviewer.domain.numbers import format_number
-from reviewer.domain.plan import ELEMENT_LABELS, FACTS, RULE_COLLECTIONS, Plan
 from reviewer.domain.verdict import VERDICT_COLOURS
 from reviewer.storage.container import MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
@@ -63,29 +64,10 @@ from reviewer.ui.drawings.tools import (
 )
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.fixed_lines import FixedLinesLabel
 
 DEFAULT_SCALE = 100  # 1:100, offered when a PDF page has no scale yet
 MAX_SCALE = 100_000
-
-
-def fact_choices(plan: Plan, kind: MeasurementKind, lang: str) -> list[tuple[str, FactTarget]]:
-    """The plan facts a measurement of `kind` can be assigned to, with a label each."""
-    unit = UNITS[kind]
-    choices = []
-    for collection in RULE_COLLECTIONS:
-        facts = [f for f, info in FACTS.get(collection, {}).items() if info.unit == unit]
-        if not facts:
-            continue
-        for element in plan.elements(collection):
-            element_id = "" if collection == "site" else element.id
-            name = ELEMENT_LABELS[collection].get(lang)  # type: ignore[arg-type]
-            for fact in facts:
-                label = f"{name} {element_id}".strip()
-                label += f": {FACTS[collection][fact].label.get(lang)} ({unit})"  # type: ignore[arg-type]
-                choices.append(
-                    (label, FactTarget(collection=collection, element=element_id, fact=fact))
-                )
-    return choices
 
 
 def _decimal(value: float, decimals: int) -> str:
@@ -96,12 +78,15 @@ def _decimal(value: float, decimals: int) -> str:
 class DrawingView(QWidget):
     """The Drawings tab: a list of sheets and the selected sheet with its tools."""
 
-    criterionSelected = Signal(str)  # a pin was clicked
+    criterionSelected = Signal(str)  # a pin was clicked: show its criterion
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: ReviewSession | None = None
         self.criterion_id = ""  # the current criterion (pins are placed for it)
+        # the element last selected in the plan view, (collection, id), if any: its facts
+        # are proposed first when a measurement is assigned (set by whoever shows the tab)
+        self.selected_element: Callable[[], tuple[str, str] | None] = lambda: None
         self.tool = Tool.SELECT
 
         self.sheet_list = QListWidget(self)
@@ -177,8 +162,11 @@ class DrawingView(QWidget):
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zoom_bar.addWidget(self.zoom_label)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        # three lines, whatever the tool (the longest hint, in Dutch at 1280 pixels, needs
+        # three): a hint of another length would move the sheet
+        # under the pointer when the tool changes
+        self.hint = FixedLinesLabel(3, self)
+        self.hint.setObjectName("drawingHint")
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -314,18 +302,25 @@ class DrawingView(QWidget):
             self.actual_action,
         ]:
             action.setEnabled(has_sheet)
+        if not has_sheet:
+            self.zoom_label.setText("")
         self._update_scale_action()
         self._update_hint()
 
     def _update_scale_action(self) -> None:
         sheet = self.current_sheet
         self.scale_action.setEnabled(sheet is not None and sheet.is_pdf)
-        if sheet is not None and not sheet.is_pdf:
+        if sheet is None:
+            tip = self.tr("Add a PDF drawing first: its pages can be given their scale 1:n.")
+        elif not sheet.is_pdf:
             tip = self.tr(
                 "A drawing scale needs a PDF page; calibrate an image with two points (Calibrate)."
             )
         else:
-            tip = self.tr("Set the known scale of this PDF page, such as 1:100")
+            tip = self.tr(
+                "Set the known scale of this PDF page, such as 1:100, so that lengths and "
+                "areas can be measured on it"
+            )
         self.scale_action.setToolTip(tip)
 
     def _show_zoom(self, zoom: float) -> None:
@@ -423,7 +418,7 @@ class DrawingView(QWidget):
     def _update_hint(self) -> None:
         hints = {
             Tool.SELECT: self.tr(
-                "Drag to pan, wheel to zoom. Click a pin to go to its criterion; drag it to "
+                "Drag to pan, wheel to zoom. Click a pin to open its criterion; drag it to "
                 "move it. Right-click a pin or a measurement for more."
             ),
             Tool.CALIBRATE: self.tr("Click two points whose real distance you know."),
@@ -438,7 +433,11 @@ class DrawingView(QWidget):
             ),
             Tool.ASSIGN: self.tr("Click a measurement to write its value into a plan fact."),
         }
-        scale = self.scale_text(self.current_sheet)
+        sheet = self.current_sheet
+        if sheet is None:  # the empty view says what to do (its placeholder)
+            self.hint.setText("")
+            return
+        scale = self.scale_text(sheet)
         self.hint.setText(f"{scale} {hints[self.tool]}" if scale else hints[self.tool])
 
     @staticmethod
@@ -472,9 +471,7 @@ class DrawingView(QWidget):
         shown = self.tr("no scale") if value is None else f"{_decimal(value, 2)} {unit}"
         text = f"{measurement.id}: {shown}"
         if measurement.assigned is not None:
-            target = measurement.assigned
-            fact = FACTS[target.collection][target.fact].label.get(lang)
-            text += f" → {target.element or target.collection} {fact}"
+            text += f" → {target_label(measurement.assigned).get(lang)}"  # type: ignore[arg-type]
         return text
 
     def calibrate(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
@@ -570,25 +567,26 @@ class DrawingView(QWidget):
         if sheet.calibration is None:
             self.report_error(self.tr("Calibrate the sheet first: it has no scale yet."))
             return
-        choices = fact_choices(self.session.review.plan, measurement.kind, current_lang())
-        if not choices:
+        value = measured_value(sheet, measurement)
+        assert value is not None  # calibrated
+        proposals = propose_targets(
+            self.session.review, sheet, measurement, self.selected_element()
+        )
+        if not proposals:
             self.report_error(
                 self.tr("The plan has no element with a fact in {0}.").format(
                     UNITS[measurement.kind]
                 )
             )
             return
-        value = measured_value(sheet, measurement)
-        index = dialogs.ask_choice(
-            self,
-            self.tr("Assign measurement"),
-            self.tr("Write {0} {1} into:").format(f"{value:.2f}", UNITS[measurement.kind]),
-            [label for label, _target in choices],
+        where = self.tr("{0} on {1}").format(measurement.id, sheet.name)
+        index = dialogs.ask_assignment(
+            self, value, UNITS[measurement.kind], where, proposals, current_lang()
         )
         if index is None:
             return
         try:
-            self.session.assign_measurement(sheet.id, measurement_id, choices[index][1])
+            self.session.assign_measurement(sheet.id, measurement_id, proposals[index].target)
         except AssignmentError as exc:
             self.report_error(str(exc))
 
@@ -613,7 +611,14 @@ class DrawingView(QWidget):
         }
         for tool, action in self.tool_actions.items():
             action.setText(names[tool])
-        self.scale_action.setText(self.tr("Scale 1:…"))
+        # the tool button shows the icon text, which Qt takes from the text without a
+        # trailing ellipsis ("Scale 1:" looked like a label missing its field): set it
+        scale = self.tr("Set scale 1:n…")
+        self.scale_action.setText(scale)
+        self.scale_action.setIconText(scale)
+        self.view.set_placeholder(
+            self.tr("Add a drawing (PDF, PNG or JPEG) to measure on it and place pins.")
+        )
         self._update_scale_action()
         self.fit_action.setText(self.tr("Fit"))
         self.actual_action.setText(self.tr("100 %"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.domain.plan import COLLECTIONS
 from reviewer.domain.verdict import Verdict
 from reviewer.ui.i18n import notifier
 from reviewer.ui.review.criterion_panel import CriterionPanel
@@ -167,9 +168,10 @@ class ReviewPages(QSplitter):
         if signal is not None:
             signal.connect(self.show_criterion)
         selected = getattr(widget, "criterionSelected", None)
-        if selected is not None:
-            selected.connect(self.navigator.select)
+        if selected is not None:  # the Drawings tab: a clicked pin opens its criterion
+            selected.connect(self.show_criterion)
             widget.set_criterion(self.navigator.current_id() or "")  # type: ignore[attr-defined]
+            widget.selected_element = self.selected_plan_element  # type: ignore[attr-defined]
 
     def _criterion_changed(self, criterion_id: str) -> None:
         self.criterion_panel.set_criterion(criterion_id)
@@ -200,6 +202,21 @@ class ReviewPages(QSplitter):
         self.show_view(CRITERION)
         if self.navigator.select(criterion_id):
             self.navigator.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_plan_element(self) -> tuple[str, str] | None:
+        """The element last selected in the Plan view, (collection, id), or None: a
+        measurement is most likely of it."""
+        if not self.plan_page.is_created or self._session is None:
+            return None
+        panel = self.plan_page.widget()
+        collection = panel.current_collection()  # type: ignore[attr-defined]
+        if collection not in COLLECTIONS:
+            return None
+        row = panel.table(collection).currentIndex().row()  # type: ignore[attr-defined]
+        elements = self._session.review.plan.elements(collection)
+        if not 0 <= row < len(elements):
+            return None
+        return collection, elements[row].id
 
     def show_pin(self, number: int) -> None:
         """Show a pin on its drawing, in the Drawings tab."""
