@@ -8,7 +8,9 @@ so it still sets its memory limit before Pillow and pdfium are loaded.
 
 import sys
 
-from reviewer.storage.render_worker import FROZEN_ARGUMENT
+# the same as reviewer.storage.render_worker.FROZEN_ARGUMENT (tests/packaging keeps them
+# equal); written out so that starting the app does not import the worker module
+FROZEN_ARGUMENT = "--render-worker"
 
 
 def run() -> int:

@@ -57,3 +57,19 @@ def test_the_entry_runs_the_worker_when_started_as_one(monkeypatch, tmp_path):
         assert renderer.workers_started == 1
     assert image.mode == "RGB"
     assert 38_000 < image.width * image.height <= 40_000
+
+
+def test_the_entry_and_the_worker_agree_on_the_frozen_argument():
+    import ast
+
+    from reviewer.paths import PACKAGE
+    from reviewer.storage.render_worker import FROZEN_ARGUMENT
+
+    tree = ast.parse((PACKAGE / "__main__.py").read_text(encoding="utf-8"))
+    written = next(
+        node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(getattr(t, "id", "") == "FROZEN_ARGUMENT" for t in node.targets)
+    )
+    assert written == FROZEN_ARGUMENT

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import IdentityDifference
 from reviewer.domain.review import Participant
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS
-from reviewer.storage.workshop_file import WorkshopDocument
 from reviewer.ui import dialogs
+
+if TYPE_CHECKING:  # the workshop's domain and file are imported when a workshop is made
+    from reviewer.domain.compare import IdentityDifference
+    from reviewer.storage.workshop_file import WorkshopDocument
 
 
 def _pick_review(parent: QWidget | None, title: str, directory: str) -> Path | None:
