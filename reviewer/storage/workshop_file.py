@@ -3,6 +3,7 @@ and attachments/ (the photos of both reviews). Same safety rules as a .review fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,31 +36,25 @@ JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
 
-def _v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
-    raw = payload.get("workshop")
-    if isinstance(raw, dict):
-        for side in ("review_a", "review_b"):
-            add_empty_sheets(raw.get(side))
-    return payload
+def _on_both_reviews(migrate_review: Callable[[Any], None]) -> Callable[[dict[str, Any]], Any]:
+    """A workshop migration that applies the review files' migration step to both sides."""
+
+    def migrate_payload(payload: dict[str, Any]) -> dict[str, Any]:
+        raw = payload.get("workshop")
+        if isinstance(raw, dict):
+            for side in ("review_a", "review_b"):
+                migrate_review(raw.get(side))
+        return payload
+
+    return migrate_payload
 
 
-def _v2_to_v3(payload: dict[str, Any]) -> dict[str, Any]:
-    raw = payload.get("workshop")
-    if isinstance(raw, dict):
-        for side in ("review_a", "review_b"):
-            confirm_written_out_empty_lists(raw.get(side))
-    return payload
-
-
-def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
-    raw = payload.get("workshop")
-    if isinstance(raw, dict):
-        for side in ("review_a", "review_b"):
-            justify_partly(raw.get(side))
-    return payload
-
-
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: lambda p: p}
+MIGRATIONS: dict[int, Any] = {
+    1: _on_both_reviews(add_empty_sheets),
+    2: _on_both_reviews(confirm_written_out_empty_lists),
+    3: _on_both_reviews(justify_partly),
+    4: lambda payload: payload,  # new fields have defaults
+}
 
 
 @dataclass

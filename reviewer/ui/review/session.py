@@ -162,42 +162,10 @@ class _PlanCommand(QUndoCommand):
         return True
 
 
-class _ProcedureCommand(QUndoCommand):
-    """A change of the review's procedure record (who took part, joint session, notes)."""
-
-    def __init__(
-        self,
-        session: ReviewSession,
-        before: Procedure,
-        after: Procedure,
-        text: str,
-        merge_key: tuple[Any, ...] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self._session = session
-        self.before = before
-        self.after = after
-        self.merge_key = merge_key
-
-    def redo(self) -> None:
-        self._session._put_procedure(self.after)
-
-    def undo(self) -> None:
-        self._session._put_procedure(self.before)
-
-    def id(self) -> int:
-        return TEXT_MERGE_ID + 2 if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _ProcedureCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
-
 class _ValueCommand(QUndoCommand):
-    """A change of one part of the review held as a whole value (the dossier, the
-    adviser's outcome): `put` applies a value, undo puts the old one back."""
+    """A change of one part of the review held as a whole value (the procedure record,
+    the dossier, the adviser's outcome): `put` applies a value, undo puts the old one
+    back; consecutive changes with the same `merge_key` are one undo step."""
 
     def __init__(
         self,
@@ -584,7 +552,9 @@ class ReviewSession(DocumentSession):
             raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
         if after == before:
             return
-        self.undo_stack.push(_ProcedureCommand(self, before, after, text, merge_key))
+        self.undo_stack.push(
+            _ValueCommand(self._put_procedure, before, after, text, TEXT_MERGE_ID + 2, merge_key)
+        )
 
     def set_procedure(self, field: str, value: Any) -> None:
         """Set cohesion included, joint session (yes/no/None), its date, or the notes
