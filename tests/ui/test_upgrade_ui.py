@@ -46,7 +46,7 @@ def test_the_dialog_lists_the_changes_for_the_chosen_plan_type(qtbot, old_path):
     assert any("PB-WORKSHOP-01" in row and row.startswith("−") for row in rows)
     assert any("GEB-POST-01" in row for row in rows)
     assert dialog.summary.text().split()[0].isdigit()
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(PlanType.RENOVATION))
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(PlanType.RENOVATION.value))
     assert dialog.result is not None
     result = dialog.result.review
     inbraak = result.checklist.criterion("GEB-INBRAAK-01")
@@ -62,7 +62,7 @@ def test_update_opens_a_new_unsaved_review_and_keeps_the_old_file(
 
     def choose(parent, review):  # what a person does in the dialog: renovation, OK
         dialog = UpgradeDialog(review, bundled_checklist(), parent=parent)
-        dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(PlanType.RENOVATION))
+        dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(PlanType.RENOVATION.value))
         dialog.done(QDialog.DialogCode.Accepted)
         return dialog.result
 

@@ -70,6 +70,7 @@ from reviewer.ui.checked import TextError
 from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.choice_combo import fill_choices
 from reviewer.ui.widgets.evidence_list import EvidenceList
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit, too_long_message
 from reviewer.ui.widgets.text_style import muted_palette
@@ -478,12 +479,7 @@ class CriterionPanel(QWidget):
         self.actor_label.setText(self.tr("&Who acts:"))
         self.actor_edit.setPlaceholderText(self.tr("e.g. the architect, the housing corporation"))
         self.stage_label.setText(self.tr("&By stage:"))
-        self.stage_combo.blockSignals(True)
-        self.stage_combo.clear()
-        self.stage_combo.addItem(self.tr("not given"), None)
-        for stage in Stage:
-            self.stage_combo.addItem(VALUE_LABELS[stage.value].get(lang), stage.value)  # type: ignore[arg-type]
-        self.stage_combo.blockSignals(False)
+        fill_choices(self.stage_combo, Stage, lang, self.tr("not given"))
         self.priority_label.setText(self.tr("&Priority:"))
         current = self.priority_combo.currentData()
         self.priority_combo.blockSignals(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Checklist, ChecklistError
-from reviewer.domain.plan import VALUE_LABELS, PlanType, Stage
+from reviewer.domain.plan import PlanType, Stage
 from reviewer.domain.profile import Profile, ProfileError, apply_profile
 from reviewer.domain.review import Review
 from reviewer.domain.upgrade import Upgrade, upgrade_review
@@ -34,6 +34,7 @@ from reviewer.storage.yamlfile import bundled_profiles, load_checklist, load_pro
 from reviewer.ui import dialogs
 from reviewer.ui.i18n import current_lang
 from reviewer.ui.review.session import ReviewSession
+from reviewer.ui.widgets.choice_combo import fill_choices
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
 KIND_MARKS = {
@@ -104,16 +105,16 @@ class UpgradeDialog(QDialog):
         identity = review.plan.identity
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("upgradeType")
-        self.type_combo.addItem(self.tr("Not given (every criterion applies)"), None)
-        for value in PlanType:
-            self.type_combo.addItem(VALUE_LABELS[value.value].get(lang), value)
-        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(identity.plan_type)))
+        fill_choices(
+            self.type_combo, PlanType, lang, self.tr("Not given (every criterion applies)")
+        )
+        if identity.plan_type is not None:
+            self.type_combo.setCurrentIndex(self.type_combo.findData(identity.plan_type.value))
         self.stage_combo = QComboBox()
         self.stage_combo.setObjectName("upgradeStage")
-        self.stage_combo.addItem(self.tr("Not given (every criterion applies)"), None)
-        for value in Stage:
-            self.stage_combo.addItem(VALUE_LABELS[value.value].get(lang), value)
-        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(identity.stage)))
+        fill_choices(self.stage_combo, Stage, lang, self.tr("Not given (every criterion applies)"))
+        if identity.stage is not None:
+            self.stage_combo.setCurrentIndex(self.stage_combo.findData(identity.stage.value))
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("upgradeProfile")
         self.profile_combo.addItem(self.tr("No profile (the whole checklist)"), None)
@@ -190,8 +191,10 @@ class UpgradeDialog(QDialog):
         self.result = upgrade_review(
             self.review,
             checklist,
-            plan_type=self.type_combo.currentData(),
-            stage=self.stage_combo.currentData(),
+            plan_type=PlanType(self.type_combo.currentData() or PlanType.NEW_BUILD)
+            if self.type_combo.currentData()
+            else None,
+            stage=Stage(self.stage_combo.currentData()) if self.stage_combo.currentData() else None,
         )
         counts: dict[str, int] = {}
         for change in self.result.changes:

@@ -13,9 +13,14 @@ Two things a plain QComboBox gets wrong in this app:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import StrEnum
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from reviewer.domain.plan import VALUE_LABELS
 
 TYPING_PAUSE_MS = 1000  # a longer pause starts a new search
 
@@ -151,3 +156,22 @@ class ChoiceCombo(QComboBox):
                 view.setCurrentIndex(view.model().index(found, self.modelColumn(), QModelIndex()))
             return True
         return super().eventFilter(watched, event)
+
+
+def fill_choices(
+    combo: QComboBox,
+    members: Iterable[StrEnum],
+    lang: str,
+    none_text: str,
+    none_data: object = None,
+) -> None:
+    """`none_text` first (with `none_data`), then each member by its label in `lang`
+    (reviewer.domain.plan.VALUE_LABELS), keeping the current choice; no signals fire."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_text, none_data)
+    for member in members:
+        combo.addItem(VALUE_LABELS[member.value].get(lang), member.value)  # type: ignore[arg-type]
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

@@ -14,10 +14,10 @@ from enum import StrEnum
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from reviewer.domain.plan import VALUE_LABELS, PlanIdentity, PlanType, Stage
+from reviewer.domain.plan import PlanIdentity, PlanType, Stage
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui.i18n import current_lang, notifier
-from reviewer.ui.widgets.choice_combo import ChoiceCombo
+from reviewer.ui.widgets.choice_combo import ChoiceCombo, fill_choices
 from reviewer.ui.widgets.text_style import HINT_STYLE
 
 FIELDS = ("name", "address", "municipality", "client", "architect", "revision")
@@ -137,15 +137,7 @@ class IdentityForm(QWidget):
         self.edits["name"].setPlaceholderText(self.tr("required"))
         self.edits["revision"].setPlaceholderText(self.tr("e.g. VO-2"))
         for field, enum in CHOICES.items():
-            combo = self.combos[field]
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("not given"), "")
-            for member in enum:
-                combo.addItem(VALUE_LABELS[member.value].get(lang), member.value)  # type: ignore[arg-type]
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            fill_choices(self.combos[field], enum, lang, self.tr("not given"), "")
         self.combos["plan_type"].setToolTip(
             self.tr("New build, renovation or transformation: decides which criteria apply")
         )
