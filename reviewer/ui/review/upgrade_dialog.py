@@ -188,13 +188,12 @@ class UpgradeDialog(QDialog):
             self.message.show()
             self.ok_button.setEnabled(False)
             return
+        kind, stage = self.type_combo.currentData(), self.stage_combo.currentData()
         self.result = upgrade_review(
             self.review,
             checklist,
-            plan_type=PlanType(self.type_combo.currentData() or PlanType.NEW_BUILD)
-            if self.type_combo.currentData()
-            else None,
-            stage=Stage(self.stage_combo.currentData()) if self.stage_combo.currentData() else None,
+            plan_type=PlanType(kind) if kind else None,
+            stage=Stage(stage) if stage else None,
         )
         counts: dict[str, int] = {}
         for change in self.result.changes:
