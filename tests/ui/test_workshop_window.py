@@ -536,3 +536,23 @@ def test_keys_walk_the_workshop_then_the_review_again(workshop_window, review_pa
     assert current is not None
     qtbot.keyClick(window.navigator.tree, Qt.Key.Key_1)
     assert window.session.review.assessments[current].verdict is Verdict.MEETS
+
+
+def test_in_dutch_at_1280_px_the_verdict_buttons_and_titles_can_be_read(window, qtbot):
+    # seen in a screenshot: "Voldoet gedeelte", "Niet van toepass", and a title column of
+    # a few letters beside verdict columns as wide as "voldoet gedeeltelijk"
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.i18n import set_language
+    from reviewer.ui.workshop.models import Column
+
+    set_language("nl")
+    window.resize(1280, 800)
+    assert window.open_example_workshop()
+    view = window.workshop_view
+    view.select(window.workshop.comparison.items[0].criterion_id)
+    for _ in range(3):
+        QApplication.processEvents()
+    for button in view.detail.verdict_buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert view.table.columnWidth(Column.TITLE) >= 110

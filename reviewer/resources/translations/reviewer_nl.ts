@@ -2734,7 +2734,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation>Voldoet gedeeltelijk</translation>
+        <translation>Gedeeltelijk</translation>
     </message>
     <message>
         <source>Does not meet</source>
@@ -2742,7 +2742,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation>Niet van toepassing</translation>
+        <translation>N.v.t.</translation>
     </message>
     <message>
         <source>Agree on “{0}” (key {1})</source>
@@ -2964,7 +2964,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>partly</source>
-        <translation>voldoet gedeeltelijk</translation>
+        <translation>gedeeltelijk</translation>
     </message>
     <message>
         <source>fails</source>
