@@ -153,11 +153,6 @@ def _carried(old: Assessment, criterion: Criterion, review: Review, old_version:
     return Assessment.model_validate(data)
 
 
-def _procedure_notes(review: Review, lines: list[str]) -> str:
-    notes = "\n\n".join(part for part in [review.procedure.notes.strip(), *lines] if part)
-    return notes[:MAX_TEXT_CHARS]
-
-
 def upgrade_review(
     review: Review,
     checklist: Checklist,
@@ -205,7 +200,8 @@ def upgrade_review(
                     f"Photo {photo.name} on removed criterion {criterion.id}",
                 )
             )
-    procedure.notes = _procedure_notes(old.model_copy(update={"procedure": procedure}), lines)
+    notes = "\n\n".join(part for part in [procedure.notes.strip(), *lines] if part)
+    procedure.notes = notes[:MAX_TEXT_CHARS]
     sheets = []
     for sheet in old.sheets:
         kept = [p for p in sheet.pins if p.criterion_id in new_ids]
