@@ -11,7 +11,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
@@ -542,18 +542,30 @@ class ReviewSession(DocumentSession):
     def _push_procedure(
         self, update: dict[str, Any], text: str, merge_key: tuple[Any, ...] | None = None
     ) -> None:
-        before = self.review.procedure.model_copy(deep=True)
-        data = before.model_dump()
-        data.update(update)
+        before = self.review.procedure
+        data = {**before.model_dump(), **update}
+        self._push_value(before, data, self._put_procedure, TEXT_MERGE_ID + 2, text, merge_key)
+
+    def _push_value(
+        self,
+        before: BaseModel,
+        data: dict[str, Any],
+        put: Any,
+        merge_id: int,
+        text: str,
+        merge_key: tuple[Any, ...] | None,
+    ) -> None:
+        """Validate `data` as a new value of `before`'s model and push it as one undoable
+        step (nothing when it changes nothing); raises FactError when refused."""
         try:
-            after = Procedure.model_validate(data)
+            after = type(before).model_validate(data)
         except ValidationError as exc:
             error = exc.errors()[0]
             raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
         if after == before:
             return
         self.undo_stack.push(
-            _ValueCommand(self._put_procedure, before, after, text, TEXT_MERGE_ID + 2, merge_key)
+            _ValueCommand(put, before.model_copy(deep=True), after, text, merge_id, merge_key)
         )
 
     def set_procedure(self, field: str, value: Any) -> None:
@@ -588,17 +600,8 @@ class ReviewSession(DocumentSession):
     def _push_dossier(
         self, data: dict[str, Any], text: str, merge_key: tuple[Any, ...] | None = None
     ) -> None:
-        before = self.review.dossier.model_copy(deep=True)
-        try:
-            after = Dossier.model_validate(data)
-        except ValidationError as exc:
-            error = exc.errors()[0]
-            raise FactError(validation_text(exc), error["type"], error.get("ctx")) from None
-        if after == before:
-            return
-        self.undo_stack.push(
-            _ValueCommand(self._put_dossier, before, after, text, TEXT_MERGE_ID + 3, merge_key)
-        )
+        before = self.review.dossier
+        self._push_value(before, data, self._put_dossier, TEXT_MERGE_ID + 3, text, merge_key)
 
     def set_dossier(self, field: str, value: Any) -> None:
         """Set one dossier field (see DOSSIER_FIELDS; "addressee.name" is the addressee's
