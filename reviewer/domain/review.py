@@ -30,6 +30,7 @@ from reviewer.domain.dossier import Dossier
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import Plan, Stage
 from reviewer.domain.rules import Evidence, Rule, RuleResult
+from reviewer.domain.suggestion import confirmed_view, pending, suggestion_evidence
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
 
@@ -328,7 +329,7 @@ def apply_rules(review: Review) -> list[str]:
                 changed.append(criterion.id)
             continue
         else:
-            result = criterion.rule.evaluate(review.plan)
+            result = evaluate_confirmed(criterion.rule, review.plan)
             result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         if old.verdict is Verdict.NOT_ASSESSED:
             own = review.perspective in criterion.perspectives
@@ -357,6 +358,41 @@ def apply_rules(review: Review) -> list[str]:
         review.assessments[criterion.id] = new
         changed.append(criterion.id)
     return changed
+
+
+def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
+    """The rule over what a person gave or confirmed: suggestions from a BIM model are
+    unknown (see `reviewer.domain.suggestion`). While a suggestion the rule reads awaits
+    confirmation the rule is never met: it is "not assessed", and the evidence names each
+    suggestion to confirm with its GlobalId."""
+    view = confirmed_view(plan)
+    result = rule.evaluate(view)
+    if view is plan:
+        return result
+    read = rule.facts()
+    collections = set(rule.collections()) | {c for c, _ in read}
+    waiting = []
+    for element_id, text in suggestion_evidence(plan, collections):
+        waiting.append(Evidence(element=element_id, verdict=Verdict.NOT_ASSESSED, text=text))
+    relevant = [
+        e
+        for e, (_, element) in zip(waiting, _pending_elements(plan, collections), strict=True)
+        if "id" in element.suggested
+        or any((c, f) in read for c in collections for f in element.suggested)
+    ]
+    if not relevant:
+        return result
+    if result.verdict is Verdict.MEETS or result.verdict is Verdict.NOT_ASSESSED:
+        verdict = Verdict.NOT_ASSESSED
+    else:
+        verdict = result.verdict  # a confirmed element fails, whatever the suggestions say
+    return RuleResult(verdict, [*result.evidence, *relevant])
+
+
+def _pending_elements(plan: Plan, collections: set[str]) -> list[tuple[str, Any]]:
+    from reviewer.domain.plan import COLLECTIONS
+
+    return [(n, e) for n in COLLECTIONS if n in collections for e in pending(plan, n)]
 
 
 def _with_provenance(rule: Rule, evidence: list[Evidence], review: Review) -> list[Evidence]:
