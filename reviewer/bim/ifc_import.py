@@ -334,10 +334,8 @@ def _building(
 def _dwellings(model: Any) -> tuple[int, str]:
     """The number of dwellings, and how it was found (or why not)."""
     zones = [*model.by_type("IfcZone")]
-    try:
+    if model.schema != "IFC2X3":  # IFC2X3 has no spatial zones
         zones += model.by_type("IfcSpatialZone")
-    except RuntimeError:  # IFC2X3 has no spatial zones
-        pass
 
     def spaces(zone: Any) -> list[Any]:
         found = []

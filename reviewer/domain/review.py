@@ -28,9 +28,9 @@ from pydantic_core import PydanticCustomError
 from reviewer.domain.checklist import Checklist, Criterion, OutcomeResult, Perspective
 from reviewer.domain.dossier import Dossier
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
-from reviewer.domain.plan import Plan, Stage
+from reviewer.domain.plan import SUGGESTED_ELEMENT, Plan, Stage
 from reviewer.domain.rules import Evidence, Rule, RuleResult
-from reviewer.domain.suggestion import confirmed_view, pending, suggestion_evidence
+from reviewer.domain.suggestion import confirmed_view, suggestion_evidence
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
 
@@ -371,13 +371,10 @@ def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
         return result
     read = rule.facts()
     collections = set(rule.collections()) | {c for c, _ in read}
-    waiting = []
-    for element_id, text in suggestion_evidence(plan, collections):
-        waiting.append(Evidence(element=element_id, verdict=Verdict.NOT_ASSESSED, text=text))
     relevant = [
-        e
-        for e, (_, element) in zip(waiting, _pending_elements(plan, collections), strict=True)
-        if "id" in element.suggested
+        Evidence(element=element_id, verdict=Verdict.NOT_ASSESSED, text=text)
+        for element_id, text, element in suggestion_evidence(plan, collections)
+        if SUGGESTED_ELEMENT in element.suggested
         or any((c, f) in read for c in collections for f in element.suggested)
     ]
     if not relevant:
@@ -386,13 +383,10 @@ def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
         verdict = Verdict.NOT_ASSESSED
     else:
         verdict = result.verdict  # a confirmed element fails, whatever the suggestions say
-    return RuleResult(verdict, [*result.evidence, *relevant])
-
-
-def _pending_elements(plan: Plan, collections: set[str]) -> list[tuple[str, Any]]:
-    from reviewer.domain.plan import COLLECTIONS
-
-    return [(n, e) for n in COLLECTIONS if n in collections for e in pending(plan, n)]
+    # "not filled in yet" is wrong for a list that holds suggestions: they say what to do
+    hidden = {c for c in collections if view.is_unknown(c) and not plan.is_unknown(c)}
+    kept = [e for e in result.evidence if not (e.element == "" and hidden)]
+    return RuleResult(verdict, [*kept, *relevant])
 
 
 def _with_provenance(rule: Rule, evidence: list[Evidence], review: Review) -> list[Evidence]:

@@ -75,8 +75,8 @@ def confirmed_view(plan: Plan) -> Plan:
     return plan.model_copy(update=update)
 
 
-def suggestion_evidence(plan: Plan, collections: set[str]) -> list[tuple[str, Text]]:
-    """(element id, text) per element of `collections` awaiting confirmation: "Entree E1:
+def suggestion_evidence(plan: Plan, collections: set[str]) -> list[tuple[str, Text, Any]]:
+    """(element id, text, element) per element of `collections` awaiting confirmation: "Entree E1:
     uit IFC — bevestigen (GlobalId 2OBr…)"."""
     out = []
     for name in COLLECTIONS:
@@ -93,7 +93,7 @@ def suggestion_evidence(plan: Plan, collections: set[str]) -> list[tuple[str, Te
             if what_nl:
                 nl += f" ({what_nl})"
                 en += f" ({what_en})"
-            out.append((element.id, Text(nl=nl + guid, en=en + guid)))
+            out.append((element.id, Text(nl=nl + guid, en=en + guid), element))
     return out
 
 
