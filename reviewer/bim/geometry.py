@@ -62,7 +62,11 @@ def meshes(
     settings = ifcopenshell.geom.settings()
     settings.set("use-world-coords", True)
     threads = max(1, min(4, (os.cpu_count() or 1) // 2))  # on two cores one thread is faster
-    iterator = ifcopenshell.geom.iterator(settings, model, threads, include=elements)
+    # OpenCASCADE (LGPL-2.1 with an exception), named on purpose: the wheel also carries
+    # a CGAL kernel, parts of which are GPL, and it is never loaded (tests/bim/test_licence)
+    iterator = ifcopenshell.geom.iterator(
+        settings, model, threads, include=elements, geometry_library="opencascade"
+    )
     out: dict[str, Mesh] = {}
     total = len(elements)
     if not iterator.initialize():
