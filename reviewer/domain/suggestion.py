@@ -161,12 +161,18 @@ def merge_update(plan: Plan, newer: Plan) -> tuple[Plan, list[FactChange]]:
         old_list: list[dict[str, Any]] = data[name]
         new_list: list[dict[str, Any]] = new_data[name]
         by_key = {_element_key(e): e for e in old_list if e.get("ifc_guid")}
+        seen = {_element_key(e) for e in new_list}
+        # first what the model no longer has: an element still wholly a suggestion goes
+        for element in [e for e in old_list if e.get("ifc_guid") and _element_key(e) not in seen]:
+            kept = SUGGESTED_ELEMENT not in element["suggested"]
+            if not kept:
+                old_list.remove(element)
+            changes.append(
+                FactChange(name, element["id"], SUGGESTED_ELEMENT, element["id"], None, kept)
+            )
         taken_ids = {e["id"] for e in old_list}
-        seen: set[str] = set()
         for new_el in new_list:
-            key = _element_key(new_el)
-            seen.add(key)
-            old_el = by_key.get(key)
+            old_el = by_key.get(_element_key(new_el))
             if old_el is None:
                 element_id = new_el["id"]
                 n = 2
@@ -186,17 +192,6 @@ def merge_update(plan: Plan, newer: Plan) -> tuple[Plan, list[FactChange]]:
                 )
                 if not kept:
                     old_el[fact] = new_el[fact]
-        gone = [e for e in old_list if e.get("ifc_guid") and _element_key(e) not in seen]
-        for element in gone:
-            if SUGGESTED_ELEMENT in element["suggested"]:
-                old_list.remove(element)
-                changes.append(
-                    FactChange(name, element["id"], SUGGESTED_ELEMENT, element["id"], None)
-                )
-            else:
-                changes.append(
-                    FactChange(name, element["id"], SUGGESTED_ELEMENT, element["id"], None, True)
-                )
         if old_list:
             data["confirmed_none"] = [c for c in data["confirmed_none"] if c != name]
     return Plan.model_validate(data), changes
