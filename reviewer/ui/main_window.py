@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(
                 self,
                 self.tr("The IFC model was not imported"),
-                self.tr("The model could not be imported: {0}").format(message),
+                self.tr("The model could not be imported: {0}").format(error_text(message)),
             )
 
         def cancelled() -> None:
@@ -565,8 +565,8 @@ class MainWindow(QMainWindow):
             ),
         ]
         if result.warning:
-            lines.append(result.warning)
-        lines += result.notes
+            lines.append(error_text(result.warning))
+        lines += [error_text(note) for note in result.notes]
         dialogs.show_info(self, self.tr("IFC model imported"), "\n\n".join(lines))
 
     def update_from_ifc(self) -> bool:

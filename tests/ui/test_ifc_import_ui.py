@@ -122,3 +122,17 @@ def test_update_from_ifc_keeps_typed_facts_and_is_one_undo_step(qtbot, window, f
     assert session.undo_stack.count() == depth + 1
     session.undo_stack.undo()
     assert session.review.plan == before.plan
+
+
+def test_in_dutch_the_refusal_is_dutch(qtbot, window, fake_dialogs, tmp_path):
+    from reviewer.ui.i18n import set_language
+
+    set_language("nl")
+    bad = tmp_path / "oud.ifc"
+    bad.write_text(
+        "ISO-10303-21;\nHEADER;\nFILE_SCHEMA(('IFC2X_FINAL'));\nENDSEC;\nDATA;\nENDSEC;\n"
+        "END-ISO-10303-21;\n"
+    )
+    _import(qtbot, window, fake_dialogs, bad)
+    (call,) = fake_dialogs.called("show_error")
+    assert "oud.ifc gebruikt het schema IFC2X_FINAL; alleen IFC2X3 en IFC4" in call[2]

@@ -820,6 +820,46 @@
         <translation>{0}: geen geldige YAML: {1}</translation>
     </message>
     <message>
+        <source>{0} is not an IFC file</source>
+        <translation>{0} is geen IFC-bestand</translation>
+    </message>
+    <message>
+        <source>{0} is not an IFC model: use an .ifc or .ifczip file</source>
+        <translation>{0} is geen IFC-model: gebruik een .ifc- of .ifczip-bestand</translation>
+    </message>
+    <message>
+        <source>{0} uses the schema {1}; only IFC2X3 and IFC4 can be imported</source>
+        <translation>{0} gebruikt het schema {1}; alleen IFC2X3 en IFC4 kunnen worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{0} is cut off: the end of the file is missing</source>
+        <translation>{0} is afgebroken: het einde van het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>{0} has no storeys: nothing to draw</source>
+        <translation>{0} heeft geen bouwlagen: er is niets te tekenen</translation>
+    </message>
+    <message>
+        <source>{0} has no storey holding rooms, doors or windows</source>
+        <translation>{0} heeft geen bouwlaag met ruimtes, deuren of ramen</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} is {1} MB; er kan ten hoogste {2} MB worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: the import may take several minutes</source>
+        <translation>{0} is {1} MB: de import kan enkele minuten duren</translation>
+    </message>
+    <message>
+        <source>{0} must hold exactly one .ifc model</source>
+        <translation>{0} moet precies één .ifc-model bevatten</translation>
+    </message>
+    <message>
+        <source>Dwellings: the model groups no rooms into dwellings (no zones, no room numbers); fill them in yourself.</source>
+        <translation>Woningen: het model deelt geen ruimtes in woningen in (geen zones, geen ruimtenummers); vul ze zelf in.</translation>
+    </message>
+    <message>
         <source>{0}: file not found</source>
         <translation>{0}: bestand niet gevonden</translation>
     </message>
