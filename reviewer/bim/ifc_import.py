@@ -472,14 +472,16 @@ def _stairwells(
         else:
             cores.append((shape, [flight]))
     out = []
-    for n, (core, members) in enumerate(cores, start=1):
+    for core, members in cores:
         zmin = min(geometry[f.GlobalId].zmin for f in members)
         zmax = max(geometry[f.GlobalId].zmax for f in members)
         floors = [s for s in lived if zmin - 0.3 <= s.level <= zmax + 0.3]
+        if len(floors) < 2:
+            continue  # steps at a door or within a storey: not a stairwell
         data: dict[str, Any] = {
-            "id": f"T{n}",
+            "id": f"T{len(out) + 1}",
             "ifc_guid": members[0].GlobalId,
-            "floors": max(1, len(floors)),
+            "floors": len(floors),
             "note": (
                 f"{len(members)} stair flight(s): {', '.join(_text(f.Name) for f in members)} [IFC]"
             )[:20000],

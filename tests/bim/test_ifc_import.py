@@ -113,6 +113,7 @@ def test_open_house_one_storey_one_entrance(house):
     assert building.storeys == 1
     assert building.dwellings is None  # no zones, no room numbers: unknown, not zero
     assert any("dwellings" in note for note in house.notes)
+    assert house.plan.stairwells == []  # the steps at the door serve one storey
     (entrance,) = house.plan.entrances
     assert _model(HOUSE).by_guid(entrance.ifc_guid).Name == "Main door"
     blank = [p for p in house.plan.plinth_segments if p.function is PlinthFunction.BLANK]
