@@ -373,7 +373,7 @@ def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
     collections = set(rule.collections()) | {c for c, _ in read}
     relevant = [
         Evidence(element=element_id, verdict=Verdict.NOT_ASSESSED, text=text)
-        for element_id, text, element in suggestion_evidence(plan, collections)
+        for element_id, text, element in suggestion_evidence(plan, collections, read)
         if SUGGESTED_ELEMENT in element.suggested
         or any((c, f) in read for c in collections for f in element.suggested)
     ]

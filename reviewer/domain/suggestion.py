@@ -75,16 +75,23 @@ def confirmed_view(plan: Plan) -> Plan:
     return plan.model_copy(update=update)
 
 
-def suggestion_evidence(plan: Plan, collections: set[str]) -> list[tuple[str, Text, Any]]:
-    """(element id, text, element) per element of `collections` awaiting confirmation: "Entree E1:
-    uit IFC — bevestigen (GlobalId 2OBr…)"."""
+def suggestion_evidence(
+    plan: Plan, collections: set[str], read: set[tuple[str, str]] | None = None
+) -> list[tuple[str, Text, Any]]:
+    """(element id, text, element) per element of `collections` awaiting confirmation:
+    "Entree E1: uit IFC — bevestigen (GlobalId 2OBr…)", naming the suggested facts (of
+    those in `read`, when given)."""
     out = []
     for name in COLLECTIONS:
         if name not in collections:
             continue
         label = ELEMENT_LABELS[name]
         for element in pending(plan, name):
-            facts = [f for f in element.suggested if f in FACTS[name]]
+            facts = [
+                f
+                for f in element.suggested
+                if f in FACTS[name] and (read is None or (name, f) in read)
+            ]
             what_nl = ", ".join(FACTS[name][f].label.nl for f in facts)
             what_en = ", ".join(FACTS[name][f].label.en for f in facts)
             guid = f" (GlobalId {element.ifc_guid})" if element.ifc_guid else ""
