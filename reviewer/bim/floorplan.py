@@ -98,7 +98,6 @@ class StoreyDrawing:
     windows: list[Mesh] = field(default_factory=list)
     stairs: list[Mesh] = field(default_factory=list)
     rooms: list[tuple[Mesh, RoomLabel]] = field(default_factory=list)
-    railings: list[Mesh] = field(default_factory=list)
 
 
 def _font(size: int, bold: bool = False) -> Any:
@@ -146,9 +145,6 @@ def render_storey(drawing: StoreyDrawing, frame: Frame, level: float) -> bytes:
     for mesh in drawing.stairs:
         for step in treads(mesh):
             _fill(draw, frame, step, None, STAIR, 2)
-    for mesh in drawing.railings:
-        for polygon in polygons_of(footprint(mesh)):
-            _fill(draw, frame, polygon, None, STAIR, 1)
     for mesh in drawing.walls:
         for polygon in section(mesh, cut):
             _fill(draw, frame, polygon, WALL, WALL)

@@ -25,9 +25,8 @@ PLAN_TYPES = (
     "IfcStair",
     "IfcStairFlight",
     "IfcSpace",
-    "IfcRailing",
     "IfcCurtainWall",
-)
+)  # not railings: their swept profiles cost more meshing time than the rest together
 HEIGHT_TYPES = ("IfcRoof", "IfcSlab")
 
 

@@ -657,8 +657,6 @@ def _sheet(
             drawing.windows.append(mesh)
         elif element.is_a("IfcStair") or element.is_a("IfcStairFlight"):
             drawing.stairs.append(mesh)
-        elif element.is_a("IfcRailing"):
-            drawing.railings.append(mesh)
     png = render_storey(drawing, frame, storey.level)
     (x1, y1), (x2, y2) = frame.scale_bar()
     sheet = Sheet(
