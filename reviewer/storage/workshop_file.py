@@ -145,9 +145,7 @@ def save_workshop(doc: WorkshopDocument, path: str | Path) -> bytes:
     return save_document(path, lambda: workshop_to_bytes(doc))
 
 
-def workshop_from_parts(
-    payload: dict[str, Any], attachments: dict[str, bytes]
-) -> WorkshopDocument:
+def workshop_from_parts(payload: dict[str, Any], attachments: dict[str, bytes]) -> WorkshopDocument:
     """A workshop from its JSON payload and container attachments (as the register keeps
     them): the same migration and checks as a file."""
     return _build(payload, attachments)

@@ -118,10 +118,23 @@ def test_saving_raises_the_version_and_refuses_an_older_one(register):
 
 def test_search_finds_each_field(register, tmp_path):
     files = [
-        _variant(SAFETY, tmp_path, "a", address="Lindelaan 4, Utrecht", municipality="Utrecht",
-                 adviser="Anna de Vries"),
-        _variant(HOFBLOK, tmp_path, "b", address="Kastanjeplein 12", municipality="Den Bosch",
-                 name="Hofblok Kastanje", adviser="Bob Bakker"),
+        _variant(
+            SAFETY,
+            tmp_path,
+            "a",
+            address="Lindelaan 4, Utrecht",
+            municipality="Utrecht",
+            adviser="Anna de Vries",
+        ),
+        _variant(
+            HOFBLOK,
+            tmp_path,
+            "b",
+            address="Kastanjeplein 12",
+            municipality="Den Bosch",
+            name="Hofblok Kastanje",
+            adviser="Bob Bakker",
+        ),
     ]
     result = import_files(register, files)
     assert not result.failed and len(result.imported) == 2

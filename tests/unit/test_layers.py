@@ -77,7 +77,7 @@ def copy(tmp_path: Path) -> Path:
             "report/export_signs.py",
             "def f():\n    import pyhanko.sign  # only reviewer.report.signing may\n",
             "Only the signing module imports pyHanko",
-    "Only the register talks to a database",
+            "Only the register talks to a database",
         ),
         (
             "storage/shows.py",

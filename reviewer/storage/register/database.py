@@ -150,7 +150,14 @@ def describe_error(exc: BaseException, url: URL) -> str:
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"the register {where} refused the user name or password"
-    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+    unreachable = (
+        "connection refused",
+        "could not connect",
+        "timeout",
+        "resolve host",
+        "host name",
+    )
+    if any(word in lowered for word in unreachable) or "failed: no such file" in lowered:
         return f"cannot reach the register {where}: {text}"
     if "unable to open database file" in lowered:
         return f"cannot open the register file {where}: check the folder exists and is writable"
