@@ -13,7 +13,6 @@ from reviewer.domain.plan import PlanIdentity
 from reviewer.domain.review import Reviewer
 from reviewer.storage.register import (
     DocumentGone,
-    Register,
     RegisterConflict,
     RegisterError,
     document_files,

@@ -36,6 +36,7 @@ from reviewer.domain.checklist import Perspective
 from reviewer.domain.outcome import compute_outcome
 from reviewer.domain.plan import Stage, value_label
 from reviewer.domain.review import Review
+from reviewer.domain.statistics import FailingCriterion, OutcomeCount, Statistics, period_of
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.container import DocumentFileError, atomic_write
 from reviewer.storage.register import tables as t
@@ -303,60 +304,6 @@ class Hit:
 class Opened:
     document: Document
     stored: Stored
-
-
-@dataclass(frozen=True)
-class OutcomeCount:
-    period: str
-    municipality: str
-    outcome: str
-    count: int
-
-
-@dataclass(frozen=True)
-class FailingCriterion:
-    criterion_id: str
-    level: str
-    title_nl: str
-    title_en: str
-    fails: int
-    assessed: int
-
-
-@dataclass
-class Statistics:
-    date_from: date | None
-    date_to: date | None
-    period: str
-    reviews: int
-    outcomes: list[OutcomeCount]
-    failing: list[FailingCriterion]
-
-    def outcome_totals(self) -> dict[str, int]:
-        totals: Counter[str] = Counter()
-        for row in self.outcomes:
-            totals[row.outcome] += row.count
-        return dict(totals)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "from": self.date_from.isoformat() if self.date_from else None,
-            "to": self.date_to.isoformat() if self.date_to else None,
-            "period": self.period,
-            "reviews": self.reviews,
-            "outcomes": [vars(r) for r in self.outcomes],
-            "failing": [vars(r) for r in self.failing],
-        }
-
-
-def period_of(day: date, period: str) -> str:
-    if period == "month":
-        return f"{day.year}-{day.month:02d}"
-    if period == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if period == "year":
-        return str(day.year)
-    raise ValueError(f"unknown period {period!r}")
 
 
 _HIT_COLUMNS = (
