@@ -117,6 +117,7 @@ class WindowActions(QObject):
         w.compare_revision_action = self._action(None, w.compare_revision, None)
         w.upgrade_action = self._action(None, w.upgrade_checklist, None)
         w.organisation_action = self._action(None, w.edit_organisation, None)
+        w.register_action = self._action(None, w.open_register, ["Ctrl+R"])
         w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -154,6 +155,7 @@ class WindowActions(QObject):
         for item in (w.new_action, w.new_workshop_action, w.open_action):
             w.file_menu.addAction(item)
         w.file_menu.addMenu(w.recent_menu)
+        w.file_menu.addAction(w.register_action)
         w.file_menu.addSeparator()
         for item in (w.save_action, w.save_as_action):
             w.file_menu.addAction(item)
@@ -299,6 +301,10 @@ class WindowActions(QObject):
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))
+        w.register_action.setText(self.tr("Re&gister…"))
+        w.register_action.setToolTip(
+            self.tr("Search the reviews of your unit in the register and open one (Ctrl+R)")
+        )
         w.organisation_action.setText(self.tr("&Organisation…"))
         w.organisation_action.setToolTip(
             self.tr("Letterhead, default contact, signatory and standard texts of your advice")

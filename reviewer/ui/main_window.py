@@ -15,7 +15,7 @@ criterion without a verdict, 1–4 give a verdict (focus then lands in the notes
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.start_page.openExample.connect(self.open_example)
         self.start_page.newWorkshop.connect(self.new_workshop)
         self.start_page.openExampleWorkshop.connect(self.open_example_workshop)
+        self.start_page.openRegister.connect(self.open_register)
+        self.register_window: Any = None  # reviewer.ui.register.window.RegisterWindow
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.splitter)
@@ -624,6 +626,45 @@ class MainWindow(QMainWindow):
             else:
                 recovery.release()
         return opened
+
+    def open_register(self) -> bool:
+        """Show the register window (the register of the settings)."""
+        if self.register_window is not None:
+            self.register_window.show()
+            self.register_window.raise_()
+            self.register_window.activateWindow()
+            return True
+        from reviewer.ui.register.connect import connect_register
+        from reviewer.ui.register.window import RegisterWindow
+
+        register = connect_register(self)
+        if register is None:
+            return False
+        self.register_window = RegisterWindow(register, current_lang(), self)
+        self.register_window.openRequested.connect(self.open_from_register)
+        self.register_window.show()
+        return True
+
+    def open_from_register(self, document_id: str) -> bool:
+        """Open a document of the register as a new, unsaved document: Save asks where."""
+        from reviewer.storage.register import RegisterError
+        from reviewer.ui.kinds import kind_named
+
+        if self.register_window is None or not self.maybe_save():
+            return False
+        try:
+            opened = self.register_window.register.open_document(document_id)
+        except RegisterError as exc:
+            dialogs.show_error(self, self.tr("The document cannot be opened"), str(exc))
+            return False
+        kind = kind_named(opened.stored.kind)
+        document = kind.session(opened.document, None)  # type: ignore[call-arg]
+        document.register_ref = opened.stored
+        self.set_document(document)
+        document.undo_stack.resetClean()
+        self.raise_()
+        self.activateWindow()
+        return True
 
     def save(self) -> bool:
         document = self.document

@@ -1111,6 +1111,10 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>De wijzigingen kunnen niet worden hersteld</translation>
     </message>
     <message>
+        <source>The document cannot be opened</source>
+        <translation>Het document kan niet worden geopend</translation>
+    </message>
+    <message>
         <source>{0} is open read-only: save your version under another name.</source>
         <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
     </message>
@@ -1878,6 +1882,90 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterConnect</name>
+    <message>
+        <source>Register password</source>
+        <translation>Wachtwoord van het register</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>Wachtwoord voor {0}:</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Het register kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Werksessie</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}</source>
+        <translation>Versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Register – {0}</source>
+        <translation>Register – {0}</translation>
+    </message>
+    <message>
+        <source>Search by address, municipality, reference, plan, stage, outcome, adviser or date</source>
+        <translation>Zoek op adres, gemeente, kenmerk, plan, fase, uitkomst, adviseur of datum</translation>
+    </message>
+    <message>
+        <source>The register cannot be searched: {0}</source>
+        <translation>Er kan niet in het register worden gezocht: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document gevonden</numerusform>
+            <numerusform>%n documenten gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Export PDF report</source>
@@ -2263,6 +2351,14 @@ Nu openen?</translation>
     <message>
         <source>Recent reviews</source>
         <translation>Recente beoordelingen</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Search the reviews of your unit in the register (Ctrl+R)</source>
+        <translation>Zoek de beoordelingen van uw eenheid in het register (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2796,14 @@ Nu openen?</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Search the reviews of your unit in the register and open one (Ctrl+R)</source>
+        <translation>Zoek de beoordelingen van uw eenheid in het register en open er een (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Organisation…</source>
