@@ -48,7 +48,7 @@ def test_search_as_you_type_sort_and_open(window, qtbot, team_register, tmp_path
     document = window.document
     assert document is not None
     assert document.document.review.plan.identity.municipality == "Amersfoort"
-    assert document.register_ref.saved_by == "anna"
+    assert document.register_ref.version == 1
     assert document.path is None  # Save asks for a file (saving to the register: not yet)
 
 
@@ -69,3 +69,117 @@ def test_an_unreachable_register_is_one_message(window, fake_dialogs, tmp_path, 
     assert not window.open_register()
     (parent, title, message), *_ = fake_dialogs.called("show_error")
     assert "cannot reach" in message and window.register_window is None
+
+
+def _open_first(window, team_register):
+    """Open the Amersfoort review from the register; returns (its id, a second Register
+    connection standing for a colleague's app)."""
+    window.register_action.trigger()
+    reg = window.register_window
+    hit = reg.register.search("amersfoort")[0]
+    assert window.open_from_register(hit.document_id)
+    return hit.document_id, Register.open(team_register)
+
+
+def _note(window, text):
+    criterion = next(iter(window.session.review.assessments))
+    window.session.set_text(criterion, "notes", text)
+    return criterion
+
+
+def test_save_goes_to_the_register_with_a_new_version(window, team_register):
+    document_id, other = _open_first(window, team_register)
+    criterion = _note(window, "gezien bij het schouwen")
+    assert window.document.is_modified
+    assert window.save()
+    assert not window.document.is_modified and window.document.register_ref.version == 2
+    with other:
+        stored = other.open_document(document_id)
+        assert stored.stored.version == 2
+        assert stored.document.review.assessments[criterion].notes == "gezien bij het schouwen"
+
+
+def test_a_conflict_refuses_the_save_and_offers_reload_or_save_as_new(
+    window, team_register, fake_dialogs
+):
+    from reviewer.domain.review import Reviewer
+
+    document_id, other = _open_first(window, team_register)
+    with other:
+        theirs = other.open_document(document_id)
+        doc = theirs.document
+        doc.review = doc.review.model_copy(update={"reviewer": Reviewer(name="Bob Bakker")})
+        other.save(document_id, doc, base_version=1, saved_by="bob")
+        criterion = _note(window, "mijn aantekening")
+        # cancel: nothing saved, the document stays open and unsaved
+        assert not window.save()
+        (_, name, who, when), *_ = fake_dialogs.called("ask_register_conflict")
+        assert who == "bob" and when
+        assert window.document.is_modified
+        assert other.open_document(document_id).document.review.reviewer.name == "Bob Bakker"
+        # save as new: a second document in the same dossier; Bob's stays as it was
+        fake_dialogs.reply("ask_register_conflict", "save_new")
+        assert window.save()
+        ref = window.document.register_ref
+        assert ref.document_id != document_id and ref.version == 1
+        assert not window.document.is_modified
+        dossier = other.dossier_documents(theirs.stored.dossier_id)
+        assert {h.document_id for h in dossier} == {document_id, ref.document_id}
+        mine = other.open_document(ref.document_id).document.review
+        assert mine.assessments[criterion].notes == "mijn aantekening"
+        assert other.open_document(document_id).document.review.reviewer.name == "Bob Bakker"
+        # reload: theirs replaces the open copy
+        other.save(
+            ref.document_id,
+            other.open_document(ref.document_id).document,
+            base_version=1,
+            saved_by="bob",
+        )
+        _note(window, "nog een")
+        fake_dialogs.reply("ask_register_conflict", "reload")
+        assert window.save()
+        assert window.document.register_ref.version == 2
+        assert not window.document.is_modified
+
+
+def test_a_register_gone_mid_session_is_one_message_and_the_work_stays(
+    window, team_register, fake_dialogs, tmp_path
+):
+    document_id, other = _open_first(window, team_register)
+    other.close()
+    _note(window, "niet kwijtraken")
+    register = window.register_window.register
+    register.engine.dispose()  # the next save opens a new connection
+    (tmp_path / "team.sqlite").write_bytes(b"the disk was replaced" * 1000)
+    for name in ("team.sqlite-wal", "team.sqlite-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    assert not window.save()
+    (_, title, message), *_ = fake_dialogs.called("show_error")
+    assert "register" in message
+    assert window.document.is_modified  # still open, still unsaved
+
+
+def test_autosave_recovery_keeps_the_register_as_the_place_to_save(window, team_register, qtbot):
+    from reviewer.ui.autosave import leftover_recoveries
+
+    document_id, other = _open_first(window, team_register)
+    other.close()
+    criterion = _note(window, "na de crash")
+    path = window.autosave.save_now()
+    assert path is not None
+    # as after a crash: the next start finds the recovery with its register location
+    window.autosave._lock.unlock()
+    (recovery,) = leftover_recoveries(window.autosave.folder)
+    assert recovery.register["document_id"] == document_id
+    from reviewer.ui.main_window import MainWindow
+
+    after_crash = MainWindow()
+    qtbot.addWidget(after_crash)
+    assert after_crash.recover(recovery)
+    assert after_crash.document.register_ref.document_id == document_id
+    assert after_crash.document.is_modified
+    assert after_crash.save()
+    with Register.open(team_register) as register:
+        stored = register.open_document(document_id)
+        assert stored.stored.version == 2
+        assert stored.document.review.assessments[criterion].notes == "na de crash"

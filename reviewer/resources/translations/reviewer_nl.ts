@@ -1115,6 +1115,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Het document kan niet worden geopend</translation>
     </message>
     <message>
+        <source>Opened from the register: version {0}, saved by {1} on {2}</source>
+        <translation>Geopend uit het register: versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+    <message>
+        <source>Saved to the register (version {0})</source>
+        <translation>Opgeslagen in het register (versie {0})</translation>
+    </message>
+    <message>
         <source>{0} is open read-only: save your version under another name.</source>
         <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
     </message>
@@ -2798,6 +2806,14 @@ Nu openen?</translation>
         <translation>&amp;Over</translation>
     </message>
     <message>
+        <source>Save to Re&amp;gister</source>
+        <translation>Opslaan in het re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Save the document in the register, where your team finds it (Ctrl+Shift+R)</source>
+        <translation>Sla het document op in het register, waar uw team het vindt (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>Re&amp;gister…</source>
         <translation>Re&amp;gister…</translation>
     </message>
@@ -3405,6 +3421,26 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
     <message>
         <source>The app was not closed properly. Recover the unsaved changes to “{0}”?</source>
         <translation>Het programma is niet goed afgesloten. De niet-opgeslagen wijzigingen in “{0}” herstellen?</translation>
+    </message>
+    <message>
+        <source>Changed in the register by someone else</source>
+        <translation>In het register gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved in the register by {1} ({2}) after you opened it.</source>
+        <translation>“{0}” is in het register opgeslagen door {1} ({2}) nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>Saving over it would lose their changes, so it was not saved. Reload their version (your changes are lost), or save yours as a new document in the same dossier and compare the two.</source>
+        <translation>Eroverheen opslaan zou hun wijzigingen wissen, dus het is niet opgeslagen. Laad hun versie opnieuw (uw wijzigingen gaan verloren), of sla uw versie op als nieuw document in hetzelfde dossier en vergelijk de twee.</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Opslaan als nieuw</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
     </message>
     <message>
         <source>Certificate to sign with</source>

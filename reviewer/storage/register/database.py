@@ -76,6 +76,18 @@ def shown_url(url: URL | str) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def without_password(url: URL) -> URL:
+    """The URL with its password taken out (`URL.set(password=None)` would keep it)."""
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+
+
 def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 

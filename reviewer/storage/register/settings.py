@@ -23,6 +23,7 @@ from reviewer.storage.register.database import (
     needs_password,
     parse_url,
     shown_url,
+    without_password,
 )
 
 FILE_NAME = "register.yaml"
@@ -50,15 +51,8 @@ def save_url(url: str, folder: Path | None = None) -> tuple[str, str | None]:
     and the password it carried, for the caller to put in the keyring."""
     parsed = parse_url(url)
     password = parsed.password
-    if password is not None:  # URL.set(password=None) would keep it
-        parsed = URL.create(
-            parsed.drivername,
-            username=parsed.username,
-            host=parsed.host,
-            port=parsed.port,
-            database=parsed.database,
-            query=parsed.query,
-        )
+    if password is not None:
+        parsed = without_password(parsed)
     text = parsed.render_as_string(hide_password=False)
     folder = folder or config_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,18 @@ def ask_password(parent: QWidget | None, where: str) -> str | None:
     return value if ok else None
 
 
+def register_key(url: str | None) -> str | None:
+    """The key a connection is kept under: the URL without password (None: unreadable)."""
+    from reviewer.storage.register.database import parse_url, without_password
+    from reviewer.storage.register.settings import load_url
+
+    try:
+        parsed = without_password(parse_url(url or load_url()))
+    except RegisterError:
+        return None
+    return parsed.render_as_string(hide_password=False)
+
+
 def connect_register(parent: QWidget | None, url: str | None = None) -> Register | None:
     """The register (of the settings unless `url`), or None after telling the user why."""
     from reviewer.storage.register.database import needs_password, parse_url, shown_url
