@@ -67,7 +67,7 @@ def test_an_unreachable_register_is_one_message(window, fake_dialogs, tmp_path, 
     register_settings.save_url("postgresql://anna@127.0.0.1:1/register")
     monkeypatch.setenv(register_settings.PASSWORD_ENV, "x")
     assert not window.open_register()
-    (parent, title, message), *_ = fake_dialogs.called("show_error")
+    (_parent, _title, message), *_ = fake_dialogs.called("show_error")
     assert "cannot reach" in message and window.register_window is None
 
 
@@ -113,7 +113,7 @@ def test_a_conflict_refuses_the_save_and_offers_reload_or_save_as_new(
         criterion = _note(window, "mijn aantekening")
         # cancel: nothing saved, the document stays open and unsaved
         assert not window.save()
-        (_, name, who, when), *_ = fake_dialogs.called("ask_register_conflict")
+        (_, _name, who, when), *_ = fake_dialogs.called("ask_register_conflict")
         assert who == "bob" and when
         assert window.document.is_modified
         assert other.open_document(document_id).document.review.reviewer.name == "Bob Bakker"
@@ -145,7 +145,7 @@ def test_a_conflict_refuses_the_save_and_offers_reload_or_save_as_new(
 def test_a_register_gone_mid_session_is_one_message_and_the_work_stays(
     window, team_register, fake_dialogs, tmp_path
 ):
-    document_id, other = _open_first(window, team_register)
+    _document_id, other = _open_first(window, team_register)
     other.close()
     _note(window, "niet kwijtraken")
     register = window.register_window.register
@@ -154,7 +154,7 @@ def test_a_register_gone_mid_session_is_one_message_and_the_work_stays(
     for name in ("team.sqlite-wal", "team.sqlite-shm"):
         (tmp_path / name).unlink(missing_ok=True)
     assert not window.save()
-    (_, title, message), *_ = fake_dialogs.called("show_error")
+    (_, _title, message), *_ = fake_dialogs.called("show_error")
     assert "register" in message
     assert window.document.is_modified  # still open, still unsaved
 
