@@ -183,3 +183,22 @@ def test_autosave_recovery_keeps_the_register_as_the_place_to_save(window, team_
         stored = register.open_document(document_id)
         assert stored.stored.version == 2
         assert stored.document.review.assessments[criterion].notes == "na de crash"
+
+
+def test_the_statistics_tab_draws_the_figures(window, qtbot, team_register, tmp_path):
+    window.register_action.trigger()
+    reg = window.register_window
+    reg.tabs.setCurrentWidget(reg.stats_view)
+    view = reg.stats_view
+    assert view.stats is not None and view.stats.reviews == 3
+    assert "3" in view.summary.text()
+    assert len(view.per_period.rows) == 1  # the examples fall in one quarter
+    assert {m for m, _ in view.per_municipality.rows} == {"Zwolle", "Amersfoort"}
+    assert view.failing.shares and view.failing.shares[0][2].startswith("3/")
+    view.period.setCurrentIndex(0)  # per month: the figures are read again
+    assert view.stats.period == "month"
+    qtbot.wait(50)  # the layout takes the charts' new heights
+    reg.grab().save(str(tmp_path / "register-stats.png"))
+    image = view.failing.grab().toImage()
+    red = image.pixelColor(int(image.width() * 0.7), 12)
+    assert red.red() > 150 and red.green() < 100  # a failing bar is drawn

@@ -1954,6 +1954,14 @@ De workshop toont deze waarschuwing ook.</translation>
 <context>
     <name>RegisterWindow</name>
     <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
         <source>Register – {0}</source>
         <translation>Register – {0}</translation>
     </message>
@@ -2367,6 +2375,52 @@ Nu openen?</translation>
     <message>
         <source>Search the reviews of your unit in the register (Ctrl+R)</source>
         <translation>Zoek de beoordelingen van uw eenheid in het register (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read: {0}</source>
+        <translation>De statistiek kan niet worden gelezen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n beoordeling</numerusform>
+            <numerusform>%n beoordelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Uitkomsten per periode</translation>
+    </message>
+    <message>
+        <source>Outcomes per municipality</source>
+        <translation>Uitkomsten per gemeente</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Criteria failed most often (share of the reviews that judged them)</source>
+        <translation>Criteria die het vaakst niet voldoen (aandeel van de beoordelingen met een oordeel erover)</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.storage.register import Hit, Register, RegisterError
 from reviewer.ui.register.model import HitsModel
+from reviewer.ui.register.stats_view import StatisticsView
 
 DEBOUNCE_MS = 150
 
@@ -78,10 +80,18 @@ class RegisterWindow(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
-        layout = QVBoxLayout(self)
+        search_page = QWidget(self)
+        layout = QVBoxLayout(search_page)
         layout.addWidget(self.search_field)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.stats_view = StatisticsView(register, lang, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(search_page, "")
+        self.tabs.addTab(self.stats_view, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -98,7 +108,13 @@ class RegisterWindow(QWidget):
         self.resize(1240, 560)
         self.run_search()
 
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.stats_view:
+            self.stats_view.refresh()
+
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Search"))
+        self.tabs.setTabText(1, self.tr("Statistics"))
         self.setWindowTitle(self.tr("Register – {0}").format(self.register.shown_url))
         self.search_field.setPlaceholderText(
             self.tr(
