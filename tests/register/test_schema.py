@@ -117,3 +117,26 @@ def test_a_file_that_is_no_database_is_refused(tmp_path):
     path.write_bytes(b"these are my notes, not a database" * 100)
     with pytest.raises(RegisterError, match="not a register"):
         Register.open(str(path))
+
+
+def test_a_server_that_dropped_the_connection_is_reconnected(pg_database):
+    """A restart or failover of the server between two saves: the pool notices the dead
+    connection (pre-ping) and the save goes through on a new one."""
+    from tests.register.conftest import pg_server_url
+
+    doc = load_review(EXAMPLES / "hofblok-veiligheid.review")
+    name = sa.make_url(pg_database).database
+    with Register.open(pg_database) as register:
+        stored = register.add(doc)
+        admin = sa.create_engine(pg_server_url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            killed = conn.execute(
+                sa.text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            ).scalar()
+        admin.dispose()
+        assert killed >= 1
+        assert register.save(stored.document_id, doc, base_version=1).version == 2
