@@ -763,6 +763,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Saved to the register (version {0})").format(version), 4000
         )
+        if self.register_window is not None:  # the table shows the new version
+            self.register_window.run_search()
 
     def _register_conflict(self, document: DocumentSession, register: Any, conflict: Any) -> bool:
         """Someone saved a newer version: never over it. Reload theirs, save this one as a
