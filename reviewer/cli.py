@@ -13,6 +13,8 @@
     reviewer report WORKSHOP.workshop -o OUT.pdf [--lang nl|en]
     reviewer compare A.review B.review [-o OUT.pdf] [--json] [--lang nl|en]
     reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
+    reviewer register init|use URL|import DIR|search TEXT [--json]|stats [-o OUT.pdf]|
+                      export DOSSIER -o DIR  [--db URL]   (see reviewer/cli_register.py)
 
 Errors are one line on stderr and exit status 2, never a traceback. Text from a file is
 printed with the characters a terminal would act on escaped (see `terminal_safe`).
@@ -742,6 +744,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=cmd_compare)
+
+    from reviewer.cli_register import add_parser as add_register_parser
+
+    add_register_parser(sub, _Parser)
     return parser
 
 
@@ -765,7 +771,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
-        "Commands: validate, summary, new, upgrade, report, verify, compare "
+        "Commands: validate, summary, new, upgrade, report, verify, compare, register "
         "(reviewer COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .review file to open")
@@ -778,7 +784,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SUBCOMMANDS = ("validate", "summary", "new", "upgrade", "report", "verify", "compare")
+SUBCOMMANDS = (
+    "validate",
+    "summary",
+    "new",
+    "upgrade",
+    "report",
+    "verify",
+    "compare",
+    "register",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -801,6 +816,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = exc.problems[0]
         elif isinstance(exc, CliError | DocumentFileError | PlanFileError | ReportError):
             message = str(exc)
+        elif type(exc).__module__.startswith(("reviewer.storage.register", "reviewer.cli_")):
+            message = str(exc)  # RegisterError and its kinds, RegisterCliError
         elif isinstance(exc, OSError):
             name = f" {exc.filename}" if exc.filename else ""
             print(terminal_safe(f"reviewer:{name} {exc.strerror or exc}"), file=sys.stderr)

@@ -177,3 +177,9 @@ def load_review(path: str | Path) -> ReviewDocument:
 def save_review(doc: ReviewDocument, path: str | Path) -> bytes:
     """Save atomically: on any failure the file on disk is unchanged. Returns the bytes."""
     return save_document(path, lambda: document_to_bytes(doc))
+
+
+def document_from_parts(payload: dict[str, Any], attachments: dict[str, bytes]) -> ReviewDocument:
+    """A review from its JSON payload and attachments (as the register keeps them): the
+    same migration and checks as a file."""
+    return _document(payload, attachments)

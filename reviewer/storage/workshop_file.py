@@ -143,3 +143,9 @@ def load_workshop(path: str | Path) -> WorkshopDocument:
 def save_workshop(doc: WorkshopDocument, path: str | Path) -> bytes:
     """Save atomically: on any failure the file on disk is unchanged. Returns the bytes."""
     return save_document(path, lambda: workshop_to_bytes(doc))
+
+
+def workshop_from_parts(payload: dict[str, Any], attachments: dict[str, bytes]) -> WorkshopDocument:
+    """A workshop from its JSON payload and container attachments (as the register keeps
+    them): the same migration and checks as a file."""
+    return _build(payload, attachments)

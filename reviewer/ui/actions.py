@@ -119,6 +119,8 @@ class WindowActions(QObject):
         w.import_ifc_action = self._action(None, w.import_ifc, ["Ctrl+Shift+I"])
         w.update_ifc_action = self._action(None, w.update_from_ifc, ["Ctrl+Shift+U"])
         w.organisation_action = self._action(None, w.edit_organisation, None)
+        w.register_action = self._action(None, w.open_register, ["Ctrl+R"])
+        w.save_register_action = self._action(None, w.save_to_register, ["Ctrl+Shift+R"])
         w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -157,8 +159,9 @@ class WindowActions(QObject):
             w.file_menu.addAction(item)
         w.file_menu.addMenu(w.recent_menu)
         w.file_menu.addAction(w.import_ifc_action)
+        w.file_menu.addAction(w.register_action)
         w.file_menu.addSeparator()
-        for item in (w.save_action, w.save_as_action):
+        for item in (w.save_action, w.save_as_action, w.save_register_action):
             w.file_menu.addAction(item)
         w.file_menu.addSeparator()
         w.file_menu.addAction(w.export_action)
@@ -317,6 +320,14 @@ class WindowActions(QObject):
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))
+        w.save_register_action.setText(self.tr("Save to Re&gister"))
+        w.save_register_action.setToolTip(
+            self.tr("Save the document in the register, where your team finds it (Ctrl+Shift+R)")
+        )
+        w.register_action.setText(self.tr("Re&gister…"))
+        w.register_action.setToolTip(
+            self.tr("Search the reviews of your unit in the register and open one (Ctrl+R)")
+        )
         w.organisation_action.setText(self.tr("&Organisation…"))
         w.organisation_action.setToolTip(
             self.tr("Letterhead, default contact, signatory and standard texts of your advice")

@@ -75,6 +75,7 @@ class Recovery:
     lock: QLockFile
     kind: str = "review"  # or "workshop"
     base: Fingerprint | None = None  # the version of `original` the work started from
+    register: dict[str, Any] | None = None  # RegisterLocation.to_json() of a register document
 
     def when(self) -> str:
         return "?" if self.saved is None else local_time(self.saved)
@@ -140,6 +141,7 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
                 lock=lock,
                 kind=kind,
                 base=Fingerprint.from_json(meta.get("base")),
+                register=meta.get("register") if isinstance(meta.get("register"), dict) else None,
             )
         )
     found.sort(key=lambda r: r.saved or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -222,6 +224,8 @@ class AutosaveManager(QObject):
         claim = session.claim
         if claim is not None and claim.fingerprint is not None:
             meta["base"] = claim.fingerprint.to_json()
+        if session.register_ref is not None:
+            meta["register"] = session.register_ref.to_json()
         target = folder / f"{ident}{SUFFIXES[session.kind]}"
         try:
             atomic_write(target, session.to_bytes())

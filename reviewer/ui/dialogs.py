@@ -273,6 +273,30 @@ def ask_conflict(
     return _choose(box, choices, "cancel", cancel=True)  # type: ignore[return-value]
 
 
+def ask_register_conflict(parent: QWidget | None, name: str, who: str, when: str) -> str:
+    """A save to the register was refused: someone saved a newer version of the document
+    since it was opened here. Reload theirs, save this one as a new document, or cancel."""
+    box = _warning_box(
+        parent,
+        QCoreApplication.translate("dialogs", "Changed in the register by someone else"),
+        QCoreApplication.translate(
+            "dialogs", "“{0}” was saved in the register by {1} ({2}) after you opened it."
+        ).format(name, who or "?", when),
+        QCoreApplication.translate(
+            "dialogs",
+            "Saving over it would lose their changes, so it was not saved. Reload their "
+            "version (your changes are lost), or save yours as a new document in the same "
+            "dossier and compare the two.",
+        ),
+    )
+    role = QMessageBox.ButtonRole
+    choices: list[Choice] = [
+        ("save_new", QCoreApplication.translate("dialogs", "Save as new"), role.AcceptRole),
+        ("reload", QCoreApplication.translate("dialogs", "Reload theirs"), role.DestructiveRole),
+    ]
+    return _choose(box, choices, "cancel", cancel=True)
+
+
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -7,8 +7,9 @@ through this interface, so a new kind (the plan dossier) adds a subclass and an 
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,6 +19,35 @@ from reviewer.storage.ownership import FileClaim
 
 if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
+
+
+@dataclass
+class RegisterLocation:
+    """Where a document from the register lives: the register (its URL, never with a
+    password), the document and its dossier there, and the version this copy started
+    from, which the next save names (a newer one in the register refuses the save)."""
+
+    url: str
+    document_id: str
+    dossier_id: str
+    version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: object) -> RegisterLocation | None:
+        if not isinstance(data, dict):
+            return None
+        try:
+            return cls(
+                str(data["url"]),
+                str(data["document_id"]),
+                str(data["dossier_id"]),
+                int(data["version"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 class DocumentSession(QObject):
@@ -34,6 +64,8 @@ class DocumentSession(QObject):
         super().__init__(parent)
         self.path = path
         self.claim: FileClaim | None = None  # the lock and fingerprint of `path`
+        # a document of the register: Save goes there (with the version check), not to a file
+        self.register_ref: RegisterLocation | None = None
         # a bundled example, opened as a copy: marked as such until saved as one's own
         self.example = False
         self.undo_stack = QUndoStack(self)

@@ -34,6 +34,7 @@ class StartPage(QWidget):
     openExample = Signal()
     newWorkshop = Signal()
     openExampleWorkshop = Signal()
+    openRegister = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class StartPage(QWidget):
         self.workshop_label.setWordWrap(True)
         self.new_workshop_button = QPushButton(workshop_icon(), "", self)
         self.example_workshop_button = QPushButton(icons.icon("example"), "", self)
+        self.register_button = QPushButton(icons.icon("open"), "", self)
         for button in (
             self.new_button,
             self.open_button,
@@ -65,6 +67,7 @@ class StartPage(QWidget):
         self.example_button.clicked.connect(self.openExample)
         self.new_workshop_button.clicked.connect(self.newWorkshop)
         self.example_workshop_button.clicked.connect(self.openExampleWorkshop)
+        self.register_button.clicked.connect(self.openRegister)
         self.examples = (True, True)  # the example review, the example workshop: installed
         self.recent_label = QLabel(self)
         self.recent = QListWidget(self)
@@ -80,6 +83,7 @@ class StartPage(QWidget):
         workshop_buttons = QHBoxLayout()
         workshop_buttons.addWidget(self.new_workshop_button)
         workshop_buttons.addWidget(self.example_workshop_button)
+        workshop_buttons.addWidget(self.register_button)
         workshop_buttons.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.title)
@@ -131,6 +135,10 @@ class StartPage(QWidget):
             else self.tr("The example reviews for the workshop are not installed.")
         )
         self.recent_label.setText(self.tr("Recent reviews"))
+        self.register_button.setText(self.tr("Register…"))
+        self.register_button.setToolTip(
+            self.tr("Search the reviews of your unit in the register (Ctrl+R)")
+        )
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_recover": "later",
     "ask_locked": "read_only",
     "ask_conflict": "cancel",
+    "ask_register_conflict": "cancel",
     "show_error": None,
     "show_info": None,
     "show_about": None,

@@ -1271,6 +1271,18 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>De wijzigingen kunnen niet worden hersteld</translation>
     </message>
     <message>
+        <source>The document cannot be opened</source>
+        <translation>Het document kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Opened from the register: version {0}, saved by {1} on {2}</source>
+        <translation>Geopend uit het register: versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+    <message>
+        <source>Saved to the register (version {0})</source>
+        <translation>Opgeslagen in het register (versie {0})</translation>
+    </message>
+    <message>
         <source>{0} is open read-only: save your version under another name.</source>
         <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
     </message>
@@ -2058,6 +2070,98 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterConnect</name>
+    <message>
+        <source>Register password</source>
+        <translation>Wachtwoord van het register</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>Wachtwoord voor {0}:</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened</source>
+        <translation>Het register kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Werksessie</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}</source>
+        <translation>Versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
+        <source>Register – {0}</source>
+        <translation>Register – {0}</translation>
+    </message>
+    <message>
+        <source>Search by address, municipality, reference, plan, stage, outcome, adviser or date</source>
+        <translation>Zoek op adres, gemeente, kenmerk, plan, fase, uitkomst, adviseur of datum</translation>
+    </message>
+    <message>
+        <source>The register cannot be searched: {0}</source>
+        <translation>Er kan niet in het register worden gezocht: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document gevonden</numerusform>
+            <numerusform>%n documenten gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Export PDF report</source>
@@ -2455,6 +2559,60 @@ Nu openen?</translation>
     <message>
         <source>Recent reviews</source>
         <translation>Recente beoordelingen</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Search the reviews of your unit in the register (Ctrl+R)</source>
+        <translation>Zoek de beoordelingen van uw eenheid in het register (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read: {0}</source>
+        <translation>De statistiek kan niet worden gelezen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n beoordeling</numerusform>
+            <numerusform>%n beoordelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Uitkomsten per periode</translation>
+    </message>
+    <message>
+        <source>Outcomes per municipality</source>
+        <translation>Uitkomsten per gemeente</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Criteria failed most often (share of the reviews that judged them)</source>
+        <translation>Criteria die het vaakst niet voldoen (aandeel van de beoordelingen met een oordeel erover)</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3066,22 @@ Nu openen?</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>Save to Re&amp;gister</source>
+        <translation>Opslaan in het re&amp;gister</translation>
+    </message>
+    <message>
+        <source>Save the document in the register, where your team finds it (Ctrl+Shift+R)</source>
+        <translation>Sla het document op in het register, waar uw team het vindt (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Search the reviews of your unit in the register and open one (Ctrl+R)</source>
+        <translation>Zoek de beoordelingen van uw eenheid in het register en open er een (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Organisation…</source>
@@ -3517,6 +3691,26 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
     <message>
         <source>The app was not closed properly. Recover the unsaved changes to “{0}”?</source>
         <translation>Het programma is niet goed afgesloten. De niet-opgeslagen wijzigingen in “{0}” herstellen?</translation>
+    </message>
+    <message>
+        <source>Changed in the register by someone else</source>
+        <translation>In het register gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>“{0}” was saved in the register by {1} ({2}) after you opened it.</source>
+        <translation>“{0}” is in het register opgeslagen door {1} ({2}) nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>Saving over it would lose their changes, so it was not saved. Reload their version (your changes are lost), or save yours as a new document in the same dossier and compare the two.</source>
+        <translation>Eroverheen opslaan zou hun wijzigingen wissen, dus het is niet opgeslagen. Laad hun versie opnieuw (uw wijzigingen gaan verloren), of sla uw versie op als nieuw document in hetzelfde dossier en vergelijk de twee.</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Opslaan als nieuw</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
     </message>
     <message>
         <source>Certificate to sign with</source>
