@@ -116,6 +116,11 @@ class WindowActions(QObject):
         w.example_workshop_action = self._action("example", w.open_example_workshop, None)
         w.compare_revision_action = self._action(None, w.compare_revision, None)
         w.upgrade_action = self._action(None, w.upgrade_checklist, None)
+        w.next_stage_action = self._action(None, w.next_stage, ["Ctrl+Shift+T"])
+        w.new_review_of_plan_action = self._action(None, w.new_review_of_plan, ["Ctrl+Shift+R"])
+        w.adopt_verdict_action = self._action(
+            None, w.criterion_panel.adopt_previous_verdict, ["Ctrl+Shift+A"]
+        )
         w.organisation_action = self._action(None, w.edit_organisation, None)
         w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
@@ -184,6 +189,10 @@ class WindowActions(QObject):
         w.review_menu.addAction(w.notes_action)
         w.review_menu.addAction(w.add_photos_action)
         w.review_menu.addSeparator()
+        w.review_menu.addAction(w.adopt_verdict_action)
+        w.review_menu.addSeparator()
+        w.review_menu.addAction(w.next_stage_action)
+        w.review_menu.addAction(w.new_review_of_plan_action)
         w.review_menu.addAction(w.compare_revision_action)
         w.review_menu.addAction(w.upgrade_action)
 
@@ -292,6 +301,21 @@ class WindowActions(QObject):
         w.compare_revision_action.setText(self.tr("Compare with an Earlier &Revision…"))
         w.compare_revision_action.setToolTip(
             self.tr("What was resolved, what is new and what is still open since a revision")
+        )
+        w.next_stage_action.setText(self.tr("Next &Stage…"))
+        w.next_stage_action.setToolTip(
+            self.tr(
+                "A new review of this plan at a later stage, with the plan, the drawings "
+                "and the open measures carried over"
+            )
+        )
+        w.new_review_of_plan_action.setText(self.tr("New Review of This &Plan…"))
+        w.new_review_of_plan_action.setToolTip(
+            self.tr("A new review of this plan at the same stage, from the other perspective")
+        )
+        w.adopt_verdict_action.setText(self.tr("&Adopt the Previous Verdict"))
+        w.adopt_verdict_action.setToolTip(
+            self.tr("Take over the verdict the review of the previous stage gave this criterion")
         )
         w.upgrade_action.setText(self.tr("&Update to the Current Checklist…"))
         w.upgrade_action.setToolTip(

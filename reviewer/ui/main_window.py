@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         pages.verdictTargetChanged.connect(self._update_verdict_actions)
         pages.message.connect(self.statusBar().showMessage)
         pages.newReviewRequested.connect(self.new_review)
+        pages.compareRequested.connect(lambda path: self.compare_revision(path))
         # the review's pages, as the rest of the app and the tests know them
         self.splitter = pages
         self.navigator, self.criterion_panel, self.tabs = (
@@ -284,6 +285,9 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.compare_revision_action,
             self.upgrade_action,
+            self.next_stage_action,
+            self.new_review_of_plan_action,
+            self.adopt_verdict_action,
             self.sign_export_action,
             *self.view_actions,
         ):
@@ -473,6 +477,24 @@ class MainWindow(QMainWindow):
         self.set_document(session)
         self.statusBar().showMessage(message, 10_000)
         return True
+
+    def next_stage(self, *, same_stage: bool = False) -> bool:
+        """A new review of the open plan at a later stage (or, `same_stage`, from another
+        perspective), as a new unsaved review; the open file is not changed."""
+        from reviewer.ui.review.next_stage_dialog import next_stage_session
+
+        if self.session is None:
+            return False
+        result = next_stage_session(self, self.session, same_stage=same_stage)
+        if result is None or not self.maybe_save():
+            return False
+        session, message = result
+        self.set_document(session)
+        self.statusBar().showMessage(message, 10_000)
+        return True
+
+    def new_review_of_plan(self) -> bool:
+        return self.next_stage(same_stage=True)
 
     # ------------------------------------------------------------ workshops
     def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
