@@ -146,9 +146,7 @@ def test_gallery_flat_goes_from_preliminary_design_to_handover(
     assert "processed in the drawings:" in history and "M. Hofstra" in history
 
 
-def test_withdrawing_asks_a_reason_and_a_cancelled_question_changes_nothing(
-    opened, fake_dialogs
-):
+def test_withdrawing_asks_a_reason_and_a_cancelled_question_changes_nothing(opened, fake_dialogs):
     session = opened.session
     cid = next(c for c, a in session.review.assessments.items() if not a.has_measure)
     session.set_text(cid, "measure", "Hek om de binnentuin")
