@@ -370,7 +370,7 @@ class StagesBox(QWidget):
             )
             self.table.setRowHidden(row, not visible)
             shown += visible
-        self.count_label.setText(self.tr("%n measure(s) shown", "", shown) + f" / {len(self._ids)}")
+        self.count_label.setText(self.tr("{0} of {1} shown").format(shown, len(self._ids)))
 
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(FILTERS.index(key))
