@@ -73,3 +73,18 @@ def test_a_first_review_has_no_stage_sections(tmp_path):
     text = pdf_text(out)
     assert "Eerdere beoordelingen" not in text and "Maatregelen en hun status" not in text
     assert "status:" not in text
+
+
+def test_the_word_letter_says_the_status_too(tmp_path, monkeypatch):
+    import docx
+
+    from reviewer.report import export_docx
+    from reviewer.storage import organisation as organisation_storage
+
+    monkeypatch.setattr(organisation_storage, "config_dir", lambda: tmp_path / "config")
+    out = export_docx(_handover(), tmp_path / "oplevering.docx")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert (
+        "Status: gecontroleerd bij oplevering (1 september 2027, J. de Vries); "
+        "overgenomen uit het definitief ontwerp"
+    ) in text
