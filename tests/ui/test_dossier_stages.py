@@ -255,6 +255,9 @@ def test_compare_with_the_previous_stage_opens_the_revision_comparison(
     stages = dossier(window)
     assert stages.previous_path() == galerijflat
     assert "merelhof-vo.review" in stages.changes_label.text()
+    assert "Since then: 0 resolved, " in stages.changes_label.text()
+    window.session.set_verdict(CID, Verdict.MEETS)  # a finding resolved
+    assert "Since then: 1 resolved, " in stages.changes_label.text()
     stages.compare_button.click()
     assert window.revision_dialog is not None
     window.revision_dialog.close()

@@ -2428,6 +2428,10 @@ Nu openen?</translation>
         <translation>Vergelijk deze beoordeling met de beoordeling van het {0} ({1}).</translation>
     </message>
     <message>
+        <source>Since then: {resolved} resolved, {new} new, {open} still open.</source>
+        <translation>Sindsdien: {resolved} opgelost, {new} nieuw, {open} nog open.</translation>
+    </message>
+    <message>
         <source>The review of the {0} ({1}) is not beside this file: choose it to compare.</source>
         <translation>De beoordeling van het {0} ({1}) staat niet naast dit bestand: kies haar om te vergelijken.</translation>
     </message>

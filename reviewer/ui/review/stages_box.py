@@ -14,6 +14,7 @@ their status, and what changed since the previous stage.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.advice import build_advice
+from reviewer.domain.compare import ComparisonError, RevisionStatus, compare_revisions
 from reviewer.domain.next_stage import is_overdue
 from reviewer.domain.outcome import compute_outcome
-from reviewer.domain.review import Assessment, NoMeasure
+from reviewer.domain.review import Assessment, NoMeasure, Review
 from reviewer.domain.stages import (
     STAGE_LABELS,
     MeasureStatus,
@@ -46,6 +48,8 @@ from reviewer.domain.stages import (
     StatusWithoutName,
     WithdrawnWithoutReason,
 )
+from reviewer.storage.container import DocumentFileError
+from reviewer.storage.review_file import load_review
 from reviewer.ui import dialogs
 from reviewer.ui.checked import TextError
 from reviewer.ui.i18n import current_lang, notifier
@@ -83,6 +87,7 @@ class StagesBox(QWidget):
         super().__init__(parent)
         self._session: ReviewSession | None = None
         self._ids: list[str] = []  # the criterion of each table row
+        self._previous_cache: tuple[tuple[Path, int], Review] | None = None
         self.buttons: dict[tuple[str, MeasureStatus], QToolButton] = {}
 
         # ------------------------------------------------ timeline
@@ -179,11 +184,14 @@ class StagesBox(QWidget):
             self._session.assessmentChanged.disconnect(self._assessment_changed)
             self._session.planChanged.disconnect(self.refresh)
             self._session.dossierChanged.disconnect(self._fill_timeline)
+            self._session.pathChanged.disconnect(self._fill_changes)
         self._session = session
+        self._previous_cache = None
         if session is not None:
             session.assessmentChanged.connect(self._assessment_changed)
             session.planChanged.connect(self.refresh)
             session.dossierChanged.connect(self._fill_timeline)
+            session.pathChanged.connect(self._fill_changes)
         self._show("")
         self.refresh()
 
@@ -202,6 +210,8 @@ class StagesBox(QWidget):
     def _assessment_changed(self, criterion_id: str) -> None:
         if self._session is None:
             return
+        if self._previous_cache is not None:
+            self._fill_changes()  # the findings resolved since then
         ids = [a.criterion_id for a in self._measures()]
         if ids != self._ids:
             self._fill_table()
@@ -447,6 +457,7 @@ class StagesBox(QWidget):
         path = session.path.parent / Path(name).name
         return path if path.is_file() and path != session.path else None
 
+    @Slot()
     def _fill_changes(self) -> None:
         session = self._session
         has_previous = session is not None and bool(session.review.previous)
@@ -461,11 +472,34 @@ class StagesBox(QWidget):
             text = self.tr("Compare this review with the review of the {0} ({1}).").format(
                 prev.stage_label(current_lang()), path.name
             )
+            counts = self._revision_counts(path)
+            if counts:
+                text += " " + self.tr(
+                    "Since then: {resolved} resolved, {new} new, {open} still open."
+                ).format(**counts)
         else:
             text = self.tr(
                 "The review of the {0} ({1}) is not beside this file: choose it to compare."
             ).format(prev.stage_label(current_lang()), prev.file_name or "–")
         self.changes_label.setText(text)
+
+    def _revision_counts(self, path: Path) -> dict[str, int] | None:
+        """Resolved, new and still-open findings since the previous review (read once per
+        file version); None when it cannot be read or compared."""
+        assert self._session is not None
+        try:
+            key = (path, path.stat().st_mtime_ns)
+            if self._previous_cache is None or self._previous_cache[0] != key:
+                self._previous_cache = (key, load_review(path).review)
+            items, _warnings = compare_revisions(self._previous_cache[1], self._session.review)
+        except (OSError, DocumentFileError, ComparisonError):
+            return None
+        count = Counter(item.status for item in items)
+        return {
+            "resolved": count[RevisionStatus.RESOLVED],
+            "new": count[RevisionStatus.NEW],
+            "open": count[RevisionStatus.STILL_OPEN],
+        }
 
     @Slot()
     def compare_with_previous(self) -> None:
