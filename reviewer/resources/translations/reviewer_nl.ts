@@ -2432,6 +2432,10 @@ Nu openen?</translation>
         <translation>Sindsdien: {resolved} opgelost, {new} nieuw, {open} nog open.</translation>
     </message>
     <message>
+        <source>Compare with the review of the {0} ({1}): choose its file, or save this review beside it.</source>
+        <translation>Vergelijk met de beoordeling van het {0} ({1}): kies dat bestand, of sla deze beoordeling ernaast op.</translation>
+    </message>
+    <message>
         <source>The review of the {0} ({1}) is not beside this file: choose it to compare.</source>
         <translation>De beoordeling van het {0} ({1}) staat niet naast dit bestand: kies haar om te vergelijken.</translation>
     </message>

@@ -477,6 +477,11 @@ class StagesBox(QWidget):
                 text += " " + self.tr(
                     "Since then: {resolved} resolved, {new} new, {open} still open."
                 ).format(**counts)
+        elif session.path is None:
+            text = self.tr(
+                "Compare with the review of the {0} ({1}): choose its file, or save this "
+                "review beside it."
+            ).format(prev.stage_label(current_lang()), prev.file_name or "–")
         else:
             text = self.tr(
                 "The review of the {0} ({1}) is not beside this file: choose it to compare."
