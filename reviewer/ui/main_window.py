@@ -485,8 +485,11 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return False
+        # first the open review as it is saved: the new one refers to that file
+        if not self.maybe_save() or self.session is None:
+            return False
         result = next_stage_session(self, self.session, same_stage=same_stage)
-        if result is None or not self.maybe_save():
+        if result is None:
             return False
         session, message = result
         self.set_document(session)

@@ -210,3 +210,30 @@ def test_overdue_is_an_open_measure_due_by_the_current_stage(example):
     assert is_overdue(a, Stage.FINAL_DESIGN) and is_overdue(a, Stage.HANDOVER)
     processed = a.with_status(MeasureStatus.PROCESSED, by="X", on=DAY)
     assert not is_overdue(processed, Stage.HANDOVER)
+
+
+@pytest.mark.parametrize(
+    ("history", "fragment"),
+    [
+        ([{"status": "done", "on": "2026-11-30", "by": "X"}], "status"),
+        ([{"status": "processed", "on": "gisteren", "by": "X"}], "on"),
+        ([{"status": "processed", "on": "2026-11-30", "by": "X" * 500}], "by"),
+        ([{"status": "processed", "on": "2026-11-30", "by": " "}], "name of who made it"),
+        (
+            [
+                {"status": "processed", "on": "2026-11-30", "by": "X"},
+                {"status": "processed", "on": "2026-12-01", "by": "X"},
+            ],
+            "already 'processed'",
+        ),
+        ("not a list", "measure_history"),
+    ],
+)
+def test_a_hostile_history_in_a_file_is_one_clear_error(tmp_path, example, history, fragment):
+    from reviewer.storage.container import DocumentFileError
+
+    payload = review_payload(example)
+    payload["review"]["assessments"][CID]["measure_history"] = history
+    with pytest.raises(DocumentFileError, match="the review") as caught:
+        review_from_payload(payload)
+    assert fragment in str(caught.value)
