@@ -261,3 +261,14 @@ def test_compare_with_the_previous_stage_opens_the_revision_comparison(
     stages.compare_button.click()
     assert window.revision_dialog is not None
     window.revision_dialog.close()
+
+
+def test_a_measure_written_while_the_dossier_is_hidden_is_there_when_it_is_shown(opened):
+    stages = dossier(opened)
+    before = list(stages.visible_ids())
+    opened.show_view(CRITERION)
+    assert not stages.isVisible()
+    opened.session.set_text("OR-HOF-01", "measure", "Poort overdag open")
+    assert stages.visible_ids() == before  # not redrawn while hidden
+    opened.show_view(DOSSIER)
+    assert "OR-HOF-01" in stages.visible_ids()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +88,7 @@ class StagesBox(QWidget):
         self._session: ReviewSession | None = None
         self._ids: list[str] = []  # the criterion of each table row
         self._previous_cache: tuple[tuple[Path, int], Review] | None = None
+        self._stale = False  # assessments changed while the page was hidden
         self.buttons: dict[tuple[str, MeasureStatus], QToolButton] = {}
 
         # ------------------------------------------------ timeline
@@ -195,8 +196,14 @@ class StagesBox(QWidget):
         self._show("")
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     @Slot()
     def refresh(self) -> None:
+        self._stale = False
         self._fill_timeline()
         self._fill_table()
         self._fill_changes()
@@ -209,6 +216,9 @@ class StagesBox(QWidget):
     @Slot(str)
     def _assessment_changed(self, criterion_id: str) -> None:
         if self._session is None:
+            return
+        if not self.isVisible():  # typing on the criterion page: catch up when shown
+            self._stale = True
             return
         if self._previous_cache is not None:
             self._fill_changes()  # the findings resolved since then
