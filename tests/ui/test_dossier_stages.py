@@ -272,3 +272,19 @@ def test_a_measure_written_while_the_dossier_is_hidden_is_there_when_it_is_shown
     assert stages.visible_ids() == before  # not redrawn while hidden
     opened.show_view(DOSSIER)
     assert "OR-HOF-01" in stages.visible_ids()
+
+
+def test_the_timeline_shows_this_reviews_outcome_as_it_changes(opened):
+    from reviewer.domain.outcome import compute_outcome
+
+    stages = dossier(opened)
+    session = opened.session
+    last = stages.timeline.rowCount() - 1
+    shown = stages.timeline.item(last, 3).text()
+    assert shown == compute_outcome(session.review).result.label.get("en")
+    for cid, a in list(session.review.assessments.items()):
+        if a.verdict is Verdict.FAILS:
+            session.set_verdict(cid, Verdict.MEETS, override_reason="opgelost in het ontwerp")
+    after = compute_outcome(session.review).result.label.get("en")
+    assert after != shown  # the outcome did change
+    assert stages.timeline.item(last, 3).text() == after

@@ -220,15 +220,19 @@ class StagesBox(QWidget):
         if not self.isVisible():  # typing on the criterion page: catch up when shown
             self._stale = True
             return
+        self._fill_timeline()  # this review's outcome
         if self._previous_cache is not None:
             self._fill_changes()  # the findings resolved since then
         ids = [a.criterion_id for a in self._measures()]
         if ids != self._ids:
             self._fill_table()
-        elif criterion_id in self._ids:
-            self._number_of = self._numbers()  # a withdrawn condition is no longer numbered
-            for row in range(len(self._ids)):
-                self.table.item(row, NUMBER).setText(self._number_of.get(self._ids[row], "–"))
+            return
+        # the letter's numbers follow the verdicts (a finding is a recommendation) and
+        # the status (a withdrawn condition is no longer numbered)
+        self._number_of = self._numbers()
+        for row in range(len(self._ids)):
+            self.table.item(row, NUMBER).setText(self._number_of.get(self._ids[row], "–"))
+        if criterion_id in self._ids:
             self._fill_row(self._ids.index(criterion_id))
             self._apply_filter()
 
