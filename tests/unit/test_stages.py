@@ -237,3 +237,22 @@ def test_a_hostile_history_in_a_file_is_one_clear_error(tmp_path, example, histo
     with pytest.raises(DocumentFileError, match="the review") as caught:
         review_from_payload(payload)
     assert fragment in str(caught.value)
+
+
+def test_a_withdrawn_measure_leaves_the_letter_but_not_its_finding(example):
+    from reviewer.domain.advice import build_advice
+
+    example.assessments[CID] = example.assessments[CID].with_status(
+        MeasureStatus.WITHDRAWN, by="X", on=DAY, reason="vervallen"
+    )
+    advice = build_advice(example)
+    assert CID not in [i.criterion.id for i in advice.conditions]
+    (item,) = [i for i in advice.recommendations if i.criterion.id == CID]  # still a finding
+    assert item.measure == "" and item.text("nl") == example.checklist.criterion(CID).title.nl
+    quiet = "OR-HOF-01"  # a recommendation without a finding: gone from the letter
+    example.assessments[quiet] = (
+        example.assessments[quiet]
+        .changed(measure="Poort overdag open", verdict=Verdict.MEETS, override_reason="gezien")
+        .with_status(MeasureStatus.WITHDRAWN, by="X", on=DAY, reason="niet nodig")
+    )
+    assert quiet not in [i.criterion.id for i in build_advice(example).recommendations]
