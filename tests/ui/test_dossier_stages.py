@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reviewer.domain.plan import Stage
 from reviewer.domain.stages import MeasureStatus
@@ -59,8 +60,13 @@ def drive_dialog(monkeypatch, qtbot):
 
 
 def dossier(window):
+    """The Dossier tab's stages box, once it is on screen (a page made on first view is
+    shown by its layout's queued call)."""
     window.show_view(DOSSIER)
-    return window.dossier_page.widget().stages
+    stages = window.dossier_page.widget().stages
+    QApplication.processEvents()
+    assert stages.isVisible()
+    return stages
 
 
 def test_gallery_flat_goes_from_preliminary_design_to_handover(
@@ -270,7 +276,7 @@ def test_a_measure_written_while_the_dossier_is_hidden_is_there_when_it_is_shown
     assert not stages.isVisible()
     opened.session.set_text("OR-HOF-01", "measure", "Poort overdag open")
     assert stages.visible_ids() == before  # not redrawn while hidden
-    opened.show_view(DOSSIER)
+    dossier(opened)
     assert "OR-HOF-01" in stages.visible_ids()
 
 

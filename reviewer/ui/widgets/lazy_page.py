@@ -33,9 +33,6 @@ class LazyPage(QWidget):
         if self._widget is None:
             self._widget = self._factory(self)
             self.layout().addWidget(self._widget)
-            # shown now, not by the layout's queued show: code right after (a view that
-            # checks whether it is visible, a test) sees the page as it will be
-            self._widget.show()
             self._widget.set_session(self._session)  # type: ignore[attr-defined]
             self.created.emit(self._widget)
         return self._widget
