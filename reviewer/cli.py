@@ -4,6 +4,7 @@
     reviewer validate [CHECKLIST.yaml] [--profile PROFILE ...]
     reviewer summary REVIEW.review [--json] [--lang nl|en]
     reviewer new --plan PLAN.yaml --perspective safety|cohesion -o OUT.review
+    reviewer new --ifc MODEL.ifc|MODEL.ifczip --perspective safety|cohesion -o OUT.review
                  [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
     reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
     reviewer next-stage REVIEW.review --stage STAGE -o NEW.review [--adopt-verdicts]
@@ -220,6 +221,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CliError(f"{out} already exists; use --force to replace it")
+    if args.ifc:
+        return _new_from_ifc(args, out)
     plan = load_plan(args.plan)
     if args.type:
         plan.identity.plan_type = PlanType(args.type)
@@ -241,6 +244,62 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def _new_from_ifc(args: argparse.Namespace, out: Path) -> int:
+    """`reviewer new --ifc MODEL`: a review of an IFC model, its facts as suggestions."""
+    from reviewer.bim import INSTALL_HINT, missing_extra
+
+    missing = missing_extra()
+    if missing:
+        raise CliError(f"IFC import needs {missing}: {INSTALL_HINT}")
+    from pydantic import ValidationError
+
+    from reviewer.bim.ifc_import import IfcImportError, new_review_from_ifc, read_model
+    from reviewer.domain.plan import PlanType, Stage
+    from reviewer.domain.review import Reviewer
+    from reviewer.domain.suggestion import pending
+    from reviewer.paths import DEFAULT_CHECKLIST
+    from reviewer.storage.review_file import ReviewDocument, save_review
+    from reviewer.storage.yamlfile import load_checklist
+
+    checklist = _with_profile(load_checklist(args.checklist or DEFAULT_CHECKLIST), args.profile)
+    try:
+        reviewer = Reviewer(name=args.reviewer or "", role=args.role or "")
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        option = {"name": "--reviewer", "role": "--role"}.get(str(err["loc"][0]), "")
+        raise CliError(f"{option}: {err['msg']}") from None
+    try:
+        result = read_model(args.ifc)
+    except IfcImportError as exc:
+        raise CliError(str(exc)) from None
+    if result.warning:
+        print(terminal_safe(f"warning: {result.warning}"), file=sys.stderr)
+    review, attachments = new_review_from_ifc(
+        result,
+        checklist,
+        args.perspective,
+        reviewer,
+        PlanType(args.type) if args.type else None,
+        Stage(args.stage) if args.stage else None,
+    )
+    save_review(ReviewDocument(review, attachments), out)
+    plan = review.plan
+    suggestions = sum(len(pending(plan, c)) for c in _IFC_LISTS)
+    print(
+        terminal_safe(
+            f"{out}: new {args.perspective} review of {plan.identity.name} from "
+            f"{Path(args.ifc).name} ({result.schema}): {len(review.sheets)} sheets, "
+            f"{suggestions} suggested elements to confirm"
+        )
+    )
+    for note in result.notes:
+        print(terminal_safe(f"  {note}"))
+    return EXIT_OK
+
+
+_IFC_LISTS = ("buildings", "entrances", "stairwells", "galleries", "storage", "plinth_segments")
 
 
 def _with_profile(checklist, name: str | None):  # Checklist -> Checklist
@@ -643,8 +702,14 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(func=cmd_summary)
 
-    p = sub.add_parser("new", help="start a review from plan facts (YAML)")
-    p.add_argument("--plan", required=True, help="plan facts as YAML")
+    p = sub.add_parser("new", help="start a review from plan facts (YAML) or an IFC model")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--plan", help="plan facts as YAML")
+    source.add_argument(
+        "--ifc",
+        help="an IFC model (.ifc or .ifczip, IFC2X3 or IFC4): its facts become suggestions "
+        "to confirm, each storey a drawing sheet (needs the 'bim' extra)",
+    )
     p.add_argument("--perspective", required=True, choices=("safety", "cohesion"))
     p.add_argument("-o", "--output", required=True, help="the .review file to write")
     p.add_argument("--checklist", help="checklist YAML (default: the bundled one)")

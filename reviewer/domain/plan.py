@@ -82,11 +82,33 @@ def stage_from_text(text: str) -> Stage | None:
     return _STAGE_WORDS.get(" ".join(text.lower().split()))
 
 
+# A fact (or, as "id", the element itself) read from a BIM model is a *suggestion* until a
+# person confirms it: `suggested` names them, and rules treat them as unknown (see
+# `reviewer.domain.suggestion`). `ifc_guid` is the GlobalId of the model element it came
+# from, the evidence of the suggestion.
+SUGGESTED_ELEMENT = "id"
+MAX_SUGGESTED = 60
+
+
+def _check_suggested(model: type[BaseModel], value: list[str]) -> list[str]:
+    unknown = [n for n in value if n not in model.model_fields or n in ("suggested", "ifc_guid")]
+    if unknown:
+        raise ValueError(f"suggested: {', '.join(map(repr, unknown))} is not a fact here")
+    return list(dict.fromkeys(value))
+
+
 class _Element(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: ElementId
     note: LongText = ""
+    ifc_guid: Name = ""  # the GlobalId of the BIM model element this came from
+    suggested: list[str] = Field(default_factory=list, max_length=MAX_SUGGESTED)
+
+    @field_validator("suggested")
+    @classmethod
+    def _suggested_facts(cls, value: list[str]) -> list[str]:
+        return _check_suggested(cls, value)
 
 
 class AccessControl(StrEnum):
@@ -220,6 +242,7 @@ class MeasureType(StrEnum):
 class Building(_Element):
     name: Name = ""
     storeys: PosInt | None = None
+    height_m: NonNegFloat | None = None  # from ground level to the top of the highest storey
     dwellings: NonNegInt | None = None
     mixed_functions: bool | None = None  # a non-residential social function in the building
     # the dwellings in the building (one building stands for its dwelling type)
@@ -401,6 +424,13 @@ class PlanIdentity(BaseModel):
     stage: Stage | None = None  # unknown: every criterion applies
     phase: Name = ""  # free-text phase of files before stages; read as `stage` when it names one
     revision: Name = ""
+    ifc_guid: Name = ""  # the GlobalId of the BIM project the identity was read from
+    suggested: list[str] = Field(default_factory=list, max_length=MAX_SUGGESTED)
+
+    @field_validator("suggested")
+    @classmethod
+    def _suggested_facts(cls, value: list[str]) -> list[str]:
+        return _check_suggested(cls, value)
 
     @model_validator(mode="before")
     @classmethod
@@ -651,6 +681,7 @@ FACTS: dict[str, dict[str, FactInfo]] = {
     "buildings": {
         "name": _f("naam", "name"),
         "storeys": _f("bouwlagen", "storeys"),
+        "height_m": _f("hoogte", "height", "m"),
         "dwellings": _f("woningen", "dwellings"),
         "mixed_functions": _f("gemengde functies", "mixed functions"),
         "burglar_resistance_class": _f(

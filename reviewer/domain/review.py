@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 from reviewer.domain.checklist import Checklist, Criterion, OutcomeResult, Perspective
 from reviewer.domain.dossier import Dossier
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
-from reviewer.domain.plan import Plan, Stage
+from reviewer.domain.plan import SUGGESTED_ELEMENT, Plan, Stage
 from reviewer.domain.rules import Evidence, Rule, RuleResult
 from reviewer.domain.stages import (
     STATUS_UNCHANGED,
@@ -42,6 +42,7 @@ from reviewer.domain.stages import (
     WithdrawnWithoutReason,
     check_history,
 )
+from reviewer.domain.suggestion import confirmed_view, suggestion_evidence
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
 
@@ -401,7 +402,7 @@ def apply_rules(review: Review) -> list[str]:
                 changed.append(criterion.id)
             continue
         else:
-            result = criterion.rule.evaluate(review.plan)
+            result = evaluate_confirmed(criterion.rule, review.plan)
             result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         if old.verdict is Verdict.NOT_ASSESSED:
             own = review.perspective in criterion.perspectives
@@ -430,6 +431,35 @@ def apply_rules(review: Review) -> list[str]:
         review.assessments[criterion.id] = new
         changed.append(criterion.id)
     return changed
+
+
+def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
+    """The rule over what a person gave or confirmed: suggestions from a BIM model are
+    unknown (see `reviewer.domain.suggestion`). While a suggestion the rule reads awaits
+    confirmation the rule is never met: it is "not assessed", and the evidence names each
+    suggestion to confirm with its GlobalId."""
+    view = confirmed_view(plan)
+    result = rule.evaluate(view)
+    if view is plan:
+        return result
+    read = rule.facts()
+    collections = set(rule.collections()) | {c for c, _ in read}
+    relevant = [
+        Evidence(element=element_id, verdict=Verdict.NOT_ASSESSED, text=text)
+        for element_id, text, element in suggestion_evidence(plan, collections, read)
+        if SUGGESTED_ELEMENT in element.suggested
+        or any((c, f) in read for c in collections for f in element.suggested)
+    ]
+    if not relevant:
+        return result
+    if result.verdict is Verdict.MEETS or result.verdict is Verdict.NOT_ASSESSED:
+        verdict = Verdict.NOT_ASSESSED
+    else:
+        verdict = result.verdict  # a confirmed element fails, whatever the suggestions say
+    # "not filled in yet" is wrong for a list that holds suggestions: they say what to do
+    hidden = {c for c in collections if view.is_unknown(c) and not plan.is_unknown(c)}
+    kept = [e for e in result.evidence if not (e.element == "" and hidden)]
+    return RuleResult(verdict, [*kept, *relevant])
 
 
 def _with_provenance(rule: Rule, evidence: list[Evidence], review: Review) -> list[Evidence]:

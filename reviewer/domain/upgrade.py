@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from reviewer.domain.checklist import Checklist, Criterion
 from reviewer.domain.plan import PlanType, Stage
-from reviewer.domain.review import Assessment, Review, apply_rules, is_override
+from reviewer.domain.review import (
+    Assessment,
+    Review,
+    apply_rules,
+    evaluate_confirmed,
+    is_override,
+)
 from reviewer.domain.text import MAX_TEXT_CHARS, Text
 from reviewer.domain.verdict import Verdict
 
@@ -142,7 +148,7 @@ def _carried(old: Assessment, criterion: Criterion, review: Review, old_version:
         data["auto_verdict"] = None
         data["evidence"] = []
         return Assessment.model_validate(data)
-    result = criterion.rule.evaluate(review.plan)
+    result = evaluate_confirmed(criterion.rule, review.plan)
     adopted = old.auto_verdict is not None and old.verdict == old.auto_verdict
     if not adopted and is_override(result.verdict, old.verdict) and not old.override_reason.strip():
         data["override_reason"] = (

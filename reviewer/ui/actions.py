@@ -121,6 +121,8 @@ class WindowActions(QObject):
         w.adopt_verdict_action = self._action(
             None, w.criterion_panel.adopt_previous_verdict, ["Ctrl+Shift+A"]
         )
+        w.import_ifc_action = self._action(None, w.import_ifc, ["Ctrl+Shift+I"])
+        w.update_ifc_action = self._action(None, w.update_from_ifc, ["Ctrl+Shift+U"])
         w.organisation_action = self._action(None, w.edit_organisation, None)
         w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
@@ -159,6 +161,7 @@ class WindowActions(QObject):
         for item in (w.new_action, w.new_workshop_action, w.open_action):
             w.file_menu.addAction(item)
         w.file_menu.addMenu(w.recent_menu)
+        w.file_menu.addAction(w.import_ifc_action)
         w.file_menu.addSeparator()
         for item in (w.save_action, w.save_as_action):
             w.file_menu.addAction(item)
@@ -195,6 +198,7 @@ class WindowActions(QObject):
         w.review_menu.addAction(w.new_review_of_plan_action)
         w.review_menu.addAction(w.compare_revision_action)
         w.review_menu.addAction(w.upgrade_action)
+        w.review_menu.addAction(w.update_ifc_action)
 
         # filled with the workshop view's actions when it is made; shown with a workshop
         w.workshop_menu = bar.addMenu("")
@@ -320,6 +324,20 @@ class WindowActions(QObject):
         w.upgrade_action.setText(self.tr("&Update to the Current Checklist…"))
         w.upgrade_action.setToolTip(
             self.tr("Carry this review over to the checklist shipped with the app, as a new review")
+        )
+        w.import_ifc_action.setText(self.tr("&Import IFC Model…"))
+        w.import_ifc_action.setToolTip(
+            self.tr(
+                "Start a review from an IFC model: a drawing per storey and plan facts as "
+                "suggestions to confirm (Ctrl+Shift+I)"
+            )
+        )
+        w.update_ifc_action.setText(self.tr("Update from &IFC…"))
+        w.update_ifc_action.setToolTip(
+            self.tr(
+                "Read a newer IFC model into this review: its suggestions and drawings; what "
+                "you typed or confirmed stays (Ctrl+Shift+U)"
+            )
         )
         w.workshop_menu.setTitle(self.tr("&Workshop"))
         w.about_action.setText(self.tr("&About"))

@@ -129,6 +129,19 @@ def ask_image_path(parent: QWidget | None, title: str, directory: str = "") -> P
     return Path(name) if name else None
 
 
+def ask_ifc_path(parent: QWidget | None, directory: str = "") -> Path | None:
+    """An IFC model to import: .ifc or .ifczip."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("dialogs", "Import IFC model"),
+        directory,
+        QCoreApplication.translate("dialogs", "IFC models (*.ifc *.ifczip)")
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)"),
+    )
+    return Path(name) if name else None
+
+
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes

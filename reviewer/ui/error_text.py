@@ -149,6 +149,66 @@ def _rules() -> list[Rule]:
             c(r"(?P<f>.+): not valid YAML: (?P<why>.+)"),
             lambda m: translate("ErrorText", "{0}: not valid YAML: {1}").format(m["f"], m["why"]),
         ),
+        # IFC models (reviewer.bim.source, reviewer.bim.ifc_import)
+        (
+            c(
+                r"(?P<n>.+) is not an IFC file "
+                r"\(no (?:ISO-10303-21 header|FILE_SCHEMA in its header)\)"
+            ),
+            lambda m: translate("ErrorText", "{0} is not an IFC file").format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) is not an IFC model: use an \.ifc or \.ifczip file"),
+            lambda m: translate(
+                "ErrorText", "{0} is not an IFC model: use an .ifc or .ifczip file"
+            ).format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) uses the schema (?P<s>.+); only IFC2X3 and IFC4 can be imported"),
+            lambda m: translate(
+                "ErrorText", "{0} uses the schema {1}; only IFC2X3 and IFC4 can be imported"
+            ).format(m["n"], m["s"]),
+        ),
+        (
+            c(r"(?P<n>.+) is cut off: it does not end with END-ISO-10303-21"),
+            lambda m: translate(
+                "ErrorText", "{0} is cut off: the end of the file is missing"
+            ).format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) has no storeys \(IfcBuildingStorey\): nothing to draw"),
+            lambda m: translate("ErrorText", "{0} has no storeys: nothing to draw").format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) has no storey holding rooms, doors or windows"),
+            lambda m: translate(
+                "ErrorText", "{0} has no storey holding rooms, doors or windows"
+            ).format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) is (?P<x>\d+) MB; at most (?P<y>\d+) MB can be imported"),
+            lambda m: translate(
+                "ErrorText", "{0} is {1} MB; at most {2} MB can be imported"
+            ).format(m["n"], m["x"], m["y"]),
+        ),
+        (
+            c(r"(?P<n>.+) is (?P<x>\d+) MB: the import may take several minutes"),
+            lambda m: translate(
+                "ErrorText", "{0} is {1} MB: the import may take several minutes"
+            ).format(m["n"], m["x"]),
+        ),
+        (
+            c(r"(?P<n>.+) must hold exactly one \.ifc model"),
+            lambda m: translate("ErrorText", "{0} must hold exactly one .ifc model").format(m["n"]),
+        ),
+        (
+            c(r"dwellings: the model groups no rooms into dwellings \(no zones, no room numbers\)"),
+            lambda m: translate(
+                "ErrorText",
+                "Dwellings: the model groups no rooms into dwellings (no zones, no room "
+                "numbers); fill them in yourself.",
+            ),
+        ),
         (
             c(r"(?P<f>.+): file not found"),
             lambda m: translate("ErrorText", "{0}: file not found").format(m["f"]),

@@ -42,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     "ask_assignment": None,
     "ask_certificate": None,
     "ask_passphrase": None,
+    "ask_ifc_path": None,
 }
 
 

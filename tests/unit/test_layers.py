@@ -18,6 +18,9 @@ CONTRACTS = [
     "The domain imports nothing of the app above it",
     "The report imports no Qt",
     "Only the signing module imports pyHanko",
+    "Only the BIM package imports ifcopenshell and shapely",
+    "The domain and storage do not import the BIM package",
+    "The BIM package builds on the domain only",
     "Only the command line imports the UI",
     "No import cycles inside the domain",
     "The review and workshop pages do not import each other",
@@ -78,6 +81,26 @@ def copy(tmp_path: Path) -> Path:
             "Only the signing module imports pyHanko",
         ),
         (
+            "storage/meshes.py",
+            "def f():\n    import shapely  # only reviewer.bim may\n",
+            "Only the BIM package imports ifcopenshell and shapely",
+        ),
+        (
+            "ui/opens_models.py",
+            "import ifcopenshell\n",
+            "Only the BIM package imports ifcopenshell and shapely",
+        ),
+        (
+            "domain/reads_ifc.py",
+            "from reviewer.bim import ifc_import\n",
+            "The domain and storage do not import the BIM package",
+        ),
+        (
+            "bim/saves.py",
+            "from reviewer.storage import review_file\n",
+            "The BIM package builds on the domain only",
+        ),
+        (
             "storage/shows.py",
             "from reviewer.ui import dialogs\n",
             "Only the command line imports the UI",
@@ -121,7 +144,7 @@ def test_headless_commands_do_not_load_qt_or_reportlab():
     probe = (
         "import sys, reviewer.cli\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6', 'reportlab'))))\n"
+        "('PySide6', 'reportlab', 'ifcopenshell', 'shapely'))))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

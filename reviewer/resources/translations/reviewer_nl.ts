@@ -840,6 +840,46 @@
         <translation>{0}: geen geldige YAML: {1}</translation>
     </message>
     <message>
+        <source>{0} is not an IFC file</source>
+        <translation>{0} is geen IFC-bestand</translation>
+    </message>
+    <message>
+        <source>{0} is not an IFC model: use an .ifc or .ifczip file</source>
+        <translation>{0} is geen IFC-model: gebruik een .ifc- of .ifczip-bestand</translation>
+    </message>
+    <message>
+        <source>{0} uses the schema {1}; only IFC2X3 and IFC4 can be imported</source>
+        <translation>{0} gebruikt het schema {1}; alleen IFC2X3 en IFC4 kunnen worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{0} is cut off: the end of the file is missing</source>
+        <translation>{0} is afgebroken: het einde van het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>{0} has no storeys: nothing to draw</source>
+        <translation>{0} heeft geen bouwlagen: er is niets te tekenen</translation>
+    </message>
+    <message>
+        <source>{0} has no storey holding rooms, doors or windows</source>
+        <translation>{0} heeft geen bouwlaag met ruimtes, deuren of ramen</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} is {1} MB; er kan ten hoogste {2} MB worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MB: the import may take several minutes</source>
+        <translation>{0} is {1} MB: de import kan enkele minuten duren</translation>
+    </message>
+    <message>
+        <source>{0} must hold exactly one .ifc model</source>
+        <translation>{0} moet precies één .ifc-model bevatten</translation>
+    </message>
+    <message>
+        <source>Dwellings: the model groups no rooms into dwellings (no zones, no room numbers); fill them in yourself.</source>
+        <translation>Woningen: het model deelt geen ruimtes in woningen in (geen zones, geen ruimtenummers); vul ze zelf in.</translation>
+    </message>
+    <message>
         <source>{0}: file not found</source>
         <translation>{0}: bestand niet gevonden</translation>
     </message>
@@ -1049,6 +1089,66 @@
     </message>
 </context>
 <context>
+    <name>IfcImport</name>
+    <message>
+        <source>Importing IFC models needs the optional BIM packages ({0}), which are not installed.
+
+Install them with:
+{1}
+
+or, in a checkout, run: scripts/dev setup --bim</source>
+        <translation>IFC-modellen importeren vraagt de optionele BIM-pakketten ({0}); die zijn niet geïnstalleerd.
+
+Installeer ze met:
+{1}
+
+of, in een checkout: scripts/dev setup --bim</translation>
+    </message>
+    <message>
+        <source>plan {0}</source>
+        <translation>plan {0}</translation>
+    </message>
+    <message>
+        <source>{0}: new in the model</source>
+        <translation>{0}: nieuw in het model</translation>
+    </message>
+    <message>
+        <source>{0}: no longer in the model, kept (it was confirmed)</source>
+        <translation>{0}: niet meer in het model, behouden (het was bevestigd)</translation>
+    </message>
+    <message>
+        <source>{0}: no longer in the model, removed</source>
+        <translation>{0}: niet meer in het model, verwijderd</translation>
+    </message>
+    <message>
+        <source>{0}: the model now says {1}; kept {2} (typed or confirmed)</source>
+        <translation>{0}: het model zegt nu {1}; {2} behouden (ingevuld of bevestigd)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+</context>
+<context>
+    <name>IfcImportJob</name>
+    <message>
+        <source>Import IFC model</source>
+        <translation>IFC-model importeren</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Close Review</source>
@@ -1085,6 +1185,66 @@
     <message>
         <source>The example review is not installed ({0}).</source>
         <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
+    </message>
+    <message>
+        <source>IFC import is not installed</source>
+        <translation>IFC-import is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>The IFC model was not imported</source>
+        <translation>Het IFC-model is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The model could not be imported: {0}</source>
+        <translation>Het model kon niet worden geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <source>IFC import cancelled</source>
+        <translation>IFC-import geannuleerd</translation>
+    </message>
+    <message>
+        <source>Import IFC model</source>
+        <translation>IFC-model importeren</translation>
+    </message>
+    <message>
+        <source>Review the model from the perspective of:</source>
+        <translation>Beoordeel het model vanuit het perspectief:</translation>
+    </message>
+    <message>
+        <source>{0} drawing sheets, one per storey, with their scale.</source>
+        <translation>{0} tekeningbladen, één per bouwlaag, met hun schaal.</translation>
+    </message>
+    <message>
+        <source>The plan facts read from the model are suggestions: confirm them in the Plan view (Confirm, Ctrl+Shift+K). Until then the rules do not count them.</source>
+        <translation>De plangegevens uit het model zijn voorstellen: bevestig ze in het planoverzicht (Bevestigen, Ctrl+Shift+K). Tot dan tellen de regels ze niet mee.</translation>
+    </message>
+    <message>
+        <source>IFC model imported</source>
+        <translation>IFC-model geïmporteerd</translation>
+    </message>
+    <message>
+        <source>No suggested fact changed.</source>
+        <translation>Geen voorgesteld gegeven is veranderd.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>Update from IFC</source>
+        <translation>Bijwerken uit IFC</translation>
+    </message>
+    <message>
+        <source>Update the review from {0}?</source>
+        <translation>De beoordeling bijwerken uit {0}?</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Updated from the IFC model: {0} changes</source>
+        <translation>Bijgewerkt uit het IFC-model: {0} wijzigingen</translation>
     </message>
     <message>
         <source>Export the report as a PDF (Ctrl+E)</source>
@@ -1742,6 +1902,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>moet tussen {0} en {1} liggen.</translation>
     </message>
     <message>
+        <source>From IFC — confirm this suggestion (Confirm, Ctrl+Shift+K)</source>
+        <translation>Uit IFC — bevestig dit voorstel (Bevestigen, Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>GlobalId {0}</source>
+        <translation>GlobalId {0}</translation>
+    </message>
+    <message>
         <source>the glass cannot start above where it ends (glass from is above glass up to).</source>
         <translation>het glas kan niet hoger beginnen dan het ophoudt (‘glas vanaf’ ligt boven ‘glas tot’).</translation>
     </message>
@@ -1841,6 +2009,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Deze waarde is niet toegestaan.</translation>
     </message>
     <message>
+        <source>The name, address and municipality come from the IFC model: check them, then confirm.</source>
+        <translation>Naam, adres en gemeente komen uit het IFC-model: controleer ze en bevestig ze dan.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
         <source>Outside the perspective of this review.</source>
         <translation>Buiten de invalshoek van deze beoordeling.</translation>
     </message>
@@ -1891,6 +2067,10 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Remove the selected elements (Del)</source>
         <translation>De geselecteerde elementen verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Confirm what the IFC model suggests for the selected elements (all of this list when none is selected): only then do the rules count it (Ctrl+Shift+K)</source>
+        <translation>Bevestig wat het IFC-model voorstelt voor de gekozen elementen (de hele lijst als er geen gekozen is): pas dan tellen de regels het mee (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2279,18 @@ Nu openen?</translation>
     <message>
         <source>Edit {0} {1}</source>
         <translation>{0} {1} wijzigen</translation>
+    </message>
+    <message>
+        <source>Confirm {0}</source>
+        <translation>{0} bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm {0} suggestions</source>
+        <translation>{0} voorstellen bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm the plan identity</source>
+        <translation>Plangegevens bevestigen</translation>
     </message>
     <message>
         <source>Add {0}</source>
@@ -3012,6 +3204,22 @@ Nu openen?</translation>
         <translation>Deze beoordeling overzetten naar de toetslijst van de app, als nieuwe beoordeling</translation>
     </message>
     <message>
+        <source>&amp;Import IFC Model…</source>
+        <translation>IFC-model &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Start a review from an IFC model: a drawing per storey and plan facts as suggestions to confirm (Ctrl+Shift+I)</source>
+        <translation>Begin een beoordeling vanuit een IFC-model: een tekening per bouwlaag en plangegevens als voorstellen om te bevestigen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Update from &amp;IFC…</source>
+        <translation>Bijwerken uit &amp;IFC…</translation>
+    </message>
+    <message>
+        <source>Read a newer IFC model into this review: its suggestions and drawings; what you typed or confirmed stays (Ctrl+Shift+U)</source>
+        <translation>Lees een nieuwer IFC-model in deze beoordeling: de voorstellen en tekeningen; wat u invulde of bevestigde blijft (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
         <source>&amp;Workshop</source>
         <translation>W&amp;orkshop</translation>
     </message>
@@ -3611,6 +3819,14 @@ Uw beoordeling is nog geopend. Sla haar onder een nieuwe naam op als u twijfelt 
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Import IFC model</source>
+        <translation>IFC-model importeren</translation>
+    </message>
+    <message>
+        <source>IFC models (*.ifc *.ifczip)</source>
+        <translation>IFC-modellen (*.ifc *.ifczip)</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>

@@ -41,6 +41,7 @@ from reviewer.domain.plan import (
     GLAZING_ORDER,
     PRICE_CLASS_LABELS,
     RULE_COLLECTIONS,
+    SUGGESTED_ELEMENT,
     TOO_MANY_ELEMENTS,
     VALUE_LABELS,
     PriceClass,
@@ -64,6 +65,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # collection key (collection list)
 IDENTITY = "identity"  # the first entry of the collection list: identity and site
 
 ERROR_BACKGROUND = QColor("#fde2e1")
+SUGGESTED_BACKGROUND = QColor("#fff3d6")  # a suggestion from a BIM model, not yet confirmed
 ERROR_FOREGROUND = QColor("#9b1c1c")
 
 HEADER_WRAP = 12  # characters; longer header labels are split over two lines
@@ -299,6 +301,20 @@ def parse_cell(column: Column, value: Any, lang: str) -> Any:
     return int(number) if column.kind == "int" else number
 
 
+def is_suggested(element: Any, key: str) -> bool:
+    """The cell holds a suggestion from a BIM model nobody confirmed: a suggested fact, or
+    the id of an element whose existence is suggested."""
+    suggested = getattr(element, "suggested", None) or []
+    return key in suggested or (key == "id" and SUGGESTED_ELEMENT in suggested)
+
+
+def suggestion_tooltip(element: Any) -> str:
+    text = translate("PlanModels", "From IFC — confirm this suggestion (Confirm, Ctrl+Shift+K)")
+    if getattr(element, "ifc_guid", ""):
+        text += "\n" + translate("PlanModels", "GlobalId {0}").format(element.ifc_guid)
+    return text
+
+
 def friendly_fact_error(error: FactError) -> str:
     """A FactError from the session, in words a person understands, in the interface
     language: chosen by the error's type, with numbers from its context."""
@@ -507,9 +523,15 @@ class ElementTableModel(QAbstractTableModel):
             return self._display(column, value, lang)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(column, value, lang)
+        suggested = is_suggested(element, column.key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if error:
                 return error
+            if suggested:
+                tip = suggestion_tooltip(element)
+                if column.kind == "id":
+                    tip += "\n" + self._findings_tooltip(element, lang)
+                return tip
             if column.kind == "id":
                 return self._findings_tooltip(element, lang)
             if column.kind == "opt_text" and value == "":
@@ -525,15 +547,18 @@ class ElementTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return QBrush(ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole and suggested:
+            return QBrush(SUGGESTED_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
             if error:
                 return QBrush(ERROR_FOREGROUND)
             if column.kind == "opt_text" and value == "":
                 return QBrush(QColor("#6b7280"))
             return None
-        if role == Qt.ItemDataRole.FontRole and column.kind == "id":
+        if role == Qt.ItemDataRole.FontRole and (column.kind == "id" or suggested):
             font = QFont()
-            font.setBold(True)
+            font.setBold(column.kind == "id")
+            font.setItalic(suggested)
             return font
         if role == Qt.ItemDataRole.DecorationRole and column.kind == "id":
             review = self._session.review if self._session else None

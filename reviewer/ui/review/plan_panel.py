@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -315,6 +315,22 @@ class PlanPanel(QWidget):
         col = QVBoxLayout(inner)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self._identity_title)
+        self._identity_suggested = QLabel()
+        self._identity_suggested.setObjectName("identitySuggested")
+        self._identity_suggested.setWordWrap(True)
+        self._identity_confirm = QPushButton()
+        self._identity_confirm.setObjectName("confirmIdentity")
+        self._identity_confirm.clicked.connect(self._confirm_identity)
+        suggested_row = QHBoxLayout()
+        suggested_row.addWidget(self._identity_suggested, 1)
+        suggested_row.addWidget(self._identity_confirm)
+        self._identity_suggested_box = QFrame()
+        self._identity_suggested_box.setStyleSheet(
+            "QFrame#identitySuggestedBox { background: #fff3d6; border-radius: 4px; }"
+        )
+        self._identity_suggested_box.setObjectName("identitySuggestedBox")
+        self._identity_suggested_box.setLayout(suggested_row)
+        col.addWidget(self._identity_suggested_box)
         col.addWidget(self._identity_box)
         col.addWidget(self._site_box)
         col.addWidget(self._identity_message)
@@ -360,9 +376,15 @@ class PlanPanel(QWidget):
         self._remove_button = QPushButton()
         self._remove_button.setObjectName("removeRow")
         self._remove_button.clicked.connect(self.remove_selected_rows)
+        # what an IFC model suggested counts once a person confirms it
+        self._confirm_button = QPushButton()
+        self._confirm_button.setObjectName("confirmSuggestion")
+        self._confirm_button.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self._confirm_button.clicked.connect(self.confirm_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self._table_title)
         buttons.addStretch(1)
+        buttons.addWidget(self._confirm_button)
         buttons.addWidget(self._add_button)
         buttons.addWidget(self._remove_button)
 
@@ -555,6 +577,28 @@ class PlanPanel(QWidget):
                 stack.endMacro()
         self._update_buttons()
 
+    def _selected_rows(self) -> set[int]:
+        table = self._tables.get(self._current)
+        if table is None:
+            return set()
+        rows = {i.row() for i in table.selectionModel().selectedIndexes()}
+        if not rows and table.currentIndex().isValid():
+            rows = {table.currentIndex().row()}
+        return rows
+
+    @Slot()
+    def confirm_selected(self) -> None:
+        """Confirm the suggestions from IFC of the selected elements (all of the list's
+        when none is selected): one undo step."""
+        if self._session is None or self._current == IDENTITY:
+            return
+        rows = self._selected_rows()
+        elements = getattr(self._session.review.plan, self._current)
+        if not any(elements[r].suggested for r in rows if r < len(elements)):
+            rows = set(range(len(elements)))
+        self._session.confirm_suggestions(self._current, sorted(rows))
+        self._update_buttons()
+
     # ------------------------------------------------------------ "this plan has none"
     def none_check(self) -> QCheckBox:
         """The "this plan has none" check box of the element type shown."""
@@ -614,6 +658,13 @@ class PlanPanel(QWidget):
             and self._models[self._current].rowCount() > 0
         )
         self._remove_button.setEnabled(has_session and selected)
+        pending = bool(
+            has_session
+            and table is not None
+            and any(e.suggested for e in getattr(self._session.review.plan, self._current))
+        )
+        self._confirm_button.setVisible(pending)
+        self._confirm_button.setEnabled(pending)
 
     # ------------------------------------------------------------ identity and site
     def _on_identity_edited(self, name: str, text: str) -> None:
@@ -753,6 +804,24 @@ class PlanPanel(QWidget):
         self._refresh_rules()
         self._update_buttons()
         self._update_empty_plan_hint()
+        self._update_identity_suggestions()
+
+    def _update_identity_suggestions(self) -> None:
+        suggested = self._session.review.plan.identity.suggested if self._session else []
+        self._identity_suggested_box.setVisible(bool(suggested))
+        if suggested:
+            self._identity_suggested.setText(
+                self.tr(
+                    "The name, address and municipality come from the IFC model: "
+                    "check them, then confirm."
+                )
+            )
+            self._identity_confirm.setText(self.tr("Confirm"))
+
+    @Slot()
+    def _confirm_identity(self) -> None:
+        if self._session is not None:
+            self._session.confirm_identity()
 
     def _update_empty_plan_hint(self) -> None:
         """One line while no element type is filled in or confirmed absent."""
@@ -898,6 +967,13 @@ class PlanPanel(QWidget):
         self._add_button.setToolTip(self.tr("Add an element to this list"))
         self._remove_button.setText(self.tr("Remove"))
         self._remove_button.setToolTip(self.tr("Remove the selected elements (Del)"))
+        self._confirm_button.setText(self.tr("Confirm"))
+        self._confirm_button.setToolTip(
+            self.tr(
+                "Confirm what the IFC model suggests for the selected elements (all of this "
+                "list when none is selected): only then do the rules count it (Ctrl+Shift+K)"
+            )
+        )
         if self._current != IDENTITY:
             self._table_title.setText(COLLECTION_LABELS[self._current].get(lang))
         self._list_model.retranslate()

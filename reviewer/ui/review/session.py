@@ -36,7 +36,7 @@ from reviewer.domain.measuring import (
 )
 from reviewer.domain.next_stage import adopted_assessment
 from reviewer.domain.outcome import compute_outcome
-from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, Plan, Stage
+from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, SUGGESTED_ELEMENT, Plan, Stage
 from reviewer.domain.review import (
     Assessment,
     MeasureKind,
@@ -493,6 +493,8 @@ class ReviewSession(DocumentSession):
         if data["identity"].get(field) == value:
             return
         data["identity"][field] = value
+        # a person typed it: no longer a suggestion from a BIM model
+        data["identity"]["suggested"] = [f for f in data["identity"]["suggested"] if f != field]
         self._push_plan(
             self._validated_plan(data), self.tr("Edit plan {0}").format(field), ("identity", field)
         )
@@ -548,8 +550,55 @@ class ReviewSession(DocumentSession):
         if element.get(fact) == value:
             return
         element[fact] = value
+        # a person typed it, so it is theirs, and working on the element accepts it: neither
+        # is a suggestion from a BIM model any more
+        element["suggested"] = [
+            f for f in element.get("suggested", []) if f not in (fact, SUGGESTED_ELEMENT)
+        ]
         plan = self._validated_plan(data)
         self._push_plan(plan, self.tr("Edit {0} {1}").format(element.get("id", ""), fact))
+
+    def confirm_suggestions(self, collection: str, rows: list[int]) -> int:
+        """Confirm what a BIM model suggested for these elements (the elements and all
+        their suggested facts): one undo step. Returns how many elements were confirmed."""
+        if collection not in COLLECTIONS:
+            raise ValueError(collection)
+        data = self.review.plan.model_dump()
+        elements = data[collection]
+        confirmed = [r for r in rows if 0 <= r < len(elements) and elements[r]["suggested"]]
+        if not confirmed:
+            return 0
+        for row in confirmed:
+            elements[row]["suggested"] = []
+        if len(confirmed) == 1:
+            text = self.tr("Confirm {0}").format(elements[confirmed[0]]["id"])
+        else:
+            text = self.tr("Confirm {0} suggestions").format(len(confirmed))
+        self._push_plan(self._validated_plan(data), text)
+        return len(confirmed)
+
+    def confirm_identity(self) -> bool:
+        """Confirm the plan identity a BIM model suggested (name, address, municipality)."""
+        data = self.review.plan.model_dump()
+        if not data["identity"]["suggested"]:
+            return False
+        data["identity"]["suggested"] = []
+        self._push_plan(self._validated_plan(data), self.tr("Confirm the plan identity"))
+        return True
+
+    def apply_ifc_update(self, review: Review, attachments: dict[str, bytes], text: str) -> None:
+        """Put in the review an update from a newer IFC model made of this one
+        (`reviewer.bim.ifc_import.update_review_from_ifc`): plan, sheets, drawings and
+        the re-evaluated rules, as one undo step."""
+
+        def edit() -> None:
+            self.review.plan = review.plan
+            self.review.sheets = review.sheets
+            self.review.assessments = dict(review.assessments)
+            self.document.attachments.clear()
+            self.document.attachments.update(attachments)
+
+        self._edit_drawings(text, edit)
 
     def add_element(self, collection: str, values: dict[str, Any] | None = None) -> int:
         data = self.review.plan.model_dump()
