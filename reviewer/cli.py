@@ -7,6 +7,8 @@
     reviewer new --ifc MODEL.ifc|MODEL.ifczip --perspective safety|cohesion -o OUT.review
                  [--type new_build|renovation|transformation] [--stage STAGE] [--profile NAME]
     reviewer upgrade REVIEW.review -o NEW.review [--profile NAME] [--type …] [--stage …]
+    reviewer next-stage REVIEW.review --stage STAGE -o NEW.review [--adopt-verdicts]
+    reviewer next-stage REVIEW.review --perspective safety|cohesion -o NEW.review
     reviewer report REVIEW.review -o OUT.pdf|OUT.docx [--lang nl|en] [--all-criteria]
                     [--include-guidance] [--only-findings] [--sign CERT.p12 [--passphrase-file F]]
     reviewer verify SIGNED.pdf [--json] [--trust ROOT.pem ...]
@@ -357,6 +359,47 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_next_stage(args: argparse.Namespace) -> int:
+    """`reviewer next-stage REVIEW --stage STAGE -o NEW`: a new review of the same plan at a
+    later stage (or, with --perspective only, from the other perspective), carrying the
+    plan, drawings, dossier details, participants and the open and processed measures."""
+    from reviewer.domain.checklist import Perspective
+    from reviewer.domain.next_stage import NoStage, StageNotLater, next_review
+    from reviewer.domain.plan import Stage
+    from reviewer.storage.review_file import document_with, save_review
+
+    if args.stage is None and args.perspective is None:
+        raise CliError("give --stage (a later stage) or --perspective (the same stage)")
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    if out.resolve() == Path(args.review).resolve():
+        raise CliError(f"{out}: write the next review to a new file; the old one is kept")
+    doc = _load_review(args.review)
+    stage = Stage(args.stage.replace("-", "_")) if args.stage else None
+    try:
+        result = next_review(
+            doc.review,
+            stage=stage,
+            perspective=Perspective(args.perspective) if args.perspective else None,
+            file_name=Path(args.review).name,
+            adopt_verdicts=args.adopt_verdicts,
+        )
+    except (NoStage, StageNotLater) as exc:
+        raise CliError(str(exc)) from None
+    save_review(document_with(result.review, doc.attachments), out)
+    new = result.review
+    print(
+        terminal_safe(
+            f"{out}: {new.perspective.value} review at stage "
+            f"{new.plan.identity.stage.value if new.plan.identity.stage else '-'}; "
+            f"{len(result.carried_measures)} measures carried, "
+            f"{len(result.adopted)} verdicts adopted, {len(new.sheets)} drawing sheets"
+        )
+    )
+    return EXIT_OK
+
+
 def _is_workshop(path: str) -> bool:
     """A .workshop file: by its suffix, or a zip holding workshop.json whatever its name."""
     import zipfile
@@ -691,6 +734,33 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_upgrade)
 
+    from reviewer.domain.plan import Stage
+
+    p = sub.add_parser(
+        "next-stage",
+        help="a new review of the same plan at a later stage, carrying its open measures",
+    )
+    p.add_argument("review")
+    p.add_argument("-o", "--output", required=True, help="the new .review file")
+    p.add_argument(
+        "--stage",
+        choices=[s.value.replace("_", "-") for s in Stage] + [s.value for s in Stage],
+        metavar="STAGE",
+        help="the later stage: " + ", ".join(s.value.replace("_", "-") for s in Stage),
+    )
+    p.add_argument(
+        "--perspective",
+        choices=("safety", "cohesion"),
+        help="the perspective of the new review (default: the same)",
+    )
+    p.add_argument(
+        "--adopt-verdicts",
+        action="store_true",
+        help="take over every verdict of the previous review (default: the rules decide)",
+    )
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_next_stage)
+
     p = sub.add_parser(
         "report",
         help="export the PDF report of a review or a workshop (-o OUT.docx: the advice "
@@ -789,6 +859,7 @@ SUBCOMMANDS = (
     "summary",
     "new",
     "upgrade",
+    "next-stage",
     "report",
     "verify",
     "compare",

@@ -8,6 +8,9 @@ separately, the **recommendations**. Appendix 1 holds the findings per criterion
 - A recommendation is any other measure, and every finding (partly / does not meet)
   without a condition: a finding never disappears from the letter for want of a measure
   (its criterion's title then says what it is about).
+- A withdrawn measure is no condition and no recommendation of its own; its finding
+  stays (as a recommendation titled by its criterion), and appendix 1 lists the
+  withdrawal with its reason.
 - Items come from the criteria in the review's scope and from any other criterion the
   adviser assessed; only in-scope criteria decide the proposed outcome (domain/outcome).
 """
@@ -20,6 +23,7 @@ from reviewer.domain.checklist import Criterion
 from reviewer.domain.outcome import Outcome, compute_outcome
 from reviewer.domain.plan import Stage
 from reviewer.domain.review import Assessment, MeasureKind, Priority, Review
+from reviewer.domain.stages import MeasureStatus
 from reviewer.domain.text import Text
 from reviewer.domain.verdict import Verdict
 
@@ -37,7 +41,10 @@ class AdviceItem:
 
     @property
     def measure(self) -> str:
-        """What is asked, as the adviser wrote it ('' when only the finding is known)."""
+        """What is asked, as the adviser wrote it ('' when only the finding is known, or
+        the measure was withdrawn: appendix 1 lists it with the reason)."""
+        if self.assessment.measure_status is MeasureStatus.WITHDRAWN:
+            return ""
         return self.assessment.measure.strip()
 
     @property
@@ -105,7 +112,9 @@ def build_advice(review: Review, *, all_criteria: bool = False) -> Advice:
         if assessment.is_condition:
             advice.conditions.append(AdviceItem(len(advice.conditions) + 1, criterion, assessment))
         elif finding or (
-            assessment.measure.strip() and assessment.measure_kind is not MeasureKind.CONDITION
+            assessment.measure.strip()
+            and assessment.measure_kind is not MeasureKind.CONDITION
+            and assessment.measure_status is not MeasureStatus.WITHDRAWN
         ):
             advice.recommendations.append(
                 AdviceItem(len(advice.recommendations) + 1, criterion, assessment)

@@ -30,6 +30,18 @@ from reviewer.domain.dossier import Dossier
 from reviewer.domain.drawing import Pin, Sheet, check_sheets, measured_note
 from reviewer.domain.plan import SUGGESTED_ELEMENT, Plan, Stage
 from reviewer.domain.rules import Evidence, Rule, RuleResult
+from reviewer.domain.stages import (
+    STATUS_UNCHANGED,
+    STATUS_WITHOUT_NAME,
+    WITHDRAWN_WITHOUT_REASON,
+    MeasureStatus,
+    PreviousReview,
+    StatusChange,
+    StatusUnchanged,
+    StatusWithoutName,
+    WithdrawnWithoutReason,
+    check_history,
+)
 from reviewer.domain.suggestion import confirmed_view, suggestion_evidence
 from reviewer.domain.text import LongText, Name, Str, Text
 from reviewer.domain.verdict import Verdict
@@ -75,6 +87,17 @@ class PartlyWithoutJustification(ValueError):
     """'Voldoet gedeeltelijk' was given without its motivering."""
 
 
+class NoMeasure(ValueError):
+    """A status change for a criterion without a measure."""
+
+
+_STATUS_ERRORS: dict[str, type[ValueError]] = {
+    WITHDRAWN_WITHOUT_REASON: WithdrawnWithoutReason,
+    STATUS_WITHOUT_NAME: StatusWithoutName,
+    STATUS_UNCHANGED: StatusUnchanged,
+}
+
+
 # The pydantic error types of an override without a reason and of "partly" without a
 # justification (in a file, or a change).
 OVERRIDE_WITHOUT_REASON = "override_without_reason"
@@ -99,11 +122,38 @@ class Assessment(BaseModel):
     measure_kind: MeasureKind | None = None
     actor: Name = ""  # who acts on the measure
     due_stage: Stage | None = None  # by which stage
+    # the measure followed through the stages: its status changes (none: open), the stage
+    # of the review that agreed it, and the stage of the review it was carried from
+    measure_history: list[StatusChange] = Field(default_factory=list, max_length=200)
+    measure_agreed_at: Stage | None = None
+    measure_carried_from: Stage | None = None
 
     @property
     def is_condition(self) -> bool:
-        """A condition with its text: it answers a failed requirement in the outcome."""
-        return self.measure_kind is MeasureKind.CONDITION and bool(self.measure.strip())
+        """A condition with its text that is not withdrawn: it answers a failed requirement
+        in the outcome."""
+        return (
+            self.measure_kind is MeasureKind.CONDITION
+            and bool(self.measure.strip())
+            and self.measure_status is not MeasureStatus.WITHDRAWN
+        )
+
+    @property
+    def has_measure(self) -> bool:
+        return bool(self.measure.strip())
+
+    @property
+    def measure_status(self) -> MeasureStatus:
+        return self.measure_history[-1].status if self.measure_history else MeasureStatus.OPEN
+
+    @property
+    def last_status_change(self) -> StatusChange | None:
+        return self.measure_history[-1] if self.measure_history else None
+
+    @model_validator(mode="after")
+    def _history_changes_status(self) -> Assessment:
+        check_history(self.measure_history)
+        return self
 
     @property
     def is_override(self) -> bool:
@@ -160,7 +210,28 @@ class Assessment(BaseModel):
                 raise OverrideWithoutReason(error["msg"]) from None
             if error["type"] == PARTLY_WITHOUT_JUSTIFICATION:
                 raise PartlyWithoutJustification(error["msg"]) from None
+            status_error = _STATUS_ERRORS.get(error["type"])
+            if status_error is not None:
+                raise status_error(error["msg"]) from None
             raise
+
+    def with_status(
+        self,
+        status: MeasureStatus,
+        *,
+        by: str,
+        on: date,
+        reason: str = "",
+        stage: Stage | None = None,
+    ) -> Assessment:
+        """This assessment with its measure moved to `status`, signed by `by` on `on`.
+
+        Raises NoMeasure when there is no measure, WithdrawnWithoutReason,
+        StatusWithoutName or StatusUnchanged; `self` is unchanged either way."""
+        if not self.has_measure:
+            raise NoMeasure(f"{self.criterion_id}: there is no measure to change")
+        change = {"status": status, "on": on, "by": by, "reason": reason, "stage": stage}
+        return self.changed(measure_history=[*self.measure_history, change])
 
     @property
     def has_content(self) -> bool:
@@ -247,6 +318,8 @@ class Review(BaseModel):
     procedure: Procedure = Field(default_factory=Procedure)
     dossier: Dossier = Field(default_factory=Dossier)
     outcome_choice: OutcomeChoice | None = None  # None: the proposed outcome stands
+    # the reviews of this plan before this one, oldest first (see domain/next_stage.py)
+    previous: list[PreviousReview] = Field(default_factory=list, max_length=100)
 
     @model_validator(mode="after")
     def _sheets_refer_to_the_checklist(self) -> Review:

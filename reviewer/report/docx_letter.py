@@ -36,6 +36,7 @@ from reviewer.domain.checklist import Criterion, Perspective
 from reviewer.domain.organisation import Organisation
 from reviewer.domain.plan import VALUE_LABELS
 from reviewer.domain.review import Assessment, Review
+from reviewer.domain.stages import STAGE_LABELS
 from reviewer.domain.text import LANGUAGES, Lang, Text, t
 from reviewer.report.errors import ReportError
 from reviewer.report.labels import format_date
@@ -94,6 +95,9 @@ WORDS: dict[str, Text] = {
     "due": t("uiterlijk in de fase {stage}", "no later than the {stage} stage"),
     "due_alone": t("Uiterlijk in de fase {stage}", "No later than the {stage} stage"),
     "see_appendix": t("zie bijlage 1, {id}", "see appendix 1, {id}"),
+    "status": t("Status: {status}", "Status: {status}"),
+    "status_change": t("Status: {status} ({date}, {by})", "Status: {status} ({date}, {by})"),
+    "carried": t("overgenomen uit het {stage}", "carried from the {stage}"),
     "next_step": t("Vervolg", "Next step"),
     "documents": t("Beoordeelde stukken", "Documents reviewed"),
     "doc_number": t("Nummer", "Number"),
@@ -456,7 +460,27 @@ class LetterWriter:
             who = _w("due_alone", lang, stage=stage) + " "
         else:
             who = ""
-        return f"{who}({_w('see_appendix', lang, id=item.criterion.id)})"
+        details = f"{who}({_w('see_appendix', lang, id=item.criterion.id)})"
+        a = item.assessment
+        if a.measure_history or a.measure_carried_from is not None:
+            status = a.measure_status.label.get(lang)
+            change = a.last_status_change
+            line = (
+                _w(
+                    "status_change",
+                    lang,
+                    status=status,
+                    date=format_date(change.on, lang),
+                    by=change.by,
+                )
+                if change is not None
+                else _w("status", lang, status=status)
+            )
+            if a.measure_carried_from is not None:
+                stage = STAGE_LABELS[a.measure_carried_from].get(lang)
+                line += "; " + _w("carried", lang, stage=stage)
+            details += f". {line}"
+        return details
 
     def _restarted_list(self) -> int:
         """A new Word numbering instance of the List Number style's list, restarting at 1:

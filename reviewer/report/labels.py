@@ -511,6 +511,27 @@ LABELS: dict[str, Text] = {
     "item_actor": t("uit te voeren door {actor}", "to be carried out by {actor}"),
     "item_due": t("uiterlijk in het {stage}", "by the {stage}"),
     "item_ref": t("{id} in bijlage 1", "{id} in appendix 1"),
+    "item_status": t("status: {status}", "status: {status}"),
+    "item_status_change": t("status: {status} ({date}, {by})", "status: {status} ({date}, {by})"),
+    "item_carried": t("overgenomen uit het {stage}", "carried from the {stage}"),
+    "earlier_stages": t("Eerdere beoordelingen van dit plan", "Earlier reviews of this plan"),
+    "earlier_stage": t(
+        "{stage}: {date}, {perspective}, {outcome} ({file})",
+        "{stage}: {date}, {perspective}, {outcome} ({file})",
+    ),
+    "measures_title": t("Maatregelen en hun status", "Measures and their status"),
+    "measures_intro": t(
+        "Elke voorwaarde en aanbeveling van dit plan met haar status: open, verwerkt in de "
+        "tekeningen, gecontroleerd bij oplevering of ingetrokken. Elke wijziging staat er met "
+        "datum en naam bij.",
+        "Every condition and recommendation of this plan with its status: open, processed in "
+        "the drawings, verified at handover or withdrawn. Each change is listed with its date "
+        "and the name of who made it.",
+    ),
+    "col_measure": t("Maatregel", "Measure"),
+    "col_status": t("Status", "Status"),
+    "measure_agreed": t("afgesproken in het {stage}", "agreed at the {stage}"),
+    "measure_change": t("{status}: {date}, {by}", "{status}: {date}, {by}"),
     "next_step": t("Vervolg", "Next step"),
     "documents": t("Beoordeelde stukken", "Documents reviewed"),
     "col_number": t("Nummer", "Number"),

@@ -41,6 +41,7 @@ from reviewer.domain.organisation import Organisation
 from reviewer.domain.outcome import OUTCOME_COLOURS
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, VALUE_LABELS
 from reviewer.domain.review import Assessment, Review
+from reviewer.domain.stages import STAGE_LABELS, MeasureStatus
 from reviewer.domain.text import Lang, Text, t
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.drawings import (
@@ -96,6 +97,16 @@ TOPICS: dict[Perspective, Text] = {
 }
 # 'partly' as Dutch advice practice names it
 PARTLY = t("voldoet gedeeltelijk", "partly meets")
+
+
+# a measure's status as the colour strip of its row: open red, processed amber,
+# verified green, withdrawn grey
+MEASURE_STATUS_COLOURS: dict[MeasureStatus, str] = {
+    MeasureStatus.OPEN: VERDICT_COLOURS[Verdict.FAILS],
+    MeasureStatus.PROCESSED: VERDICT_COLOURS[Verdict.PARTLY],
+    MeasureStatus.VERIFIED: VERDICT_COLOURS[Verdict.MEETS],
+    MeasureStatus.WITHDRAWN: VERDICT_COLOURS[Verdict.NOT_APPLICABLE],
+}
 
 
 def _reason(text: str) -> str:
@@ -355,6 +366,7 @@ class ReviewReport(ReportStory):
                     "letter",
                 )
             )
+        story += self.earlier_stages()
         story += self.next_step()
         story += self.documents()
         story += self.closing()
@@ -531,6 +543,7 @@ class ReviewReport(ReportStory):
             if item.due_stage is not None:
                 stage = VALUE_LABELS[item.due_stage.value].get(self.lang)
                 meta.append(self.label("item_due", stage=stage))
+            meta += self._status_meta(item.assessment)
             meta.append(self.label("item_ref", id=item.criterion.id))
             # the number hangs in the margin of the text (a bullet, not a table: a letter
             # with hundreds of recommendations stays quick to lay out)
@@ -540,6 +553,109 @@ class ReviewReport(ReportStory):
             story += [TextParagraph(para_text(piece), text_style) for piece in rest]
             story.append(self.paragraph(" · ".join(meta), meta_style))
         return story
+
+    def _status_meta(self, assessment: Assessment) -> list[str]:
+        """The measure's status when it has moved or was carried from an earlier stage:
+        "status: gecontroleerd bij oplevering (12 mei 2027, J. de Vries)"."""
+        if not assessment.measure_history and assessment.measure_carried_from is None:
+            return []
+        status = assessment.measure_status.label.get(self.lang)
+        change = assessment.last_status_change
+        meta = [
+            self.label(
+                "item_status_change",
+                status=status,
+                date=format_date(change.on, self.lang),
+                by=change.by,
+            )
+            if change is not None
+            else self.label("item_status", status=status)
+        ]
+        if assessment.measure_carried_from is not None:
+            stage = STAGE_LABELS[assessment.measure_carried_from].get(self.lang)
+            meta.append(self.label("item_carried", stage=stage))
+        return meta
+
+    def earlier_stages(self) -> list[Flowable]:
+        """The reviews of this plan before this one (the dossier's timeline)."""
+        previous = self.review.previous
+        if not previous:
+            return []
+        story: list[Flowable] = [
+            self.heading(self.label("earlier_stages"), "h2", "earlier-stages", 1)
+        ]
+        for prev in previous:
+            line = self.label(
+                "earlier_stage",
+                stage=prev.stage_label(self.lang),
+                date=format_date(prev.made_on, self.lang),
+                perspective=prev.perspective.label.get(self.lang).lower(),
+                outcome=prev.outcome.label.get(self.lang).lower(),
+                file=prev.file_name or "–",
+            )
+            story.append(self.paragraph(line[:1].upper() + line[1:], "letter"))
+        return story
+
+    def measures_status(self) -> list[Flowable]:
+        """Every measure with its status and the history of its changes (appendix 1), when
+        the plan has earlier stages or a measure has moved."""
+        review = self.review
+        measures = [a for a in review.assessments.values() if a.has_measure]
+        followed = bool(review.previous) or any(
+            a.measure_history or a.measure_carried_from for a in measures
+        )
+        if not measures or not followed:
+            return []
+        numbers = {
+            i.criterion.id: ("V" if self.lang == "nl" else "C") + str(i.number)
+            for i in self.advice.conditions
+        }
+        prefix = "A" if self.lang == "nl" else "R"
+        numbers |= {i.criterion.id: f"{prefix}{i.number}" for i in self.advice.recommendations}
+        rows: list[list[object]] = []
+        colours: list[str | None] = []
+        for a in measures:
+            criterion = review.checklist.criterion(a.criterion_id)
+            head = f"{numbers.get(a.criterion_id, '–')} · {criterion.id}"
+            what: list[Flowable] = [
+                self.paragraph(head, "cell_bold"),
+                self.paragraph(a.measure.strip(), "cell"),
+            ]
+            status: list[Flowable] = [
+                self.paragraph(a.measure_status.label.get(self.lang), "cell_bold")
+            ]
+            if a.measure_agreed_at is not None:
+                status.append(
+                    self.paragraph(
+                        self.label(
+                            "measure_agreed",
+                            stage=STAGE_LABELS[a.measure_agreed_at].get(self.lang),
+                        ),
+                        "cell_small",
+                    )
+                )
+            for change in a.measure_history:
+                line = self.label(
+                    "measure_change",
+                    status=change.status.label.get(self.lang),
+                    date=format_date(change.on, self.lang),
+                    by=change.by,
+                )
+                if change.reason.strip():
+                    line += f" — {change.reason.strip()}"
+                status.append(self.paragraph(line, "cell_small"))
+            rows.append([what, status])
+            colours.append(MEASURE_STATUS_COLOURS[a.measure_status])
+        return [
+            self.heading(self.label("measures_title"), "h2", "measures-status", 1),
+            self.paragraph(self.label("measures_intro"), "intro"),
+            self.data_table(
+                [self.label("col_measure"), self.label("col_status")],
+                rows,
+                [FRAME_WIDTH - STRIP - 200, 200],
+                colours,
+            ),
+        ]
 
     def next_step(self) -> list[Flowable]:
         text = self.review.dossier.next_step.strip()
@@ -665,6 +781,7 @@ class ReviewReport(ReportStory):
             if entries:
                 story += self._section(section, entries)
             story.append(ProgressMark(self.step))
+        story += self.measures_status()
         return story
 
     def _section(self, section: Section, entries: list[Criterion]) -> list[Flowable]:

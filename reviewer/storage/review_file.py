@@ -23,8 +23,9 @@ from reviewer.storage.container import (
 
 # 2: plan drawings (review.sheets); 3: plan type and stage, element types confirmed
 # absent (plan.confirmed_none), profile, procedure record; 4: dossier details, conditions
-# and recommendations, the adviser's outcome, "partly" always with its justification
-SCHEMA_VERSION = 4
+# and recommendations, the adviser's outcome, "partly" always with its justification;
+# 5: measures with a status and its history, the reviews of the plan before this one
+SCHEMA_VERSION = 5
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
@@ -83,8 +84,25 @@ def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+def open_measures(raw_review: Any) -> None:
+    """Format 4 -> 5 for one review object. Measures now have a status; every measure of
+    an earlier file is open (an empty history), and the review has no earlier stages."""
+    if not isinstance(raw_review, dict):
+        return
+    raw_review.setdefault("previous", [])
+    assessments = raw_review.get("assessments")
+    for item in assessments.values() if isinstance(assessments, dict) else []:
+        if isinstance(item, dict):
+            item.setdefault("measure_history", [])
+
+
+def _v4_to_v5(payload: dict[str, Any]) -> dict[str, Any]:
+    open_measures(payload.get("review"))
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 ReviewFileError = DocumentFileError
 
@@ -183,3 +201,11 @@ def document_from_parts(payload: dict[str, Any], attachments: dict[str, bytes]) 
     """A review from its JSON payload and attachments (as the register keeps them): the
     same migration and checks as a file."""
     return _document(payload, attachments)
+
+
+def document_with(review: Review, attachments: dict[str, bytes]) -> ReviewDocument:
+    """A document for `review` (made from another review) holding the attachments of
+    `attachments` it names: its photos and the drawing files of its sheets."""
+    names = {p.name for a in review.assessments.values() for p in a.photos}
+    names |= {s.attachment for s in review.sheets}
+    return ReviewDocument(review, {n: d for n, d in attachments.items() if n in names})

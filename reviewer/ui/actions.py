@@ -116,11 +116,16 @@ class WindowActions(QObject):
         w.example_workshop_action = self._action("example", w.open_example_workshop, None)
         w.compare_revision_action = self._action(None, w.compare_revision, None)
         w.upgrade_action = self._action(None, w.upgrade_checklist, None)
+        w.next_stage_action = self._action(None, w.next_stage, ["Ctrl+Shift+T"])
+        w.new_review_of_plan_action = self._action(None, w.new_review_of_plan, ["Ctrl+Shift+R"])
+        w.adopt_verdict_action = self._action(
+            None, w.criterion_panel.adopt_previous_verdict, ["Ctrl+Shift+A"]
+        )
         w.import_ifc_action = self._action(None, w.import_ifc, ["Ctrl+Shift+I"])
         w.update_ifc_action = self._action(None, w.update_from_ifc, ["Ctrl+Shift+U"])
         w.organisation_action = self._action(None, w.edit_organisation, None)
         w.register_action = self._action(None, w.open_register, ["Ctrl+R"])
-        w.save_register_action = self._action(None, w.save_to_register, ["Ctrl+Shift+R"])
+        w.save_register_action = self._action(None, w.save_to_register, ["Ctrl+Alt+S"])
         w.organisation_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         w.about_action = self._action("about", w.show_about, None)
         w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -190,6 +195,10 @@ class WindowActions(QObject):
         w.review_menu.addAction(w.notes_action)
         w.review_menu.addAction(w.add_photos_action)
         w.review_menu.addSeparator()
+        w.review_menu.addAction(w.adopt_verdict_action)
+        w.review_menu.addSeparator()
+        w.review_menu.addAction(w.next_stage_action)
+        w.review_menu.addAction(w.new_review_of_plan_action)
         w.review_menu.addAction(w.compare_revision_action)
         w.review_menu.addAction(w.upgrade_action)
         w.review_menu.addAction(w.update_ifc_action)
@@ -300,6 +309,21 @@ class WindowActions(QObject):
         w.compare_revision_action.setToolTip(
             self.tr("What was resolved, what is new and what is still open since a revision")
         )
+        w.next_stage_action.setText(self.tr("Next &Stage…"))
+        w.next_stage_action.setToolTip(
+            self.tr(
+                "A new review of this plan at a later stage, with the plan, the drawings "
+                "and the open measures carried over"
+            )
+        )
+        w.new_review_of_plan_action.setText(self.tr("New Review of This &Plan…"))
+        w.new_review_of_plan_action.setToolTip(
+            self.tr("A new review of this plan at the same stage, from the other perspective")
+        )
+        w.adopt_verdict_action.setText(self.tr("&Adopt the Previous Verdict"))
+        w.adopt_verdict_action.setToolTip(
+            self.tr("Take over the verdict the review of the previous stage gave this criterion")
+        )
         w.upgrade_action.setText(self.tr("&Update to the Current Checklist…"))
         w.upgrade_action.setToolTip(
             self.tr("Carry this review over to the checklist shipped with the app, as a new review")
@@ -322,7 +346,7 @@ class WindowActions(QObject):
         w.about_action.setText(self.tr("&About"))
         w.save_register_action.setText(self.tr("Save to Re&gister"))
         w.save_register_action.setToolTip(
-            self.tr("Save the document in the register, where your team finds it (Ctrl+Shift+R)")
+            self.tr("Save the document in the register, where your team finds it (Ctrl+Alt+S)")
         )
         w.register_action.setText(self.tr("Re&gister…"))
         w.register_action.setToolTip(

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         pages.verdictTargetChanged.connect(self._update_verdict_actions)
         pages.message.connect(self.statusBar().showMessage)
         pages.newReviewRequested.connect(self.new_review)
+        pages.compareRequested.connect(lambda path: self.compare_revision(path))
         # the review's pages, as the rest of the app and the tests know them
         self.splitter = pages
         self.navigator, self.criterion_panel, self.tabs = (
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.compare_revision_action,
             self.upgrade_action,
+            self.next_stage_action,
+            self.new_review_of_plan_action,
+            self.adopt_verdict_action,
             self.update_ifc_action,
             self.sign_export_action,
             *self.view_actions,
@@ -483,6 +487,27 @@ class MainWindow(QMainWindow):
         self.set_document(session)
         self.statusBar().showMessage(message, 10_000)
         return True
+
+    def next_stage(self, *, same_stage: bool = False) -> bool:
+        """A new review of the open plan at a later stage (or, `same_stage`, from another
+        perspective), as a new unsaved review; the open file is not changed."""
+        from reviewer.ui.review.next_stage_dialog import next_stage_session
+
+        if self.session is None:
+            return False
+        # first the open review as it is saved: the new one refers to that file
+        if not self.maybe_save() or self.session is None:
+            return False
+        result = next_stage_session(self, self.session, same_stage=same_stage)
+        if result is None:
+            return False
+        session, message = result
+        self.set_document(session)
+        self.statusBar().showMessage(message, 10_000)
+        return True
+
+    def new_review_of_plan(self) -> bool:
+        return self.next_stage(same_stage=True)
 
     # ------------------------------------------------------------ IFC models
     def _ifc_start(self) -> Path | None:

@@ -193,3 +193,37 @@ def test_language_switch_relabels_the_dialog(dialog):
         assert dialog.perspective_button("safety").text() == "Veiligheid"
     finally:
         i18n.set_language("en")
+
+
+def test_the_plan_is_taken_from_an_existing_review(qtbot, dialog):
+    from reviewer.paths import EXAMPLE_REVIEW
+    from reviewer.storage.review_file import load_review
+
+    source = load_review(EXAMPLE_REVIEW).review
+    dialog.choose_review_file = lambda: str(EXAMPLE_REVIEW)
+    qtbot.mouseClick(dialog._from_review_button, Qt.MouseButton.LeftButton)
+    assert dialog.loaded_plan == source.plan
+    assert dialog.identity_edit("name").text() == source.plan.identity.name
+    assert EXAMPLE_REVIEW.name in dialog._plan_status.text()
+    type_into(qtbot, dialog.reviewer_name_edit, "J. de Vries")
+    cohesion = dialog.perspective_button("cohesion")
+    qtbot.mouseClick(cohesion, Qt.MouseButton.LeftButton, pos=QPoint(8, cohesion.height() // 2))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    review = dialog.review
+    assert review.perspective.value == "cohesion"
+    assert review.plan.model_dump(exclude={"identity"}) == source.plan.model_dump(
+        exclude={"identity"}
+    )
+    assert review.plan.identity.stage is source.plan.identity.stage
+
+
+def test_a_damaged_review_is_refused_with_a_message_and_input_kept(qtbot, dialog, tmp_path):
+    bad = tmp_path / "kapot.review"
+    bad.write_bytes(b"not a zip")
+    dialog.identity_edit("name").setText("Typed before")
+    dialog.choose_review_file = lambda: str(bad)
+    qtbot.mouseClick(dialog._from_review_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog._error.isVisible()
+    assert "cannot be taken from this review" in dialog.error_text
+    assert dialog.loaded_plan is None
+    assert dialog.identity_edit("name").text() == "Typed before"

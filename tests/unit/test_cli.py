@@ -6,6 +6,7 @@ import copy
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -325,3 +326,34 @@ def test_upgrade_writes_a_new_review_and_lists_the_changes(files, capsys, checkl
     assert load_review(out).review.checklist.version == "0.1"  # the old file is kept
     assert main(["upgrade", str(out), "-o", str(out), "--force"]) == 2
     assert "write the updated review to a new file" in capsys.readouterr().err
+
+
+def test_next_stage_makes_a_later_review_and_refuses_an_earlier_stage(tmp_path, capsys):
+    from reviewer.domain.stages import MeasureStatus
+    from reviewer.paths import EXAMPLE_REVIEW
+
+    do = tmp_path / "do.review"
+    argv = ["next-stage", str(EXAMPLE_REVIEW), "--stage", "final-design", "-o", str(do)]
+    assert main(argv) == 0
+    assert "measures carried" in capsys.readouterr().out
+    old = load_review(EXAMPLE_REVIEW)
+    new = load_review(do)
+    assert new.review.plan.identity.stage.value == "final_design"
+    assert new.attachments == {
+        s.attachment: old.attachments[s.attachment] for s in old.review.sheets
+    }
+    assert new.review.previous[-1].file_name == Path(EXAMPLE_REVIEW).name
+    carried = [a for a in new.review.assessments.values() if a.has_measure]
+    assert carried and all(a.measure_status is MeasureStatus.OPEN for a in carried)
+    assert main([*argv, "--force", "--adopt-verdicts"]) == 0
+    adopted = load_review(do).review
+    for cid, prev in adopted.previous[-1].verdicts.items():
+        assert adopted.assessments[cid].verdict is prev.verdict
+    capsys.readouterr()
+    back = ["next-stage", str(do), "--stage", "preliminary_design", "-o", str(tmp_path / "x")]
+    assert main(back) == 2
+    err = capsys.readouterr().err
+    assert "final design stage" in err and "later stage" in err and "Traceback" not in err
+    assert not (tmp_path / "x").exists()
+    assert main(["next-stage", str(do), "-o", str(tmp_path / "x")]) == 2
+    assert main(["next-stage", str(do), "--stage", "final-design", "-o", str(do)]) == 2

@@ -279,6 +279,14 @@
         <translation>Kies een criterium in de lijst links.</translation>
     </message>
     <message>
+        <source>Adopt</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Take over the previous stage&apos;s verdict, with its reason (Ctrl+Shift+A)</source>
+        <translation>Het oordeel uit de vorige fase overnemen, met de reden (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Pin {0} on {1}</source>
         <translation>Pin {0} op {1}</translation>
     </message>
@@ -309,6 +317,18 @@
     <message>
         <source>(no plan elements to measure)</source>
         <translation>(geen planelementen om te meten)</translation>
+    </message>
+    <message>
+        <source>Previous stage ({0}): {1}</source>
+        <translation>Vorige fase ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>carried from the {0}</source>
+        <translation>overgenomen uit het {0}</translation>
     </message>
     <message>
         <source>Override the automatic verdict</source>
@@ -1405,6 +1425,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Dit planbestand is niet bruikbaar.</translation>
     </message>
     <message>
+        <source>Take the plan from a review</source>
+        <translation>Plan overnemen uit een beoordeling</translation>
+    </message>
+    <message>
+        <source>The plan cannot be taken from this review.</source>
+        <translation>Het plan kan niet uit deze beoordeling worden overgenomen.</translation>
+    </message>
+    <message>
         <source>Type the plan&apos;s details, or load its facts (entrances, galleries, …) from a plan file. Facts can also be entered later in the plan panel.</source>
         <translation>Vul de gegevens van het plan in, of laad de plangegevens (entrees, galerijen, …) uit een planbestand. Gegevens kunnen ook later in het planpaneel worden ingevuld.</translation>
     </message>
@@ -1459,6 +1487,14 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Load plan facts from file…</source>
         <translation>Plangegevens uit bestand laden…</translation>
+    </message>
+    <message>
+        <source>Take the plan from a review…</source>
+        <translation>Plan overnemen uit een beoordeling…</translation>
+    </message>
+    <message>
+        <source>Use the plan facts of an existing review (.review) of this plan</source>
+        <translation>De plangegevens van een bestaande beoordeling (.review) van dit plan gebruiken</translation>
     </message>
     <message>
         <source>Forget loaded facts</source>
@@ -1562,6 +1598,73 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>Choose a review</source>
         <translation>Kies een beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>NextStageDialog</name>
+    <message>
+        <source>New Review of This Plan</source>
+        <translation>Nieuwe beoordeling van dit plan</translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>A new review of “{0}” carries over the plan facts, the drawings with their calibration and markers, the dossier details, the participants, the profile and the open and processed measures. The verdicts start fresh: the rules run again, and you can adopt a previous verdict per criterion.</source>
+        <translation>Een nieuwe beoordeling van “{0}” neemt de plangegevens over, de tekeningen met hun schaal en markeringen, de dossiergegevens, de deelnemers, het profiel en de open en verwerkte maatregelen. De oordelen beginnen opnieuw: de regels toetsen opnieuw, en per criterium kunt u een eerder oordeel overnemen.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Adopt every verdict of this review</source>
+        <translation>Alle oordelen van deze beoordeling overnemen</translation>
+    </message>
+    <message>
+        <source>Otherwise the rules decide, and you adopt verdicts one by one</source>
+        <translation>Anders beslissen de regels, en neemt u oordelen één voor één over</translation>
+    </message>
+    <message>
+        <source>This review: {0}, {1}</source>
+        <translation>Deze beoordeling: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>no stage</source>
+        <translation>geen fase</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Perspective:</source>
+        <translation>Invalshoek:</translation>
+    </message>
+    <message>
+        <source>Make the New Review</source>
+        <translation>Nieuwe beoordeling maken</translation>
+    </message>
+    <message>
+        <source>No next stage</source>
+        <translation>Geen volgende fase</translation>
+    </message>
+    <message>
+        <source>The plan has no stage. Set its stage on the Plan page first.</source>
+        <translation>Het plan heeft geen fase. Vul eerst de fase in op de pagina Plan.</translation>
+    </message>
+    <message>
+        <source>The plan is at handover, the last stage: there is no later stage.</source>
+        <translation>Het plan is bij de oplevering, de laatste fase: er is geen latere fase.</translation>
+    </message>
+    <message>
+        <source>The next review must be at a later stage than this one ({0}).</source>
+        <translation>De volgende beoordeling moet in een latere fase zijn dan deze ({0}).</translation>
+    </message>
+    <message>
+        <source>New review made: {measures} measures carried, {adopted} verdicts adopted. Save it under a new name.</source>
+        <translation>Nieuwe beoordeling gemaakt: {measures} maatregelen overgenomen, {adopted} oordelen overgenomen. Sla haar op onder een nieuwe naam.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2341,14 @@ Nu openen?</translation>
         <translation>Fase maatregel {0}</translation>
     </message>
     <message>
+        <source>Measure {0}: {1}</source>
+        <translation>Maatregel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Adopt previous verdict {0}</source>
+        <translation>Vorig oordeel overnemen {0}</translation>
+    </message>
+    <message>
         <source>Add photo {0}</source>
         <translation>Foto {0} toevoegen</translation>
     </message>
@@ -2520,6 +2631,189 @@ Nu openen?</translation>
     <message>
         <source>Measured against the plan</source>
         <translation>Gemeten aan het plan</translation>
+    </message>
+</context>
+<context>
+    <name>StagesBox</name>
+    <message>
+        <source>this review</source>
+        <translation>deze beoordeling</translation>
+    </message>
+    <message>
+        <source>carried from the {0}</source>
+        <translation>overgenomen uit het {0}</translation>
+    </message>
+    <message>
+        <source>{0} – overdue</source>
+        <translation>{0} – te laat</translation>
+    </message>
+    <message>
+        <source>by the {0}</source>
+        <translation>uiterlijk in het {0}</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>The measure is processed in the drawings</source>
+        <translation>De maatregel is verwerkt in de tekeningen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Verified at handover</source>
+        <translation>Gecontroleerd bij de oplevering</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Withdraw the measure, with a reason</source>
+        <translation>De maatregel intrekken, met een reden</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Set the measure back to open</source>
+        <translation>De maatregel weer op open zetten</translation>
+    </message>
+    <message>
+        <source>{0} of {1} shown</source>
+        <translation>{0} van {1} getoond</translation>
+    </message>
+    <message>
+        <source>Measure {0}: {1}</source>
+        <translation>Maatregel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with the date):</source>
+        <translation>Uw naam (vastgelegd met de datum):</translation>
+    </message>
+    <message>
+        <source>Withdraw measure {0}</source>
+        <translation>Maatregel {0} intrekken</translation>
+    </message>
+    <message>
+        <source>Why is the measure withdrawn?</source>
+        <translation>Waarom wordt de maatregel ingetrokken?</translation>
+    </message>
+    <message>
+        <source>A measure is withdrawn only with a reason.</source>
+        <translation>Een maatregel wordt alleen met een reden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The change was not recorded: give the name of who makes it.</source>
+        <translation>De wijziging is niet vastgelegd: geef de naam van wie haar maakt.</translation>
+    </message>
+    <message>
+        <source>The measure has this status already.</source>
+        <translation>De maatregel heeft deze status al.</translation>
+    </message>
+    <message>
+        <source>This criterion has no measure.</source>
+        <translation>Dit criterium heeft geen maatregel.</translation>
+    </message>
+    <message>
+        <source>Compare this review with the review of the {0} ({1}).</source>
+        <translation>Vergelijk deze beoordeling met de beoordeling van het {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Since then: {resolved} resolved, {new} new, {open} still open.</source>
+        <translation>Sindsdien: {resolved} opgelost, {new} nieuw, {open} nog open.</translation>
+    </message>
+    <message>
+        <source>Compare with the review of the {0} ({1}): choose its file, or save this review beside it.</source>
+        <translation>Vergelijk met de beoordeling van het {0} ({1}): kies dat bestand, of sla deze beoordeling ernaast op.</translation>
+    </message>
+    <message>
+        <source>The review of the {0} ({1}) is not beside this file: choose it to compare.</source>
+        <translation>De beoordeling van het {0} ({1}) staat niet naast dit bestand: kies haar om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Stages of this plan</source>
+        <translation>Fasen van dit plan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Invalshoek</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Every condition and recommendation: open, processed in the drawings, verified at handover, or withdrawn with a reason. Each change is recorded with the date and the name of who made it. Double-click a row to go to its criterion.</source>
+        <translation>Elke voorwaarde en aanbeveling: open, verwerkt in de tekeningen, gecontroleerd bij oplevering, of ingetrokken met een reden. Elke wijziging wordt vastgelegd met de datum en de naam van wie haar maakte. Dubbelklik op een regel om naar het criterium te gaan.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue by stage</source>
+        <translation>Te laat volgens de fase</translation>
+    </message>
+    <message>
+        <source>Overdue: still open, and due by the plan&apos;s current stage or an earlier one</source>
+        <translation>Te laat: nog open, en uiterlijk nodig in de huidige fase van het plan of een eerdere</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Who acts, by when</source>
+        <translation>Wie, wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changes since the previous stage</source>
+        <translation>Wijzigingen sinds de vorige fase</translation>
+    </message>
+    <message>
+        <source>Compare with the Previous Stage…</source>
+        <translation>Vergelijken met de vorige fase…</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3330,30 @@ Nu openen?</translation>
         <translation>Wat is opgelost, wat is nieuw en wat staat nog open sinds een eerdere revisie</translation>
     </message>
     <message>
+        <source>Next &amp;Stage…</source>
+        <translation>Volgende &amp;fase…</translation>
+    </message>
+    <message>
+        <source>A new review of this plan at a later stage, with the plan, the drawings and the open measures carried over</source>
+        <translation>Een nieuwe beoordeling van dit plan in een latere fase, met het plan, de tekeningen en de open maatregelen overgenomen</translation>
+    </message>
+    <message>
+        <source>New Review of This &amp;Plan…</source>
+        <translation>Nieuwe beoordeling van dit &amp;plan…</translation>
+    </message>
+    <message>
+        <source>A new review of this plan at the same stage, from the other perspective</source>
+        <translation>Een nieuwe beoordeling van dit plan in dezelfde fase, vanuit de andere invalshoek</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the Previous Verdict</source>
+        <translation>Vorig oordeel &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>Take over the verdict the review of the previous stage gave this criterion</source>
+        <translation>Het oordeel overnemen dat de beoordeling van de vorige fase dit criterium gaf</translation>
+    </message>
+    <message>
         <source>&amp;Update to the Current Checklist…</source>
         <translation>&amp;Bijwerken naar de huidige toetslijst…</translation>
     </message>
@@ -3072,8 +3390,8 @@ Nu openen?</translation>
         <translation>Opslaan in het re&amp;gister</translation>
     </message>
     <message>
-        <source>Save the document in the register, where your team finds it (Ctrl+Shift+R)</source>
-        <translation>Sla het document op in het register, waar uw team het vindt (Ctrl+Shift+R)</translation>
+        <source>Save the document in the register, where your team finds it (Ctrl+Alt+S)</source>
+        <translation>Sla het document op in het register, waar uw team het vindt (Ctrl+Alt+S)</translation>
     </message>
     <message>
         <source>Re&amp;gister…</source>

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.domain.checklist import Criterion
+from reviewer.domain.next_stage import previous_verdict
 from reviewer.domain.plan import VALUE_LABELS, Stage
 from reviewer.domain.review import (
     Assessment,
@@ -61,6 +62,7 @@ from reviewer.domain.review import (
     Priority,
     is_override,
 )
+from reviewer.domain.stages import STAGE_LABELS
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
@@ -252,8 +254,23 @@ class CriterionPanel(QWidget):
         self.verdict_message.setPalette(warn)
         self.verdict_message.setWordWrap(True)
         self.verdict_message.hide()
+        # the verdict the review of the previous stage gave, to adopt with one click
+        self.previous_label = QLabel(self.verdict_box)
+        self.previous_label.setObjectName("previousVerdict")
+        self.previous_label.setWordWrap(True)
+        self.previous_label.setPalette(muted)
+        self.adopt_button = QPushButton(self.verdict_box)
+        self.adopt_button.setObjectName("adoptPreviousVerdict")
+        self.adopt_button.clicked.connect(self.adopt_previous_verdict)
+        self.previous_row = QWidget(self.verdict_box)
+        previous_row = QHBoxLayout(self.previous_row)
+        previous_row.setContentsMargins(0, 0, 0, 0)
+        previous_row.addWidget(self.previous_label, 1)
+        previous_row.addWidget(self.adopt_button)
+        self.previous_row.hide()
         verdict_layout = QVBoxLayout(self.verdict_box)
         verdict_layout.addLayout(buttons)
+        verdict_layout.addWidget(self.previous_row)
         verdict_layout.addWidget(self.override_label)
         verdict_layout.addWidget(self.override_edit)
         verdict_layout.addWidget(self.override_edit.limit_label)
@@ -297,6 +314,12 @@ class CriterionPanel(QWidget):
         self.stage_combo.setObjectName("measureStage")
         self.stage_combo.activated.connect(self._stage_chosen)
         self.stage_label.setBuddy(self.stage_combo)
+        # the measure's status through the stages (changed on the Dossier page)
+        self.status_label = QLabel(self.notes_box)
+        self.status_label.setObjectName("measureStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setPalette(muted)
+        self.status_label.hide()
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_label)
         kind_row.addWidget(self.kind_combo)
@@ -321,6 +344,7 @@ class CriterionPanel(QWidget):
         notes_layout.addLayout(kind_row)
         notes_layout.addLayout(actor_row)
         notes_layout.addLayout(priority_row)
+        notes_layout.addWidget(self.status_label)
 
         # photos
         self.photos_box = QGroupBox(self)
@@ -496,6 +520,10 @@ class CriterionPanel(QWidget):
         self.remove_photo_button.setText(self.tr("Remove"))
         self.drop_hint.setText(self.tr("or drop JPEG or PNG files here"))
         self.placeholder.setText(self.tr("Choose a criterion in the list on the left."))
+        self.adopt_button.setText(self.tr("Adopt"))
+        self.adopt_button.setToolTip(
+            self.tr("Take over the previous stage's verdict, with its reason (Ctrl+Shift+A)")
+        )
 
     def _language_changed(self) -> None:
         self.retranslate()
@@ -645,7 +673,49 @@ class CriterionPanel(QWidget):
         self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(value), 0))
         self.priority_combo.blockSignals(False)
 
+        self._refresh_previous(assessment, lang)
+        self._refresh_status(assessment, lang)
         self._refresh_photos(assessment)
+
+    def _refresh_previous(self, assessment: Assessment, lang: str) -> None:
+        assert self._session is not None
+        review = self._session.review
+        prev = previous_verdict(review, assessment.criterion_id)
+        self.previous_row.setVisible(prev is not None)
+        if prev is None:
+            return
+        where = review.previous[-1]
+        text = self.tr("Previous stage ({0}): {1}").format(
+            where.stage_label(lang), prev.verdict.label.get(lang)
+        )
+        reason = prev.justification.strip() or prev.override_reason.strip()
+        if reason:
+            text += f" — {reason}"
+        self.previous_label.setText(text)
+        self.adopt_button.setEnabled(prev.verdict != assessment.verdict)
+
+    def _refresh_status(self, assessment: Assessment, lang: str) -> None:
+        shown = assessment.has_measure and (
+            bool(assessment.measure_history) or assessment.measure_carried_from is not None
+        )
+        self.status_label.setVisible(shown)
+        if not shown:
+            return
+        text = self.tr("Status: {0}").format(assessment.measure_status.label.get(lang))
+        change = assessment.last_status_change
+        if change is not None:
+            text += f" ({change.on.isoformat()}, {change.by})"
+        if assessment.measure_carried_from is not None:
+            text += "  ·  " + self.tr("carried from the {0}").format(
+                STAGE_LABELS[assessment.measure_carried_from].get(lang)
+            )
+        self.status_label.setText(text)
+
+    def adopt_previous_verdict(self) -> bool:
+        """Take over the verdict the previous stage's review gave the current criterion."""
+        if self._session is None or self._criterion is None:
+            return False
+        return self._session.adopt_previous_verdict(self._criterion.id)
 
     def _plan_scope(self, lang: str) -> str:
         """The plan's type and stage in words ("renovatie bestaande woningen, schetsontwerp")."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -38,6 +38,7 @@ from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.organisation import current_organisation, organisation_notifier
 from reviewer.ui.review.session import DOCUMENT_FIELDS, FactError, ReviewSession
+from reviewer.ui.review.stages_box import StagesBox
 from reviewer.ui.widgets.text_fields import DocumentUndoFilter, NoteEdit
 from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 
@@ -71,7 +72,11 @@ def lines(text: str) -> list[str]:
 
 
 class DossierPage(QScrollArea):
-    """The open review's dossier details, editable."""
+    """The open review's dossier details, editable; below them the plan's stages and
+    measures (`StagesBox`)."""
+
+    criterionActivated = Signal(str)
+    compareRequested = Signal(object)  # the previous review's file, or None: ask
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,20 +217,25 @@ class DossierPage(QScrollArea):
         grid.setContentsMargins(16, 12, 16, 16)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        grid.addWidget(self._hint, 0, 0, 1, 2)
-        grid.addWidget(self.letter_box, 1, 0)
-        grid.addWidget(self.addressee_box, 1, 1)
-        grid.addWidget(self.documents_box, 2, 0, 1, 2)
-        grid.addWidget(self.contact_box, 3, 0)
-        grid.addWidget(self.after_box, 3, 1)
-        grid.addWidget(self.message, 4, 0, 1, 2)
+        # ------------------------------------------------ stages and measures, first
+        self.stages = StagesBox()
+        self.stages.criterionActivated.connect(self.criterionActivated)
+        self.stages.compareRequested.connect(self.compareRequested)
+        grid.addWidget(self.stages, 0, 0, 1, 2)
+        grid.addWidget(self._hint, 1, 0, 1, 2)
+        grid.addWidget(self.letter_box, 2, 0)
+        grid.addWidget(self.addressee_box, 2, 1)
+        grid.addWidget(self.documents_box, 3, 0, 1, 2)
+        grid.addWidget(self.contact_box, 4, 0)
+        grid.addWidget(self.after_box, 4, 1)
+        grid.addWidget(self.message, 5, 0, 1, 2)
         limits = QVBoxLayout()
         for field in TEXT_FIELDS:
             limits.addWidget(self.texts[field].limit_label)
-        grid.addLayout(limits, 5, 0, 1, 2)
+        grid.addLayout(limits, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         self.setWidget(content)
 
         notifier.changed.connect(self.retranslate)
@@ -242,6 +252,7 @@ class DossierPage(QScrollArea):
         if session is not None:
             session.dossierChanged.connect(self.refresh)
             session.sheetsChanged.connect(self._update_buttons)
+        self.stages.set_session(session)
         self.widget().setEnabled(session is not None)
         self._show("")
         self.refresh()

@@ -32,6 +32,8 @@ from reviewer.domain.profile import Profile, ProfileError, apply_profile
 from reviewer.domain.review import Review, Reviewer, new_review
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLES
+from reviewer.storage.container import DocumentFileError
+from reviewer.storage.review_file import load_review
 from reviewer.storage.yamlfile import (
     PlanFileError,
     bundled_profiles,
@@ -39,6 +41,7 @@ from reviewer.storage.yamlfile import (
     load_plan,
     load_profile,
 )
+from reviewer.ui import dialogs
 from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
 from reviewer.ui.organisation import current_organisation
@@ -75,12 +78,16 @@ class NewReviewDialog(QDialog):
         self.review: Review | None = None
         # replaced by tests; returns the chosen path or None
         self.choose_plan_file: Callable[[], str | None] = self._ask_plan_file
+        self.choose_review_file: Callable[[], str | None] = self._ask_review_file
 
         # ------------------------------------------------ plan
         self._plan_box = QGroupBox()
         self._load_button = QPushButton()
         self._load_button.setObjectName("loadPlan")
         self._load_button.clicked.connect(self._on_load_clicked)
+        self._from_review_button = QPushButton()
+        self._from_review_button.setObjectName("planFromReview")
+        self._from_review_button.clicked.connect(self._on_from_review_clicked)
         self._clear_button = QPushButton()
         self._clear_button.setObjectName("clearPlan")
         self._clear_button.clicked.connect(self.clear_loaded_plan)
@@ -92,6 +99,7 @@ class NewReviewDialog(QDialog):
         self._plan_status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         load_row = QHBoxLayout()
         load_row.addWidget(self._load_button)
+        load_row.addWidget(self._from_review_button)
         load_row.addWidget(self._clear_button)
         load_row.addStretch(1)
 
@@ -265,6 +273,36 @@ class NewReviewDialog(QDialog):
         except PlanFileError as exc:
             self._show_error(
                 self.tr("This plan file cannot be used.") + "\n" + error_text(str(exc))
+            )
+            return False
+        self._loaded_plan = plan
+        self._loaded_path = Path(path)
+        self._identity.set_values(plan.identity)
+        self._clear_button.show()
+        self._show_error("")
+        self._describe_loaded()
+        return True
+
+    def _ask_review_file(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Take the plan from a review"), "", dialogs.review_filter()
+        )
+        return path or None
+
+    @Slot()
+    def _on_from_review_clicked(self) -> None:
+        path = self.choose_review_file()
+        if path:
+            self.load_plan_from_review(Path(path))
+
+    def load_plan_from_review(self, path: Path) -> bool:
+        """Take the plan facts (identity and every element) of an existing review, checked
+        as opening it would check it; on a bad file say why and keep earlier input."""
+        try:
+            plan = load_review(path).review.plan
+        except DocumentFileError as exc:
+            self._show_error(
+                self.tr("The plan cannot be taken from this review.") + "\n" + error_text(str(exc))
             )
             return False
         self._loaded_plan = plan
@@ -473,6 +511,10 @@ class NewReviewDialog(QDialog):
         self.setWindowTitle(self.tr("New review"))
         self._plan_box.setTitle(self.tr("Plan"))
         self._load_button.setText(self.tr("Load plan facts from file…"))
+        self._from_review_button.setText(self.tr("Take the plan from a review…"))
+        self._from_review_button.setToolTip(
+            self.tr("Use the plan facts of an existing review (.review) of this plan")
+        )
         self._clear_button.setText(self.tr("Forget loaded facts"))
         self._perspective_box.setTitle(self.tr("Perspective"))
         hints = {

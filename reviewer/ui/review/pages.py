@@ -89,6 +89,7 @@ class ReviewPages(QSplitter):
     newReviewRequested = Signal()  # "start your own review" on an example's banner
     verdictTargetChanged = Signal()  # the criterion or the view changed
     message = Signal(str, int)  # for the status bar: text, milliseconds
+    compareRequested = Signal(object)  # the Dossier page: compare with the previous stage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -167,6 +168,9 @@ class ReviewPages(QSplitter):
         signal = getattr(widget, "criterionActivated", None)
         if signal is not None:
             signal.connect(self.show_criterion)
+        compare = getattr(widget, "compareRequested", None)
+        if compare is not None:
+            compare.connect(self.compareRequested)
         selected = getattr(widget, "criterionSelected", None)
         if selected is not None:  # the Drawings tab: a clicked pin opens its criterion
             selected.connect(self.show_criterion)

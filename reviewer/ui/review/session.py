@@ -8,6 +8,7 @@ cheap), and undo/redo restore them. The stack's clean state is the "saved" state
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from reviewer.domain.measuring import (
     assign_measurement,
     calibrate_sheet,
 )
+from reviewer.domain.next_stage import adopted_assessment
 from reviewer.domain.outcome import compute_outcome
 from reviewer.domain.plan import COLLECTION_LABELS, COLLECTIONS, SUGGESTED_ELEMENT, Plan, Stage
 from reviewer.domain.review import (
@@ -46,12 +48,13 @@ from reviewer.domain.review import (
     Review,
     apply_rules,
 )
+from reviewer.domain.stages import MeasureStatus
 from reviewer.domain.verdict import Verdict
 from reviewer.storage import drawings
 from reviewer.storage.container import IMAGE_SUFFIXES, DocumentFileError, check_image
 from reviewer.storage.review_file import ReviewDocument, document_to_bytes, save_review
 from reviewer.ui import dialogs
-from reviewer.ui.checked import checked_change, validation_text
+from reviewer.ui.checked import TextError, checked_change, validation_text
 from reviewer.ui.document import DocumentSession
 from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang
@@ -394,6 +397,38 @@ class ReviewSession(DocumentSession):
         self._push_assessment(
             old.changed(due_stage=stage), self.tr("Stage of measure {0}").format(criterion_id)
         )
+
+    def set_measure_status(
+        self, criterion_id: str, status: MeasureStatus, by: str, reason: str = ""
+    ) -> None:
+        """Move a measure to `status`, signed by `by` today at the plan's stage. Raises
+        NoMeasure, WithdrawnWithoutReason, StatusWithoutName or StatusUnchanged (the
+        caller asks first), TextError for a name or reason over its limit; nothing
+        changes when it raises."""
+        old = self.review.assessments[criterion_id]
+        try:
+            new = old.with_status(
+                status,
+                by=by,
+                reason=reason,
+                on=date.today(),
+                stage=self.review.plan.identity.stage,
+            )
+        except ValidationError as exc:
+            raise TextError(validation_text(exc)) from None
+        self._push_assessment(
+            new,
+            self.tr("Measure {0}: {1}").format(criterion_id, status.label.get(current_lang())),
+        )
+
+    def adopt_previous_verdict(self, criterion_id: str) -> bool:
+        """Take over the verdict the previous stage's review gave (with its reason or
+        justification); False when there is none, or it is the verdict already."""
+        new = adopted_assessment(self.review, criterion_id)
+        if new is None:
+            return False
+        self._push_assessment(new, self.tr("Adopt previous verdict {0}").format(criterion_id))
+        return True
 
     def add_photo(self, criterion_id: str, filename: str, data: bytes, caption: str = "") -> str:
         """Store photo bytes in the document and attach them to a criterion; returns the name.
