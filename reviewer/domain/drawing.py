@@ -42,6 +42,7 @@ __all__ = [
     "PDF_POINT_M",
     "Calibration",
     "FactTarget",
+    "IfcPlacement",
     "Measurement",
     "MeasurementKind",
     "Pin",
@@ -219,6 +220,18 @@ class Measurement(BaseModel):
         return self
 
 
+class IfcPlacement(BaseModel):
+    """Where a sheet rendered from an IFC storey sits in the model (metres, model coordinates)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    storey_guid: Str = ""
+    storey_name: Name = ""
+    elevation: float = 0.0  # storey elevation in metres
+    origin_x: float = 0.0  # model x (m) at the image's left edge
+    origin_y: float = 0.0  # model y (m) at the image's top edge (image y grows downward)
+    metres_per_pixel: float = 0.0
+
+
 class Pin(BaseModel):
     """A numbered marker for a criterion (and optionally a plan element) on a sheet.
 
@@ -231,6 +244,7 @@ class Pin(BaseModel):
     criterion_id: Str
     element: Name = ""
     position: Point
+    ifc_guid: Str = ""  # the IFC element (GlobalId) the pin marks, for a sheet from IFC
 
 
 class Sheet(BaseModel):
@@ -248,6 +262,7 @@ class Sheet(BaseModel):
     calibration: Calibration | None = None
     measurements: list[Measurement] = Field(default_factory=list)
     pins: list[Pin] = Field(default_factory=list)
+    ifc: IfcPlacement | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Sheet:

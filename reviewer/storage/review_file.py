@@ -23,8 +23,10 @@ from reviewer.storage.container import (
 
 # 2: plan drawings (review.sheets); 3: plan type and stage, element types confirmed
 # absent (plan.confirmed_none), profile, procedure record; 4: dossier details, conditions
-# and recommendations, the adviser's outcome, "partly" always with its justification
-SCHEMA_VERSION = 4
+# and recommendations, the adviser's outcome, "partly" always with its justification;
+# 5: the review's own identity (review.uid, for stable BCF topic GUIDs) and the
+# architect's replies read from BCF (assessment.replies)
+SCHEMA_VERSION = 5
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
@@ -83,8 +85,14 @@ def _v3_to_v4(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+def _v4_to_v5(payload: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 -> 5: nothing to convert. A review without `uid` gets one derived from
+    when it was started (see `Review.uid`), and no assessment has replies yet."""
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 ReviewFileError = DocumentFileError
 

@@ -30,8 +30,9 @@ from reviewer.storage.review_file import (
 
 # 2: the reviews carry plan drawings (sheets); 3, 4: see review_file; 5: attendance, chair,
 # decisions with owner and deadline, a confirmed identity difference (older files load
-# with the defaults; an older app says "made by a newer version" instead of failing)
-SCHEMA_VERSION = 5
+# with the defaults; an older app says "made by a newer version" instead of failing);
+# 6: the reviews' identity and BCF replies (see review_file, format 5)
+SCHEMA_VERSION = 6
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
@@ -54,6 +55,7 @@ MIGRATIONS: dict[int, Any] = {
     2: _on_both_reviews(confirm_written_out_empty_lists),
     3: _on_both_reviews(justify_partly),
     4: lambda payload: payload,  # new fields have defaults
+    5: lambda payload: payload,  # likewise
 }
 
 
