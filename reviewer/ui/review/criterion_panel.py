@@ -8,6 +8,7 @@ that); their own little undo stacks are off, and Ctrl+Z goes to the document's s
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -59,6 +60,7 @@ from reviewer.domain.review import (
     OverrideWithoutReason,
     PartlyWithoutJustification,
     Priority,
+    ReplyKind,
     is_override,
 )
 from reviewer.domain.text import MAX_NAME_CHARS
@@ -66,6 +68,7 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
+from reviewer.ui.autosave import local_time
 from reviewer.ui.checked import TextError
 from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
@@ -350,6 +353,15 @@ class CriterionPanel(QWidget):
         pins_layout = QVBoxLayout(self.pins_box)
         pins_layout.addWidget(self.pin_list)
 
+        # the architect's replies read from BCF: read-only history
+        self.replies_box = QGroupBox(self)
+        self.replies_label = QLabel(self.replies_box)
+        self.replies_label.setWordWrap(True)
+        self.replies_label.setTextFormat(Qt.TextFormat.RichText)
+        self.replies_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        replies_layout = QVBoxLayout(self.replies_box)
+        replies_layout.addWidget(self.replies_label)
+
         for edit in (
             self.notes_edit,
             self.measure_edit,
@@ -392,6 +404,7 @@ class CriterionPanel(QWidget):
         work.addWidget(self.notes_box, 1)
         work.addWidget(self.photos_box)
         work.addWidget(self.pins_box)
+        work.addWidget(self.replies_box)
         self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         content = QWidget(self)
@@ -492,6 +505,12 @@ class CriterionPanel(QWidget):
         self.priority_combo.blockSignals(False)
         self.photos_box.setTitle(self.tr("Photos"))
         self.pins_box.setTitle(self.tr("Pins on the drawings"))
+        self.replies_box.setTitle(self.tr("Replies from the BIM model (BCF)"))
+        self.replies_box.setToolTip(
+            self.tr(
+                "What the architect answered in a BIM tool; read in with File → Import BCF Replies"
+            )
+        )
         self.add_photo_button.setText(self.tr("Add photos…"))
         self.remove_photo_button.setText(self.tr("Remove"))
         self.drop_hint.setText(self.tr("or drop JPEG or PNG files here"))
@@ -646,6 +665,24 @@ class CriterionPanel(QWidget):
         self.priority_combo.blockSignals(False)
 
         self._refresh_photos(assessment)
+        self._refresh_replies(assessment)
+
+    def _refresh_replies(self, assessment: Assessment) -> None:
+        """The replies as a list, oldest first: when, who, and what was written or which
+        status the topic got."""
+        self.replies_box.setVisible(bool(assessment.replies))
+        lines = []
+        for reply in assessment.replies:
+            when = local_time(reply.date) if reply.date is not None else self.tr("no date")
+            who = reply.author or self.tr("unknown")
+            head = f"<b>{html.escape(when)} · {html.escape(who)}</b>"
+            if reply.kind is ReplyKind.STATUS:
+                body = html.escape(self.tr("set the status to “{0}”").format(reply.status))
+                body = f"<i>{body}</i>"
+            else:
+                body = html.escape(reply.text).replace("\n", "<br>")
+            lines.append(f"<p>{head}<br>{body}</p>")
+        self.replies_label.setText("".join(lines))
 
     def _plan_scope(self, lang: str) -> str:
         """The plan's type and stage in words ("renovatie bestaande woningen, schetsontwerp")."""
