@@ -47,6 +47,36 @@ def _rules() -> list[Rule]:
     """(pattern, translation) for every known message; the first that matches counts."""
     c = re.compile
     return [
+        # BCF files (reviewer.storage.bcf), before the general kinds of file
+        (
+            c(r"it is not a BCF file \(not a zip container\)"),
+            lambda m: translate("ErrorText", "it is not a BCF file (not a zip container)"),
+        ),
+        (
+            c(r"it holds no topics; it is not a BCF file"),
+            lambda m: translate("ErrorText", "it holds no topics; it is not a BCF file"),
+        ),
+        (
+            c(r"it is BCF (?P<v>.+); this app reads BCF 2\.1 .*"),
+            lambda m: translate(
+                "ErrorText",
+                "it is BCF {0}; this app reads BCF 2.1 (export BCF 2.1 from the BIM tool)",
+            ).format(m["v"]),
+        ),
+        (
+            c(r"(?P<n>.+) declares a document type or entities, which BCF files do not use; .*"),
+            lambda m: translate(
+                "ErrorText",
+                "{0} declares a document type or entities, which BCF files do not use; it was "
+                "not read",
+            ).format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) is not well-formed XML \((?P<why>.+)\)"),
+            lambda m: translate("ErrorText", "{0} is not well-formed XML ({1})").format(
+                m["n"], m["why"]
+            ),
+        ),
         (
             c(r"(?P<n>.+) is not a drawing: use a PNG, JPEG or PDF file"),
             lambda m: translate(
@@ -216,35 +246,6 @@ def _problem_rules() -> list[Rule]:
         (
             c(r"String should have at most (?P<x>\d+) characters?"),
             lambda m: translate("ErrorText", "can be at most {0} characters long").format(m["x"]),
-        ),
-        (
-            c(r"it is not a BCF file \(not a zip container\)"),
-            lambda m: translate("ErrorText", "it is not a BCF file (not a zip container)"),
-        ),
-        (
-            c(r"it holds no topics; it is not a BCF file"),
-            lambda m: translate("ErrorText", "it holds no topics; it is not a BCF file"),
-        ),
-        (
-            c(r"it is BCF (?P<v>.+); this app reads BCF 2\.1 .*"),
-            lambda m: translate(
-                "ErrorText",
-                "it is BCF {0}; this app reads BCF 2.1 (export BCF 2.1 from the BIM tool)",
-            ).format(m["v"]),
-        ),
-        (
-            c(r"(?P<n>.+) declares a document type or entities, which BCF files do not use; .*"),
-            lambda m: translate(
-                "ErrorText",
-                "{0} declares a document type or entities, which BCF files do not use; it was "
-                "not read",
-            ).format(m["n"]),
-        ),
-        (
-            c(r"(?P<n>.+) is not well-formed XML \((?P<why>.+)\)"),
-            lambda m: translate("ErrorText", "{0} is not well-formed XML ({1})").format(
-                m["n"], m["why"]
-            ),
         ),
         (
             c(r"element id (?P<id>.+) is used twice"),

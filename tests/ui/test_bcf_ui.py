@@ -119,7 +119,8 @@ def test_replies_show_in_the_criterion_panel_and_undo_in_one_step(
     assert "Entree B krijgt een tweede trappenhuis &lt;VO-3&gt;." in text  # escaped
     assert "Closed" in text
     [(summary, details)] = shown
-    assert "2 new replies" in summary and "1 topics in the file are not this review's" in summary
+    assert "New replies read onto the criteria: 2." in summary
+    assert "not this review's, and were not read in (see the details): 1." in summary
     assert "ae693c83-c932-400e-8570-4a2cf45abcf3" in details  # listed, not dropped
     assert window.isWindowModified()
 
@@ -162,3 +163,27 @@ def test_the_bcf_actions_are_in_the_file_menu(opened):
     window.close_document()
     assert not window.export_bcf_action.isEnabled()
     assert not window.import_bcf_action.isEnabled()
+
+
+def test_bcf_errors_read_in_dutch(tmp_path):
+    from reviewer.storage.bcf import BcfFileError, load_bcf
+    from reviewer.ui.error_text import error_text
+    from reviewer.ui.i18n import set_language
+
+    bad = tmp_path / "oud.bcf"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("bcf.version", '<Version VersionId="3.0"/>')
+    messages = []
+    for data in (b"no zip", None):
+        if data is not None:
+            (tmp_path / "x.bcf").write_bytes(data)
+        try:
+            load_bcf(tmp_path / "x.bcf" if data is not None else bad)
+        except BcfFileError as exc:
+            messages.append(str(exc))
+    set_language("nl")
+    assert [error_text(m) for m in messages] == [
+        "x.bcf kan niet worden gelezen: het is geen BCF-bestand (geen zip-container)",
+        "oud.bcf kan niet worden gelezen: het is BCF 3.0; deze app leest BCF 2.1 (exporteer "
+        "BCF 2.1 uit het BIM-programma)",
+    ]

@@ -168,26 +168,28 @@ def start_export(
     return job
 
 
-def replies_summary(result: RepliesResult) -> tuple[str, str]:
-    """What reading replies did, in words, and the topics it did not know (details)."""
-    if result.count:
-        text = translate(
-            "BcfDialogs", "%n new replies were read onto the criteria.", "", result.count
-        )
-    elif result.matched:
-        text = translate("BcfDialogs", "The file holds no new replies to this review's findings.")
-    else:
-        text = translate("BcfDialogs", "None of the file's topics are findings of this review.")
-    details = ""
-    if result.unknown:
-        text += "\n\n" + translate(
-            "BcfDialogs",
-            "%n topics in the file are not this review's; they were not read in (see the details).",
-            "",
-            len(result.unknown),
-        )
-        details = "\n".join(f"{t.title or '—'}  ({t.guid})" for t in result.unknown)
-    return text, details
+class RepliesSummary(QObject):
+    """What reading replies did, in words (a QObject for its plural-aware `tr`)."""
+
+    def text(self, result: RepliesResult) -> tuple[str, str]:
+        """The summary, and the topics it did not know (for the details)."""
+        if result.count:
+            text = self.tr("New replies read onto the criteria: %n.", "", result.count)
+        elif result.matched:
+            text = self.tr("The file holds no new replies to this review's findings.")
+        else:
+            text = self.tr("None of the file's topics are findings of this review.")
+        details = ""
+        if result.unknown:
+            unknown = self.tr(
+                "Topics in the file that are not this review's, and were not read in "
+                "(see the details): %n.",
+                "",
+                len(result.unknown),
+            )
+            text += "\n\n" + unknown
+            details = "\n".join(f"{t.title or '—'}  ({t.guid})" for t in result.unknown)
+        return text, details
 
 
 def import_replies(
@@ -212,7 +214,7 @@ def import_replies(
         return None
     result = apply_replies(session.review, content.topics)
     session.add_replies(result.assessments)
-    text, details = replies_summary(result)
+    text, details = RepliesSummary().text(result)
     (show or show_summary)(parent, title, text, details)
     return result
 
