@@ -67,7 +67,7 @@ OPEN = "Open"  # the status of every exported topic
 MAX_NOTE_COMMENTS = 50  # paragraphs of the notes beyond this go into the last comment
 SECTION_HEIGHT_M = 1.2  # a floor plan is cut this far above the storey's floor
 SNAPSHOT_MARGIN = 0.15  # of the sheet's longer side, around the pins
-SNAPSHOT_MIN = 0.35  # the snapshot shows at least this share of the sheet's longer side
+SNAPSHOT_MIN = 0.45  # the snapshot shows at least this share of the sheet's longer side
 IFC_GUID = re.compile(r"^[0-9A-Za-z_$]{22}$")
 
 TOPIC_TYPES = {

@@ -151,7 +151,7 @@ def test_a_bad_file_is_one_clear_error_and_changes_nothing(
     count = window.session.undo_stack.count()
     window.import_bcf_replies()
     assert window.session.undo_stack.count() == count
-    [(_parent, title, message)] = fake_dialogs.called("show_error")
+    [(_parent, _title, message)] = fake_dialogs.called("show_error")
     assert message.startswith("Cannot read bad.bcf:") and "document type" in message
     assert "\n" not in message and "Traceback" not in message
 

@@ -68,7 +68,6 @@ from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.storage.container import IMAGE_SUFFIXES, MAX_MEMBER_BYTES, DocumentFileError
 from reviewer.storage.files import FileTooLargeError, read_regular_file
 from reviewer.ui import dialogs, icons
-from reviewer.ui.autosave import local_time
 from reviewer.ui.checked import TextError
 from reviewer.ui.error_text import error_text
 from reviewer.ui.i18n import current_lang, notifier
@@ -673,7 +672,12 @@ class CriterionPanel(QWidget):
         self.replies_box.setVisible(bool(assessment.replies))
         lines = []
         for reply in assessment.replies:
-            when = local_time(reply.date) if reply.date is not None else self.tr("no date")
+            # local date and time to the minute
+            when = (
+                reply.date.astimezone().strftime("%Y-%m-%d %H:%M")
+                if reply.date is not None
+                else self.tr("no date")
+            )
             who = reply.author or self.tr("unknown")
             head = f"<b>{html.escape(when)} · {html.escape(who)}</b>"
             if reply.kind is ReplyKind.STATUS:
