@@ -265,20 +265,42 @@ def bcf_bytes(
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
     """The review's findings as a BCF 2.1 zip. `progress(done, total)` is called per
-    topic; when `cancelled()` says so, BcfCancelled is raised. A drawing that cannot be
-    rendered raises DocumentFileError (naming the sheet)."""
+    sheet rendered and per topic written; when `cancelled()` says so, BcfCancelled is
+    raised. A drawing that cannot be rendered raises DocumentFileError (naming the sheet).
+
+    Each sheet with pins is rendered once, all its snapshots are cut from it, and the
+    render is dropped before the next sheet: memory holds one sheet at a time."""
     review = doc.review
     topics = finding_topics(review, lang)
-    renders: dict[str, Image.Image] = {}
+    by_sheet: dict[str, list[tuple[Topic, int]]] = {}
+    for topic in topics:
+        for i, view in enumerate(topic.views):
+            by_sheet.setdefault(view.sheet.id, []).append((topic, i))
+    total = len(by_sheet) + len(topics)
+    done = 0
 
-    def rendered(view: TopicView) -> Image.Image:
-        sheet = view.sheet
-        if sheet.id not in renders:
-            budget = SHEET_RENDER_PIXELS
-            if not sheet.is_pdf:
-                budget = min(budget, math.ceil(sheet.width) * math.ceil(sheet.height))
-            renders[sheet.id] = render_sheet(doc, sheet, budget, renderer)
-        return renders[sheet.id]
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise BcfCancelled
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    snapshots: dict[tuple[str, int], bytes] = {}  # (topic guid, view index) -> PNG
+    for items in by_sheet.values():
+        if cancelled is not None and cancelled():
+            raise BcfCancelled
+        sheet = items[0][0].views[items[0][1]].sheet
+        budget = SHEET_RENDER_PIXELS
+        if not sheet.is_pdf:
+            budget = min(budget, math.ceil(sheet.width) * math.ceil(sheet.height))
+        image = render_sheet(doc, sheet, budget, renderer)
+        for topic, i in items:
+            colour = VERDICT_COLOURS[topic.assessment.verdict]
+            snapshots[(str(topic.guid), i)] = snapshot_png(image, topic.views[i], colour)
+        del image
+        step()
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -289,18 +311,13 @@ def bcf_bytes(
         put("bcf.version", version_xml())
         put("project.bcfp", project_xml(str(review.identity), review.plan.identity.name))
         for index, topic in enumerate(topics):
-            if cancelled is not None and cancelled():
-                raise BcfCancelled
             folder = f"{topic.guid}/"
             put(folder + "markup.bcf", markup_xml(topic, index))
-            colour = VERDICT_COLOURS[topic.assessment.verdict]
             for i, view in enumerate(topic.views):
                 viewpoint, snapshot = _view_files(i)
                 put(folder + viewpoint, viewpoint_xml(view))
-                png = snapshot_png(rendered(view), view, colour)
-                put(folder + snapshot, png, zipfile.ZIP_STORED)
-            if progress is not None:
-                progress(index + 1, len(topics))
+                put(folder + snapshot, snapshots[(str(topic.guid), i)], zipfile.ZIP_STORED)
+            step()
     return buffer.getvalue()
 
 
