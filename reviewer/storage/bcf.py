@@ -73,7 +73,7 @@ SNAPSHOT_PIXELS = 1500  # the longer side of a snapshot
 SHEET_RENDER_PIXELS = 16_000_000  # a sheet is rendered once at most this large
 MAX_BCF_BYTES = 1024 * 1024 * 1024  # a BCF file may carry the IFC model it is about
 MAX_MARKUP_BYTES = 16 * 1024 * 1024  # one markup.bcf
-MAX_READ_BYTES = 256 * 1024 * 1024  # of all markup read from one file
+MAX_READ_BYTES = 64 * 1024 * 1024  # of all markup read from one file (as review.json)
 MEMBER_DATE = (2020, 1, 1, 0, 0, 0)  # fixed: the same review gives the same bytes
 
 Progress = Callable[[int, int], None]

@@ -400,3 +400,13 @@ def test_load_bcf_names_the_file_and_refuses_a_folder(tmp_path):
         load_bcf(tmp_path / "missing.bcf")
     with pytest.raises(BcfFileError, match="a folder"):
         load_bcf(tmp_path)
+
+
+def test_all_topics_together_are_bounded(monkeypatch):
+    from reviewer.storage import bcf
+
+    monkeypatch.setattr(bcf, "MAX_READ_BYTES", 3 * len(MARKUP))
+    members = {f"{GUID[:-1]}{i}/markup.bcf": MARKUP for i in range(4)}
+    with pytest.raises(BcfFileError, match="too large in total"):
+        read_bcf(_zip(members))
+    assert len(read_bcf(_zip(dict(list(members.items())[:3]))).topics) == 3
