@@ -17,6 +17,8 @@
     reviewer compare OLD.review NEW.review --revisions [-o OUT.pdf] [--json] [--lang nl|en]
     reviewer register init|use URL|import DIR|search TEXT [--json]|stats [-o OUT.pdf]|
                       export DOSSIER -o DIR  [--db URL]   (see reviewer/cli_register.py)
+    reviewer bcf REVIEW.review -o OUT.bcf [--lang nl|en]
+    reviewer bcf-replies REVIEW.review REPLIES.bcf -o NEW.review
 
 Errors are one line on stderr and exit status 2, never a traceback. Text from a file is
 printed with the characters a terminal would act on escaped (see `terminal_safe`).
@@ -397,6 +399,54 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
             f"{len(result.adopted)} verdicts adopted, {len(new.sheets)} drawing sheets"
         )
     )
+    return EXIT_OK
+
+
+def cmd_bcf(args: argparse.Namespace) -> int:
+    """`reviewer bcf REVIEW -o OUT.bcf`: the findings as BCF 2.1 topics for a BIM tool."""
+    from reviewer.domain.findings import finding_topics
+    from reviewer.storage.bcf import export_bcf
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    doc = _load_review(args.review)
+    topics = finding_topics(doc.review, args.lang)
+    export_bcf(doc, out, args.lang)
+    views = sum(len(t.views) for t in topics)
+    print(
+        terminal_safe(f"{out}: {len(topics)} topics, {views} viewpoints with snapshots (BCF 2.1)")
+    )
+    return EXIT_OK
+
+
+def cmd_bcf_replies(args: argparse.Namespace) -> int:
+    """`reviewer bcf-replies REVIEW BCF -o NEW`: the architect's replies onto the criteria,
+    as a new file; topics that are not the review's are listed."""
+    from reviewer.domain.findings import apply_replies
+    from reviewer.storage.bcf import load_bcf
+    from reviewer.storage.review_file import ReviewDocument, save_review
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    if out.resolve() == Path(args.review).resolve():
+        raise CliError(f"{out}: write the review with the replies to a new file")
+    doc = _load_review(args.review)
+    content = load_bcf(args.bcf)
+    result = apply_replies(doc.review, content.topics)
+    doc.review.assessments.update(result.assessments)
+    save_review(ReviewDocument(doc.review, doc.attachments), out)
+    lines = [
+        f"{out}: {result.count} new replies on {len(result.added)} criteria, "
+        f"from {result.matched} of the review's topics"
+    ]
+    for criterion_id, count in result.added.items():
+        lines.append(f"  {criterion_id:<22} {count}")
+    if result.unknown:
+        lines.append(f"{len(result.unknown)} topics are not this review's (not read in):")
+        lines += [f"  {topic.guid}  {topic.title}" for topic in result.unknown]
+    print("\n".join(terminal_safe(line) for line in lines))
     return EXIT_OK
 
 
@@ -818,6 +868,22 @@ def _command_parser() -> argparse.ArgumentParser:
     from reviewer.cli_register import add_parser as add_register_parser
 
     add_register_parser(sub, _Parser)
+    p = sub.add_parser("bcf", help="export a review's findings as BCF 2.1 topics (BIM tools)")
+    p.add_argument("review")
+    p.add_argument("-o", "--output", required=True, help="the .bcf file to write")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_bcf)
+
+    p = sub.add_parser(
+        "bcf-replies",
+        help="read the architect's replies from a BCF file a BIM tool wrote back, as a new review",
+    )
+    p.add_argument("review")
+    p.add_argument("bcf", help="the BCF 2.1 file with the replies")
+    p.add_argument("-o", "--output", required=True, help="the new .review file")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_bcf_replies)
     return parser
 
 
@@ -841,7 +907,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reviewer",
         description="Safety & Cohesion Reviewer. Without a command, opens the desktop app. "
-        "Commands: validate, summary, new, upgrade, report, verify, compare, register "
+        "Commands: validate, summary, new, upgrade, next-stage, report, verify, compare, bcf, "
+        "bcf-replies, register "
         "(reviewer COMMAND --help).",
     )
     parser.add_argument("file", nargs="?", help="a .review file to open")
@@ -863,6 +930,8 @@ SUBCOMMANDS = (
     "report",
     "verify",
     "compare",
+    "bcf",
+    "bcf-replies",
     "register",
 )
 

@@ -16,6 +16,7 @@ an `override_reason`, exactly as in the app.
 from __future__ import annotations
 
 import sys
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from reviewer.domain.measuring import assign_measurement  # noqa: E402
 from reviewer.domain.plan import Stage  # noqa: E402
 from reviewer.domain.profile import apply_profile  # noqa: E402
 from reviewer.domain.review import (  # noqa: E402
+    REVIEWER_NAMESPACE,
     MeasureKind,
     PhotoRef,
     Priority,
@@ -72,6 +74,8 @@ def build(source: Path) -> Path:
         review.dossier = Dossier.model_validate(spec["dossier"])
     when = datetime.fromisoformat(str(spec["date"]))
     review.created = review.modified = when
+    # a fixed identity: regenerating gives the same file, and the same BCF topic GUIDs
+    review.uid = uuid.uuid5(REVIEWER_NAMESPACE, f"example/{spec['output']}")
     attachments: dict[str, bytes] = {}
     known = {c.id for c in checklist.criteria()}
     _add_drawings(ReviewDocument(review, attachments), source.parent, spec.get("drawings") or [])

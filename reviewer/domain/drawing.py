@@ -220,6 +220,18 @@ class Measurement(BaseModel):
         return self
 
 
+class IfcPlacement(BaseModel):
+    """Where a sheet rendered from an IFC storey sits in the model (metres, model coordinates)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    storey_guid: Str = ""
+    storey_name: Name = ""
+    elevation: float = 0.0  # storey elevation in metres
+    origin_x: float = 0.0  # model x (m) at the image's left edge
+    origin_y: float = 0.0  # model y (m) at the image's top edge (image y grows downward)
+    metres_per_pixel: float = 0.0
+
+
 class Pin(BaseModel):
     """A numbered marker for a criterion (and optionally a plan element) on a sheet.
 
@@ -233,18 +245,6 @@ class Pin(BaseModel):
     element: Name = ""
     position: Point
     ifc_guid: Str = ""  # the GlobalId of the model element the pin marks
-
-
-class IfcPlacement(BaseModel):
-    """Where a sheet rendered from an IFC storey sits in the model (metres, model coordinates)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    storey_guid: Str = ""
-    storey_name: Name = ""
-    elevation: float = 0.0  # storey elevation in metres
-    origin_x: float = 0.0  # model x (m) at the image's left edge
-    origin_y: float = 0.0  # model y (m) at the image's top edge (image y grows downward)
-    metres_per_pixel: float = 0.0
 
 
 class Sheet(BaseModel):

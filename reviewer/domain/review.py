@@ -18,6 +18,7 @@ review rather than the plan.
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -79,6 +80,29 @@ class PhotoRef(BaseModel):
         return value
 
 
+class ReplyKind(StrEnum):
+    COMMENT = "comment"  # a comment written on the topic
+    STATUS = "status"  # the topic's status was changed (e.g. to Closed)
+
+
+MAX_REPLIES = 1000  # per criterion
+
+
+class Reply(BaseModel):
+    """The architect's answer to a finding, read back from a BCF file a BIM tool wrote:
+    a comment on the finding's topic, or a change of its status. Read-only history: it is
+    imported (see `reviewer.domain.findings.apply_replies`) and shown, never edited."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    guid: Str  # the comment's GUID; for a status change, "status:" + the status + its date
+    kind: ReplyKind
+    author: Name = ""
+    date: datetime | None = None
+    text: LongText = ""  # the comment
+    status: Name = ""  # the topic's status after the change (kind "status")
+
+
 class OverrideWithoutReason(ValueError):
     """An automatic verdict was overridden without saying why."""
 
@@ -127,6 +151,8 @@ class Assessment(BaseModel):
     measure_history: list[StatusChange] = Field(default_factory=list, max_length=200)
     measure_agreed_at: Stage | None = None
     measure_carried_from: Stage | None = None
+    # the architect's replies from a BIM tool (BCF), oldest first; read-only history
+    replies: list[Reply] = Field(default_factory=list, max_length=MAX_REPLIES)
 
     @property
     def is_condition(self) -> bool:
@@ -304,9 +330,19 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+# The namespace of a review's derived identity (below) and of the BCF topic GUIDs
+# (`reviewer.domain.findings`): fixed forever, or exported topics would change.
+REVIEWER_NAMESPACE = uuid.UUID("0b6c7a52-3f0e-5b8e-9d63-6f1d2c4e8a17")
+
+
 class Review(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    # The review's own identity: made once when the review is started and saved with it,
+    # so what is derived from it (the GUIDs of BCF topics) stays the same on every export.
+    # A file from before format 5 has none: it gets one derived from when the review was
+    # started, its perspective and the plan's name, which is then saved.
+    uid: uuid.UUID | None = None
     plan: Plan
     checklist: Checklist
     perspective: Perspective
@@ -320,6 +356,18 @@ class Review(BaseModel):
     outcome_choice: OutcomeChoice | None = None  # None: the proposed outcome stands
     # the reviews of this plan before this one, oldest first (see domain/next_stage.py)
     previous: list[PreviousReview] = Field(default_factory=list, max_length=100)
+
+    @model_validator(mode="after")
+    def _has_identity(self) -> Review:
+        if self.uid is None:
+            seed = f"{self.created.isoformat()}|{self.perspective}|{self.plan.identity.name}"
+            self.uid = uuid.uuid5(REVIEWER_NAMESPACE, seed)
+        return self
+
+    @property
+    def identity(self) -> uuid.UUID:
+        assert self.uid is not None  # filled in on validation
+        return self.uid
 
     @model_validator(mode="after")
     def _sheets_refer_to_the_checklist(self) -> Review:
@@ -484,6 +532,7 @@ def new_review(
 ) -> Review:
     """Start a review of `plan` with the automatic verdicts filled in."""
     review = Review(
+        uid=uuid.uuid4(),
         plan=plan,
         checklist=checklist,
         perspective=Perspective(perspective),

@@ -237,6 +237,7 @@ def upgrade_review(
                 old.assessments[criterion.id], criterion, probe, old.checklist.version
             )
     new = Review(
+        uid=old.uid,  # the same review on a newer checklist: its BCF topics stay the same
         plan=plan,
         checklist=checklist,
         perspective=old.perspective,

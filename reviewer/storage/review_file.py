@@ -24,8 +24,10 @@ from reviewer.storage.container import (
 # 2: plan drawings (review.sheets); 3: plan type and stage, element types confirmed
 # absent (plan.confirmed_none), profile, procedure record; 4: dossier details, conditions
 # and recommendations, the adviser's outcome, "partly" always with its justification;
-# 5: measures with a status and its history, the reviews of the plan before this one
-SCHEMA_VERSION = 5
+# 5: measures with a status and its history, the reviews of the plan before this one;
+# 6: the review's own identity (review.uid, for stable BCF topic GUIDs) and the
+# architect's replies read from BCF (assessment.replies)
+SCHEMA_VERSION = 6
 JSON_NAME = "review.json"
 SUFFIX = ".review"
 
@@ -101,8 +103,14 @@ def _v4_to_v5(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
+def _v5_to_v6(payload: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 -> 6: nothing to convert. A review without `uid` gets one derived from
+    when it was started (see `Review.uid`), and no assessment has replies yet."""
+    return payload
+
+
 # version n -> function that turns a version-n payload into version n+1
-MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 ReviewFileError = DocumentFileError
 

@@ -32,8 +32,9 @@ from reviewer.storage.review_file import (
 # 2: the reviews carry plan drawings (sheets); 3, 4: see review_file; 5: attendance, chair,
 # decisions with owner and deadline, a confirmed identity difference (older files load
 # with the defaults; an older app says "made by a newer version" instead of failing);
-# 6: the reviews' measures have a status (see review_file)
-SCHEMA_VERSION = 6
+# 6: the reviews' measures have a status (see review_file);
+# 7: the reviews' identity and BCF replies (see review_file, format 6)
+SCHEMA_VERSION = 7
 JSON_NAME = "workshop.json"
 SUFFIX = ".workshop"
 
@@ -57,6 +58,7 @@ MIGRATIONS: dict[int, Any] = {
     3: _on_both_reviews(justify_partly),
     4: lambda payload: payload,  # new fields have defaults
     5: _on_both_reviews(open_measures),
+    6: lambda payload: payload,  # new fields have defaults
 }
 
 

@@ -60,6 +60,8 @@ class WindowActions(QObject):
         w.save_as_action = self._action(None, w.save_as, key.SaveAs)
         w.export_action = self._action("export-pdf", w.export_pdf, ["Ctrl+E"])
         w.sign_export_action = self._action(None, w.sign_and_export, ["Ctrl+Shift+E"])
+        w.export_bcf_action = self._action(None, w.export_bcf, ["Ctrl+Shift+B"])
+        w.import_bcf_action = self._action(None, w.import_bcf_replies, ["Ctrl+Alt+B"])
         w.close_action = self._action(None, w.close_document, key.Close)
         w.quit_action = self._action(None, w.close, key.Quit)
         w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -172,6 +174,9 @@ class WindowActions(QObject):
         w.file_menu.addAction(w.export_action)
         w.file_menu.addAction(w.sign_export_action)
         w.file_menu.addSeparator()
+        w.file_menu.addAction(w.export_bcf_action)
+        w.file_menu.addAction(w.import_bcf_action)
+        w.file_menu.addSeparator()
         w.file_menu.addAction(w.close_action)
         w.file_menu.addAction(w.quit_action)
 
@@ -266,6 +271,20 @@ class WindowActions(QObject):
             self.tr("Export the advice with a digital signature (PAdES) from your certificate")
         )
         w.export_action.setIconText(self.tr("Export PDF"))
+        w.export_bcf_action.setText(self.tr("Export &BCF…"))
+        w.export_bcf_action.setToolTip(
+            self.tr(
+                "The findings as BCF 2.1 topics for a BIM tool (Revit, ArchiCAD, Solibri, "
+                "BIMcollab) (Ctrl+Shift+B)"
+            )
+        )
+        w.import_bcf_action.setText(self.tr("&Import BCF Replies…"))
+        w.import_bcf_action.setToolTip(
+            self.tr(
+                "Read the architect's comments and status changes from a BCF file a BIM tool "
+                "wrote back (Ctrl+Alt+B)"
+            )
+        )
         w.close_action.setText(
             self.tr("&Close Workshop") if w.workshop else self.tr("&Close Review")
         )

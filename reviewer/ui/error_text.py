@@ -47,6 +47,36 @@ def _rules() -> list[Rule]:
     """(pattern, translation) for every known message; the first that matches counts."""
     c = re.compile
     return [
+        # BCF files (reviewer.storage.bcf), before the general kinds of file
+        (
+            c(r"it is not a BCF file \(not a zip container\)"),
+            lambda m: translate("ErrorText", "it is not a BCF file (not a zip container)"),
+        ),
+        (
+            c(r"it holds no topics; it is not a BCF file"),
+            lambda m: translate("ErrorText", "it holds no topics; it is not a BCF file"),
+        ),
+        (
+            c(r"it is BCF (?P<v>.+); this app reads BCF 2\.1 .*"),
+            lambda m: translate(
+                "ErrorText",
+                "it is BCF {0}; this app reads BCF 2.1 (export BCF 2.1 from the BIM tool)",
+            ).format(m["v"]),
+        ),
+        (
+            c(r"(?P<n>.+) declares a document type or entities, which BCF files do not use; .*"),
+            lambda m: translate(
+                "ErrorText",
+                "{0} declares a document type or entities, which BCF files do not use; it was "
+                "not read",
+            ).format(m["n"]),
+        ),
+        (
+            c(r"(?P<n>.+) is not well-formed XML \((?P<why>.+)\)"),
+            lambda m: translate("ErrorText", "{0} is not well-formed XML ({1})").format(
+                m["n"], m["why"]
+            ),
+        ),
         (
             c(r"(?P<n>.+) is not a drawing: use a PNG, JPEG or PDF file"),
             lambda m: translate(
@@ -315,7 +345,7 @@ def _detail(text: str) -> str:
     return _apply(_rules(), text) or text
 
 
-_FRAME = re.compile(r"Cannot (?P<verb>open|add|save) (?P<name>.+?): (?P<rest>.*)", re.S)
+_FRAME = re.compile(r"Cannot (?P<verb>open|add|save|read|write) (?P<name>.+?): (?P<rest>.*)", re.S)
 
 
 def _one(text: str) -> str:
@@ -328,6 +358,10 @@ def _one(text: str) -> str:
         return translate("ErrorText", "{0} cannot be opened: {1}").format(name, rest)
     if frame["verb"] == "add":
         return translate("ErrorText", "{0} cannot be added: {1}").format(name, rest)
+    if frame["verb"] == "read":
+        return translate("ErrorText", "{0} cannot be read: {1}").format(name, rest)
+    if frame["verb"] == "write":
+        return translate("ErrorText", "{0} cannot be written: {1}").format(name, rest)
     return translate("ErrorText", "{0} cannot be saved: {1}").format(name, rest)
 
 

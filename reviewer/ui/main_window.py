@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self._export_job: export.ReportJob | None = None
         self._ifc_job: Any = None  # reviewer.ui.review.ifc_import.IfcImportJob
+        self._bcf_job: QObject | None = None  # a running BCF export (review/bcf.py)
         from reviewer.ui import icons
 
         self.setWindowIcon(icons.icon("app"))
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
             self.adopt_verdict_action,
             self.update_ifc_action,
             self.sign_export_action,
+            self.export_bcf_action,
+            self.import_bcf_action,
             *self.view_actions,
         ):
             action.setEnabled(review)
@@ -1056,6 +1059,9 @@ class MainWindow(QMainWindow):
             self._export_job.wait()
         if self._ifc_job is not None:
             self._ifc_job.wait()
+        if self._bcf_job is not None:  # cancelled: a cancelled export writes nothing
+            self._bcf_job.cancel()  # type: ignore[attr-defined]
+            self._bcf_job.wait()  # type: ignore[attr-defined]
         self.save_settings()
         self.autosave.discard()
         if self.document is not None and self.document.claim is not None:
@@ -1090,6 +1096,39 @@ class MainWindow(QMainWindow):
 
     def _export_done(self) -> None:
         self._export_job = None
+
+    def export_bcf(self) -> None:
+        """The review's findings as BCF topics, written off the GUI thread."""
+        from reviewer.ui.review import bcf
+
+        session = self.session
+        if session is None or self._bcf_job is not None:
+            return
+        if session.path is not None and not self._is_bundled(session.path):
+            suggested = session.path.with_suffix(".bcf")
+        else:
+            suggested = Path.home() / f"{file_stem(session.suggested_stem(), session.kind)}.bcf"
+        job = bcf.start_export(self, session, suggested, current_lang())
+        if job is None:
+            return
+        self._bcf_job = job
+        job.destroyed.connect(self._bcf_done)
+        job.finished.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
+        )
+
+    def _bcf_done(self) -> None:
+        self._bcf_job = None
+
+    def import_bcf_replies(self) -> None:
+        """Read the architect's replies from a BCF file onto the criteria (one undo step)."""
+        from reviewer.ui.review import bcf
+
+        session = self.session
+        if session is None:
+            return
+        directory = str(session.path.parent) if session.path is not None else ""
+        bcf.import_replies(self, session, directory)
 
     def _start_report(self, job: export.ReportJob) -> None:
         job.destroyed.connect(self._export_done)

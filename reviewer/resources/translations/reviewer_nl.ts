@@ -88,6 +88,56 @@
     </message>
 </context>
 <context>
+    <name>BcfDialogs</name>
+    <message>
+        <source>Export BCF</source>
+        <translation>BCF exporteren</translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf)</source>
+        <translation>BCF-bestanden (*.bcf)</translation>
+    </message>
+    <message>
+        <source>Import BCF replies</source>
+        <translation>BCF-reacties inlezen</translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip)</source>
+        <translation>BCF-bestanden (*.bcf *.bcfzip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>BCF replies not read</source>
+        <translation>BCF-reacties niet ingelezen</translation>
+    </message>
+</context>
+<context>
+    <name>BcfExportJob</name>
+    <message>
+        <source>Export BCF</source>
+        <translation>BCF exporteren</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>BCF not exported</source>
+        <translation>BCF niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The BCF file could not be written: {0}</source>
+        <translation>Het BCF-bestand kon niet worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Criterion</source>
@@ -263,6 +313,14 @@
         <translation>Pinnen op de tekeningen</translation>
     </message>
     <message>
+        <source>Replies from the BIM model (BCF)</source>
+        <translation>Reacties uit het BIM-model (BCF)</translation>
+    </message>
+    <message>
+        <source>What the architect answered in a BIM tool; read in with File → Import BCF Replies</source>
+        <translation>Wat de architect in een BIM-programma antwoordde; ingelezen met Bestand → BCF-reacties inlezen</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>Foto&apos;s toevoegen…</translation>
     </message>
@@ -317,6 +375,18 @@
     <message>
         <source>(no plan elements to measure)</source>
         <translation>(geen planelementen om te meten)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>set the status to “{0}”</source>
+        <translation>zette de status op “{0}”</translation>
     </message>
     <message>
         <source>Previous stage ({0}): {1}</source>
@@ -768,6 +838,26 @@
         <translation>werksessiebestand</translation>
     </message>
     <message>
+        <source>it is not a BCF file (not a zip container)</source>
+        <translation>het is geen BCF-bestand (geen zip-container)</translation>
+    </message>
+    <message>
+        <source>it holds no topics; it is not a BCF file</source>
+        <translation>het bevat geen onderwerpen; het is geen BCF-bestand</translation>
+    </message>
+    <message>
+        <source>it is BCF {0}; this app reads BCF 2.1 (export BCF 2.1 from the BIM tool)</source>
+        <translation>het is BCF {0}; deze app leest BCF 2.1 (exporteer BCF 2.1 uit het BIM-programma)</translation>
+    </message>
+    <message>
+        <source>{0} declares a document type or entities, which BCF files do not use; it was not read</source>
+        <translation>{0} declareert een documenttype of entiteiten, die BCF-bestanden niet gebruiken; het is niet gelezen</translation>
+    </message>
+    <message>
+        <source>{0} is not well-formed XML ({1})</source>
+        <translation>{0} is geen correcte XML ({1})</translation>
+    </message>
+    <message>
         <source>{0} is not a drawing: use a PNG, JPEG or PDF file</source>
         <translation>{0} is geen tekening: gebruik een PNG-, JPEG- of PDF-bestand</translation>
     </message>
@@ -966,6 +1056,14 @@
     <message>
         <source>{0} cannot be added: {1}</source>
         <translation>{0} kan niet worden toegevoegd: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
     <message>
         <source>{0} cannot be saved: {1}</source>
@@ -2265,6 +2363,31 @@ De workshop toont deze waarschuwing ook.</translation>
     </message>
 </context>
 <context>
+    <name>RepliesSummary</name>
+    <message numerus="yes">
+        <source>New replies read onto the criteria: %n.</source>
+        <translation>
+            <numerusform>Nieuwe reactie bij de criteria ingelezen: %n.</numerusform>
+            <numerusform>Nieuwe reacties bij de criteria ingelezen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no new replies to this review&apos;s findings.</source>
+        <translation>Het bestand bevat geen nieuwe reacties op de bevindingen van deze beoordeling.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s topics are findings of this review.</source>
+        <translation>Geen van de onderwerpen in het bestand is een bevinding van deze beoordeling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics in the file that are not this review&apos;s, and were not read in (see the details): %n.</source>
+        <translation>
+            <numerusform>Onderwerp in het bestand dat niet bij deze beoordeling hoort en niet is ingelezen (zie de details): %n.</numerusform>
+            <numerusform>Onderwerpen in het bestand die niet bij deze beoordeling horen en niet zijn ingelezen (zie de details): %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Export PDF report</source>
@@ -2355,6 +2478,10 @@ Nu openen?</translation>
     <message>
         <source>Remove photo {0}</source>
         <translation>Foto {0} verwijderen</translation>
+    </message>
+    <message>
+        <source>Read BCF replies</source>
+        <translation>BCF-reacties inlezen</translation>
     </message>
     <message>
         <source>Edit plan {0}</source>
@@ -3220,6 +3347,22 @@ Nu openen?</translation>
     <message>
         <source>Export PDF</source>
         <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Export &amp;BCF…</source>
+        <translation>&amp;BCF exporteren…</translation>
+    </message>
+    <message>
+        <source>The findings as BCF 2.1 topics for a BIM tool (Revit, ArchiCAD, Solibri, BIMcollab) (Ctrl+Shift+B)</source>
+        <translation>De bevindingen als BCF 2.1-onderwerpen voor een BIM-programma (Revit, ArchiCAD, Solibri, BIMcollab) (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import BCF Replies…</source>
+        <translation>BCF-reacties &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Read the architect&apos;s comments and status changes from a BCF file a BIM tool wrote back (Ctrl+Alt+B)</source>
+        <translation>De opmerkingen en statuswijzigingen van de architect inlezen uit een BCF-bestand dat een BIM-programma terugschreef (Ctrl+Alt+B)</translation>
     </message>
     <message>
         <source>&amp;Close Workshop</source>

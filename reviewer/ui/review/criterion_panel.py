@@ -8,6 +8,7 @@ that); their own little undo stacks are off, and Ctrl+Z goes to the document's s
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -60,6 +61,7 @@ from reviewer.domain.review import (
     OverrideWithoutReason,
     PartlyWithoutJustification,
     Priority,
+    ReplyKind,
     is_override,
 )
 from reviewer.domain.stages import STAGE_LABELS
@@ -374,6 +376,15 @@ class CriterionPanel(QWidget):
         pins_layout = QVBoxLayout(self.pins_box)
         pins_layout.addWidget(self.pin_list)
 
+        # the architect's replies read from BCF: read-only history
+        self.replies_box = QGroupBox(self)
+        self.replies_label = QLabel(self.replies_box)
+        self.replies_label.setWordWrap(True)
+        self.replies_label.setTextFormat(Qt.TextFormat.RichText)
+        self.replies_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        replies_layout = QVBoxLayout(self.replies_box)
+        replies_layout.addWidget(self.replies_label)
+
         for edit in (
             self.notes_edit,
             self.measure_edit,
@@ -416,6 +427,7 @@ class CriterionPanel(QWidget):
         work.addWidget(self.notes_box, 1)
         work.addWidget(self.photos_box)
         work.addWidget(self.pins_box)
+        work.addWidget(self.replies_box)
         self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         content = QWidget(self)
@@ -516,6 +528,12 @@ class CriterionPanel(QWidget):
         self.priority_combo.blockSignals(False)
         self.photos_box.setTitle(self.tr("Photos"))
         self.pins_box.setTitle(self.tr("Pins on the drawings"))
+        self.replies_box.setTitle(self.tr("Replies from the BIM model (BCF)"))
+        self.replies_box.setToolTip(
+            self.tr(
+                "What the architect answered in a BIM tool; read in with File → Import BCF Replies"
+            )
+        )
         self.add_photo_button.setText(self.tr("Add photos…"))
         self.remove_photo_button.setText(self.tr("Remove"))
         self.drop_hint.setText(self.tr("or drop JPEG or PNG files here"))
@@ -676,6 +694,29 @@ class CriterionPanel(QWidget):
         self._refresh_previous(assessment, lang)
         self._refresh_status(assessment, lang)
         self._refresh_photos(assessment)
+        self._refresh_replies(assessment)
+
+    def _refresh_replies(self, assessment: Assessment) -> None:
+        """The replies as a list, oldest first: when, who, and what was written or which
+        status the topic got."""
+        self.replies_box.setVisible(bool(assessment.replies))
+        lines = []
+        for reply in assessment.replies:
+            # local date and time to the minute
+            when = (
+                reply.date.astimezone().strftime("%Y-%m-%d %H:%M")
+                if reply.date is not None
+                else self.tr("no date")
+            )
+            who = reply.author or self.tr("unknown")
+            head = f"<b>{html.escape(when)} · {html.escape(who)}</b>"
+            if reply.kind is ReplyKind.STATUS:
+                body = html.escape(self.tr("set the status to “{0}”").format(reply.status))
+                body = f"<i>{body}</i>"
+            else:
+                body = html.escape(reply.text).replace("\n", "<br>")
+            lines.append(f"<p>{head}<br>{body}</p>")
+        self.replies_label.setText("".join(lines))
 
     def _refresh_previous(self, assessment: Assessment, lang: str) -> None:
         assert self._session is not None

@@ -465,6 +465,26 @@ class ReviewSession(DocumentSession):
         photos = [p for p in old.photos if p.name != name]
         self._push_assessment(old.changed(photos=photos), self.tr("Remove photo {0}").format(name))
 
+    def _put_assessments(self, assessments: dict[str, Assessment]) -> None:
+        for assessment in assessments.values():
+            self._put_assessment(assessment)
+
+    def add_replies(self, assessments: dict[str, Assessment]) -> None:
+        """Put the assessments with the architect's replies read from BCF, as one
+        undoable step (nothing when there are none)."""
+        if not assessments:
+            return
+        before = {cid: self.review.assessments[cid] for cid in assessments}
+        self.undo_stack.push(
+            _ValueCommand(
+                self._put_assessments,
+                before,
+                dict(assessments),
+                self.tr("Read BCF replies"),
+                -1,
+            )
+        )
+
     # ------------------------------------------------------------ plan edits
     def _snapshot(self) -> tuple[Plan, dict[str, Assessment]]:
         return self.review.plan, dict(self.review.assessments)
