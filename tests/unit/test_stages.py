@@ -136,7 +136,7 @@ def test_format_4_step_fills_history_and_previous():
         "assessments": {"A": {"criterion_id": "A", "measure_history": []}, "B": "junk"},
     }
     payload = {"schema_version": 4, "review": {"assessments": {}}}
-    assert migrate(payload, SCHEMA_VERSION, MIGRATIONS, "review")["schema_version"] == 5
+    assert migrate(payload, 5, MIGRATIONS, "review")["schema_version"] == 5
 
 
 def test_next_stage_carries_plan_drawings_dossier_and_open_measures(example):
