@@ -273,9 +273,12 @@ def ask_conflict(
     return _choose(box, choices, "cancel", cancel=True)  # type: ignore[return-value]
 
 
-def ask_register_conflict(parent: QWidget | None, name: str, who: str, when: str) -> str:
+def ask_register_conflict(
+    parent: QWidget | None, name: str, who: str, when: str, *, can_compare: bool = False
+) -> str:
     """A save to the register was refused: someone saved a newer version of the document
-    since it was opened here. Reload theirs, save this one as a new document, or cancel."""
+    since it was opened here. Compare the two (a review), reload theirs, save this one as
+    a new document, or cancel."""
     box = _warning_box(
         parent,
         QCoreApplication.translate("dialogs", "Changed in the register by someone else"),
@@ -294,6 +297,9 @@ def ask_register_conflict(parent: QWidget | None, name: str, who: str, when: str
         ("save_new", QCoreApplication.translate("dialogs", "Save as new"), role.AcceptRole),
         ("reload", QCoreApplication.translate("dialogs", "Reload theirs"), role.DestructiveRole),
     ]
+    if can_compare:
+        compare = QCoreApplication.translate("dialogs", "Compare")
+        choices.append(("compare", compare, role.ActionRole))
     return _choose(box, choices, "cancel", cancel=True)
 
 

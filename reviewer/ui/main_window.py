@@ -35,6 +35,7 @@ from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
 from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
 from reviewer.ui.kinds import kind_of
+from reviewer.ui.register.controller import RegisterController
 from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
@@ -139,8 +140,7 @@ class MainWindow(QMainWindow):
         self.start_page.newWorkshop.connect(self.new_workshop)
         self.start_page.openExampleWorkshop.connect(self.open_example_workshop)
         self.start_page.openRegister.connect(self.open_register)
-        self.register_window: Any = None  # reviewer.ui.register.window.RegisterWindow
-        self._registers: dict[str, Any] = {}  # URL -> Register, connected when first used
+        self.registers = RegisterController(self)  # connected when first used
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.splitter)
@@ -715,8 +715,14 @@ class MainWindow(QMainWindow):
         old = self._load(path)
         if old is None:
             return False
+        return self.compare_with(old, path)
+
+    def compare_with(self, old: ReviewDocument, path: Path) -> bool:
+        """Show the comparison of `old` (read from `path`, or named so) with the open review."""
         from reviewer.ui.workshop.revision import revision_dialog
 
+        if self.session is None:
+            return False
         self._close_revision_dialog()
         dialog = revision_dialog(self, old.review, self.session.review, path)
         if dialog is None:
@@ -800,165 +806,26 @@ class MainWindow(QMainWindow):
         return opened
 
     # ------------------------------------------------------------ the register
-    def _connect_register(self, url: str | None = None) -> Any:
-        """The register at `url` (the settings' register when None), connected once per
-        window; None after telling the user why it cannot be reached."""
-        from reviewer.ui.register.connect import connect_register, register_key
-
-        key = register_key(url)
-        if key is None or key not in self._registers:
-            register = connect_register(self, url)
-            if register is None:
-                return None
-            key = register_key(url) or ""
-            self._registers[key] = register
-        return self._registers[key]
+    @property
+    def register_window(self) -> Any:
+        """The register window, once shown (reviewer.ui.register.window.RegisterWindow)."""
+        return self.registers.register_window
 
     def open_register(self) -> bool:
-        """Show the register window (the register of the settings)."""
-        if self.register_window is not None:
-            self.register_window.show()
-            self.register_window.raise_()
-            self.register_window.activateWindow()
-            return True
-        from reviewer.ui.register.window import RegisterWindow
-
-        register = self._connect_register()
-        if register is None:
-            return False
-        self.register_window = RegisterWindow(register, current_lang(), self)
-        self.register_window.openRequested.connect(self.open_from_register)
-        self.register_window.show()
-        return True
+        return self.registers.show()
 
     def open_from_register(self, document_id: str, register: Any = None) -> bool:
-        """Open a document of the register; Save then saves it there."""
-        if not self.maybe_save():
-            return False
-        return self._load_from_register(register or self.register_window.register, document_id)
-
-    def _load_from_register(self, register: Any, document_id: str) -> bool:
-        from reviewer.storage.register import RegisterError
-        from reviewer.storage.register.database import without_password
-        from reviewer.ui.document import RegisterLocation
-        from reviewer.ui.kinds import kind_named
-
-        try:
-            opened = register.open_document(document_id)
-        except RegisterError as exc:
-            dialogs.show_error(self, self.tr("The document cannot be opened"), str(exc))
-            return False
-        document = kind_named(opened.stored.kind).session(opened.document, None)  # type: ignore[call-arg]
-        url = without_password(register.url).render_as_string(hide_password=False)
-        document.register_ref = RegisterLocation(
-            url, document_id, opened.stored.dossier_id, opened.stored.version
-        )
-        self.set_document(document)
-        document.undo_stack.setClean()
-        self.statusBar().showMessage(
-            self.tr("Opened from the register: version {0}, saved by {1} on {2}").format(
-                opened.stored.version,
-                opened.stored.saved_by or "?",
-                local_time(opened.stored.saved_at),
-            ),
-            8000,
-        )
-        return True
+        return self.registers.open(document_id, register)
 
     def save_to_register(self) -> bool:
-        """Save the open document to the register: a new version of a register document,
-        or a new document (in the dossier of its plan) for one from a file."""
-        from reviewer.storage.register import RegisterError, default_user
-        from reviewer.storage.register.database import without_password
-        from reviewer.ui.document import RegisterLocation
-
-        document = self.document
-        if document is None:
-            return False
-        if document.register_ref is not None:
-            return self._save_to_register(document)
-        register = self._connect_register()
-        if register is None:
-            return False
-        try:
-            stored = register.add(document.document, saved_by=default_user())
-        except RegisterError as exc:
-            dialogs.show_error(self, document.not_saved_title(), str(exc))
-            return False
-        url = without_password(register.url).render_as_string(hide_password=False)
-        document.register_ref = RegisterLocation(
-            url, stored.document_id, stored.dossier_id, stored.version
-        )
-        self._saved_to_register(document, stored.version)
-        return True
-
-    def _save_to_register(self, document: DocumentSession) -> bool:
-        from reviewer.storage.register import RegisterConflict, RegisterError, default_user
-
-        ref = document.register_ref
-        assert ref is not None
-        title = document.not_saved_title()
-        register = self._connect_register(ref.url)
-        if register is None:
-            return False
-        try:
-            stored = register.save(
-                ref.document_id,
-                document.document,
-                base_version=ref.version,
-                saved_by=default_user(),
-            )
-        except RegisterConflict as conflict:
-            return self._register_conflict(document, register, conflict)
-        except RegisterError as exc:
-            dialogs.show_error(self, title, str(exc))
-            return False
-        self._saved_to_register(document, stored.version)
-        return True
-
-    def _saved_to_register(self, document: DocumentSession, version: int) -> None:
-        assert document.register_ref is not None
-        document.register_ref.version = version
-        document.undo_stack.setClean()
-        self._update_state()
-        self.statusBar().showMessage(
-            self.tr("Saved to the register (version {0})").format(version), 4000
-        )
-        if self.register_window is not None:  # the table shows the new version
-            self.register_window.run_search()
-
-    def _register_conflict(self, document: DocumentSession, register: Any, conflict: Any) -> bool:
-        """Someone saved a newer version: never over it. Reload theirs, save this one as a
-        new document in the same dossier, or cancel (the document stays unsaved)."""
-        from reviewer.storage.register import RegisterError, default_user
-
-        ref = document.register_ref
-        assert ref is not None
-        choice = dialogs.ask_register_conflict(
-            self, document.display_name(), conflict.saved_by, local_time(conflict.saved_at)
-        )
-        if choice == "reload":
-            document.undo_stack.setClean()  # the user chose to drop these changes
-            return self._load_from_register(register, ref.document_id)
-        if choice == "save_new":
-            try:
-                stored = register.add(
-                    document.document, saved_by=default_user(), dossier_id=ref.dossier_id
-                )
-            except RegisterError as exc:
-                dialogs.show_error(self, document.not_saved_title(), str(exc))
-                return False
-            ref.document_id, ref.version = stored.document_id, stored.version
-            self._saved_to_register(document, stored.version)
-            return True
-        return False
+        return self.registers.save_to_register()
 
     def save(self) -> bool:
         document = self.document
         if document is None:
             return False
         if document.register_ref is not None:
-            return self._save_to_register(document)
+            return self.registers.save(document)
         if document.path is None or self._is_bundled(document.path):
             return self.save_as()
         if document.read_only:

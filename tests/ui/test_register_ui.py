@@ -202,3 +202,35 @@ def test_the_statistics_tab_draws_the_figures(window, qtbot, team_register, tmp_
     image = view.failing.grab().toImage()
     red = image.pixelColor(int(image.width() * 0.7), 12)
     assert red.red() > 150 and red.green() < 100  # a failing bar is drawn
+
+
+def test_compare_in_a_conflict_shows_their_version_beside_mine_and_saves_nothing(
+    window, team_register, fake_dialogs
+):
+    from reviewer.domain.review import set_verdict
+    from reviewer.domain.verdict import Verdict
+
+    document_id, other = _open_first(window, team_register)
+    with other:
+        theirs = other.open_document(document_id)
+        doc = theirs.document
+        # Bob judges a criterion without a rule that the open copy has not judged
+        criterion = next(
+            c.id
+            for c in doc.review.criteria()
+            if c.rule is None and doc.review.assessments[c.id].verdict is Verdict.NOT_ASSESSED
+        )
+        set_verdict(doc.review, criterion, Verdict.FAILS)
+        other.save(document_id, doc, base_version=1, saved_by="bob")
+        _note(window, "mijn aantekening")
+        fake_dialogs.reply("ask_register_conflict", "compare")
+        assert not window.save()
+        assert window.document.is_modified  # nothing saved over Bob's version
+        assert other.open_document(document_id).stored.version == 2
+        dialog = window.revision_dialog
+        assert dialog is not None and dialog.isVisible()
+        changed = {item.criterion_id: item for item in dialog.items}
+        # their version is the "old" side, the open review the "new" one
+        assert changed[criterion].old is Verdict.FAILS
+        assert changed[criterion].new is Verdict.NOT_ASSESSED
+        assert "version 2" in str(dialog.old_path)

@@ -1389,18 +1389,6 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>De wijzigingen kunnen niet worden hersteld</translation>
     </message>
     <message>
-        <source>The document cannot be opened</source>
-        <translation>Het document kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Opened from the register: version {0}, saved by {1} on {2}</source>
-        <translation>Geopend uit het register: versie {0}, opgeslagen door {1} op {2}</translation>
-    </message>
-    <message>
-        <source>Saved to the register (version {0})</source>
-        <translation>Opgeslagen in het register (versie {0})</translation>
-    </message>
-    <message>
         <source>{0} is open read-only: save your version under another name.</source>
         <translation>{0} is alleen-lezen geopend: sla uw versie onder een andere naam op.</translation>
     </message>
@@ -2283,6 +2271,25 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet worden geopend</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterController</name>
+    <message>
+        <source>The document cannot be opened</source>
+        <translation>Het document kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Opened from the register: version {0}, saved by {1} on {2}</source>
+        <translation>Geopend uit het register: versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+    <message>
+        <source>Saved to the register (version {0})</source>
+        <translation>Opgeslagen in het register (versie {0})</translation>
+    </message>
+    <message>
+        <source>{0}, version {1} in the register</source>
+        <translation>{0}, versie {1} in het register</translation>
     </message>
 </context>
 <context>
