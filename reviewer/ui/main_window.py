@@ -36,6 +36,7 @@ from reviewer.ui.i18n import current_lang, notifier, set_language
 from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
 from reviewer.ui.kinds import kind_of
 from reviewer.ui.register.controller import RegisterController
+from reviewer.ui.review.ifc_controller import IfcController
 from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.revision_dialog: QWidget | None = None
         self._remember = remember
         self._export_job: export.ReportJob | None = None
-        self._ifc_job: Any = None  # reviewer.ui.review.ifc_import.IfcImportJob
+        self.ifc = IfcController(self)  # File → Import IFC, Review → Update from IFC
         self._bcf_job: QObject | None = None  # a running BCF export (review/bcf.py)
         from reviewer.ui import icons
 
@@ -513,135 +514,13 @@ class MainWindow(QMainWindow):
         return self.next_stage(same_stage=True)
 
     # ------------------------------------------------------------ IFC models
-    def _ifc_start(self) -> Path | None:
-        """The model to read, or None: the extra missing (said how to add it), another
-        import running, or cancelled."""
-        from reviewer.ui.review.ifc_import import extra_missing_text
-
-        if self._ifc_job is not None:
-            return None
-        missing = extra_missing_text()
-        if missing is not None:
-            dialogs.show_info(self, self.tr("IFC import is not installed"), missing)
-            return None
-        start = ""
-        if self.document is not None and self.document.path is not None:
-            start = str(self.document.path.parent)
-        return dialogs.ask_ifc_path(self, start)
-
-    def _run_ifc_job(self, path: Path, done: Any) -> None:
-        from reviewer.ui.review.ifc_import import IfcImportJob
-
-        job = IfcImportJob(self, path)
-        self._ifc_job = job
-
-        def finished(result: Any) -> None:
-            self._ifc_job = None
-            done(result)
-
-        def failed(message: str) -> None:
-            self._ifc_job = None
-            dialogs.show_error(
-                self,
-                self.tr("The IFC model was not imported"),
-                self.tr("The model could not be imported: {0}").format(error_text(message)),
-            )
-
-        def cancelled() -> None:
-            self._ifc_job = None
-            self.statusBar().showMessage(self.tr("IFC import cancelled"), 5_000)
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.cancelled.connect(cancelled)
-        job.start()
-
     def import_ifc(self) -> bool:
-        """File → Import IFC…: a new review of a model, each storey a drawing, its facts
-        suggestions to confirm. The model is read off the GUI thread."""
-        path = self._ifc_start()
-        if path is None:
-            return False
-        from reviewer.domain.checklist import Perspective
-
-        perspectives = list(Perspective)
-        lang = current_lang()
-        choice = dialogs.ask_choice(
-            self,
-            self.tr("Import IFC model"),
-            self.tr("Review the model from the perspective of:"),
-            [p.label.get(lang) for p in perspectives],
-        )
-        if choice is None:
-            return False
-        self._run_ifc_job(path, lambda result: self._ifc_review(result, perspectives[choice]))
-        return True
-
-    def _ifc_review(self, result: Any, perspective: Any) -> None:
-        from reviewer.bim.ifc_import import new_review_from_ifc
-        from reviewer.paths import DEFAULT_CHECKLIST
-        from reviewer.storage.yamlfile import load_checklist
-
-        if not self.maybe_save():
-            return
-        review, attachments = new_review_from_ifc(
-            result, load_checklist(DEFAULT_CHECKLIST), perspective
-        )
-        session = ReviewSession(ReviewDocument(review, attachments), None)
-        session.undo_stack.resetClean()  # never saved: closing asks
-        self.set_document(session)
-        self.review_pages.show_view(3)  # the drawings: what came in
-        lines = [
-            self.tr("{0} drawing sheets, one per storey, with their scale.").format(
-                len(review.sheets)
-            ),
-            self.tr(
-                "The plan facts read from the model are suggestions: confirm them in the "
-                "Plan view (Confirm, Ctrl+Shift+K). Until then the rules do not count them."
-            ),
-        ]
-        if result.warning:
-            lines.append(error_text(result.warning))
-        lines += [error_text(note) for note in result.notes]
-        dialogs.show_info(self, self.tr("IFC model imported"), "\n\n".join(lines))
+        """File → Import IFC Model… (reviewer/ui/review/ifc_controller.py)."""
+        return self.ifc.import_model()
 
     def update_from_ifc(self) -> bool:
-        """Review → Update from IFC…: a newer model's suggestions and drawings into the
-        open review, as one undo step; what a person typed or confirmed stays."""
-        session = self.session
-        if session is None:
-            return False
-        path = self._ifc_start()
-        if path is None:
-            return False
-        self._run_ifc_job(path, lambda result: self._ifc_update(session, result))
-        return True
-
-    def _ifc_update(self, session: ReviewSession, result: Any) -> None:
-        from reviewer.bim.ifc_import import update_review_from_ifc
-        from reviewer.ui.review.ifc_import import change_lines
-
-        if session is not self.session:  # the review was closed meanwhile
-            return
-        review, attachments, changes = update_review_from_ifc(
-            session.review, session.document.attachments, result
-        )
-        lines = change_lines(changes, current_lang())
-        text = "\n".join(lines[:40]) or self.tr("No suggested fact changed.")
-        if len(lines) > 40:
-            text += "\n" + self.tr("… and {0} more").format(len(lines) - 40)
-        if not dialogs.ask_confirm(
-            self,
-            self.tr("Update from IFC"),
-            self.tr("Update the review from {0}?").format(result_name(result, session)),
-            text,
-            self.tr("Update"),
-        ):
-            return
-        session.apply_ifc_update(review, attachments, self.tr("Update from IFC"))
-        self.statusBar().showMessage(
-            self.tr("Updated from the IFC model: {0} changes").format(len(changes)), 10_000
-        )
+        """Review → Update from IFC…"""
+        return self.ifc.update()
 
     # ------------------------------------------------------------ workshops
     def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
@@ -924,8 +803,7 @@ class MainWindow(QMainWindow):
             return
         if self._export_job is not None:
             self._export_job.wait()
-        if self._ifc_job is not None:
-            self._ifc_job.wait()
+        self.ifc.wait()
         if self._bcf_job is not None:  # cancelled: a cancelled export writes nothing
             self._bcf_job.cancel()  # type: ignore[attr-defined]
             self._bcf_job.wait()  # type: ignore[attr-defined]
@@ -1090,9 +968,3 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: QUrl) -> None:  # pragma: no cover - convenience
         dialogs.open_url(url)
-
-
-def result_name(result: Any, session: ReviewSession) -> str:
-    """The model's storeys as the update dialog names them."""
-    names = ", ".join(s.sheet.name for s in result.sheets)
-    return f"{session.review.plan.identity.name} ({names})" if names else session.display_name()

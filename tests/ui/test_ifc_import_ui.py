@@ -26,7 +26,7 @@ def _import(qtbot, window, fake_dialogs, path=HOUSE):  # type: ignore[no-untyped
     fake_dialogs.reply("ask_ifc_path", path)
     fake_dialogs.reply("ask_choice", 0)
     assert window.import_ifc()
-    qtbot.waitUntil(lambda: window._ifc_job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.ifc.job is None, timeout=60_000)
 
 
 def _plan_panel(window):  # type: ignore[no-untyped-def]
@@ -97,9 +97,9 @@ def test_cancel_stops_the_import(qtbot, window, fake_dialogs):
     fake_dialogs.reply("ask_ifc_path", DUPLEX)
     fake_dialogs.reply("ask_choice", 1)
     assert window.import_ifc()
-    job = window._ifc_job
+    job = window.ifc.job
     job.cancel()
-    qtbot.waitUntil(lambda: window._ifc_job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.ifc.job is None, timeout=60_000)
     assert window.session is None
     assert not fake_dialogs.called("show_error")
     assert "cancelled" in window.statusBar().currentMessage()
@@ -114,7 +114,7 @@ def test_update_from_ifc_keeps_typed_facts_and_is_one_undo_step(qtbot, window, f
     fake_dialogs.reply("ask_ifc_path", HOUSE)
     fake_dialogs.reply("ask_confirm", True)
     assert window.update_from_ifc()
-    qtbot.waitUntil(lambda: window._ifc_job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.ifc.job is None, timeout=60_000)
     (call,) = fake_dialogs.called("ask_confirm")
     assert "kept 3" in call[3]  # the dialog says the model's 1 did not replace it
     assert session.review.plan.buildings[0].storeys == 3

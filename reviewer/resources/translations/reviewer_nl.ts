@@ -1187,6 +1187,69 @@
     </message>
 </context>
 <context>
+    <name>IfcController</name>
+    <message>
+        <source>IFC import is not installed</source>
+        <translation>IFC-import is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>The IFC model was not imported</source>
+        <translation>Het IFC-model is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The model could not be imported: {0}</source>
+        <translation>Het model kon niet worden geïmporteerd: {0}</translation>
+    </message>
+    <message>
+        <source>IFC import cancelled</source>
+        <translation>IFC-import geannuleerd</translation>
+    </message>
+    <message>
+        <source>Import IFC model</source>
+        <translation>IFC-model importeren</translation>
+    </message>
+    <message>
+        <source>Review the model from the perspective of:</source>
+        <translation>Beoordeel het model vanuit het perspectief:</translation>
+    </message>
+    <message>
+        <source>{0} drawing sheets, one per storey, with their scale.</source>
+        <translation>{0} tekeningbladen, één per bouwlaag, met hun schaal.</translation>
+    </message>
+    <message>
+        <source>The plan facts read from the model are suggestions: confirm them in the Plan view (Confirm, Ctrl+Shift+K). Until then the rules do not count them.</source>
+        <translation>De plangegevens uit het model zijn voorstellen: bevestig ze in het planoverzicht (Bevestigen, Ctrl+Shift+K). Tot dan tellen de regels ze niet mee.</translation>
+    </message>
+    <message>
+        <source>IFC model imported</source>
+        <translation>IFC-model geïmporteerd</translation>
+    </message>
+    <message>
+        <source>No suggested fact changed.</source>
+        <translation>Geen voorgesteld gegeven is veranderd.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>Update from IFC</source>
+        <translation>Bijwerken uit IFC</translation>
+    </message>
+    <message>
+        <source>Update the review from {0}?</source>
+        <translation>De beoordeling bijwerken uit {0}?</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Updated from the IFC model: {0} changes</source>
+        <translation>Bijgewerkt uit het IFC-model: {0} wijzigingen</translation>
+    </message>
+</context>
+<context>
     <name>IfcImport</name>
     <message>
         <source>Importing IFC models needs the optional BIM packages ({0}), which are not installed.
@@ -1283,66 +1346,6 @@ of, in een checkout: scripts/dev setup --bim</translation>
     <message>
         <source>The example review is not installed ({0}).</source>
         <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
-    </message>
-    <message>
-        <source>IFC import is not installed</source>
-        <translation>IFC-import is niet geïnstalleerd</translation>
-    </message>
-    <message>
-        <source>The IFC model was not imported</source>
-        <translation>Het IFC-model is niet geïmporteerd</translation>
-    </message>
-    <message>
-        <source>The model could not be imported: {0}</source>
-        <translation>Het model kon niet worden geïmporteerd: {0}</translation>
-    </message>
-    <message>
-        <source>IFC import cancelled</source>
-        <translation>IFC-import geannuleerd</translation>
-    </message>
-    <message>
-        <source>Import IFC model</source>
-        <translation>IFC-model importeren</translation>
-    </message>
-    <message>
-        <source>Review the model from the perspective of:</source>
-        <translation>Beoordeel het model vanuit het perspectief:</translation>
-    </message>
-    <message>
-        <source>{0} drawing sheets, one per storey, with their scale.</source>
-        <translation>{0} tekeningbladen, één per bouwlaag, met hun schaal.</translation>
-    </message>
-    <message>
-        <source>The plan facts read from the model are suggestions: confirm them in the Plan view (Confirm, Ctrl+Shift+K). Until then the rules do not count them.</source>
-        <translation>De plangegevens uit het model zijn voorstellen: bevestig ze in het planoverzicht (Bevestigen, Ctrl+Shift+K). Tot dan tellen de regels ze niet mee.</translation>
-    </message>
-    <message>
-        <source>IFC model imported</source>
-        <translation>IFC-model geïmporteerd</translation>
-    </message>
-    <message>
-        <source>No suggested fact changed.</source>
-        <translation>Geen voorgesteld gegeven is veranderd.</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>… en nog {0}</translation>
-    </message>
-    <message>
-        <source>Update from IFC</source>
-        <translation>Bijwerken uit IFC</translation>
-    </message>
-    <message>
-        <source>Update the review from {0}?</source>
-        <translation>De beoordeling bijwerken uit {0}?</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Bijwerken</translation>
-    </message>
-    <message>
-        <source>Updated from the IFC model: {0} changes</source>
-        <translation>Bijgewerkt uit het IFC-model: {0} wijzigingen</translation>
     </message>
     <message>
         <source>Export the report as a PDF (Ctrl+E)</source>
