@@ -234,3 +234,16 @@ def test_compare_in_a_conflict_shows_their_version_beside_mine_and_saves_nothing
         assert changed[criterion].old is Verdict.FAILS
         assert changed[criterion].new is Verdict.NOT_ASSESSED
         assert "version 2" in str(dialog.old_path)
+
+
+def test_escape_clears_the_search_then_closes_the_register_window(window, qtbot, team_register):
+    window.register_action.trigger()
+    reg = window.register_window
+    qtbot.keyClicks(reg.search_field, "zwolle")
+    qtbot.waitUntil(lambda: reg.model.rowCount() == 2 and not reg.searching)
+    qtbot.keyClick(reg.search_field, Qt.Key.Key_Escape)
+    assert reg.search_field.text() == "" and reg.isVisible()
+    qtbot.keyClick(reg.search_field, Qt.Key.Key_Escape)
+    assert not reg.isVisible()
+    window.register_action.trigger()  # Ctrl+R brings it back, as it was
+    assert reg.isVisible() and window.register_window is reg

@@ -67,7 +67,11 @@ class RegisterController(QObject):
         if register is None:
             assert self.register_window is not None
             register = self.register_window.register
-        return self.load(register, document_id)
+        if not self.load(register, document_id):
+            return False
+        self.window.raise_()  # the document in front; the register stays open behind it
+        self.window.activateWindow()
+        return True
 
     def load(self, register: Any, document_id: str) -> bool:
         from reviewer.storage.register import RegisterError

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -104,9 +105,29 @@ class RegisterWindow(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.searching = False
+        # Ctrl+F finds, Ctrl+W closes; Escape clears the search, or closes when it is empty
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._focus_search)
+        close = QShortcut(QKeySequence.StandardKey.Close, self)
+        close.activated.connect(self.close)
         self.retranslate()
         self.resize(1240, 560)
         self.run_search()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.search_field.text():
+                self.search_field.clear()
+                self.search_field.setFocus()
+            else:
+                self.close()
+            return
+        super().keyPressEvent(event)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.stats_view:
