@@ -46,9 +46,7 @@ class RegisterController(QObject):
     def show(self) -> bool:
         """Show the register window (the register of the settings)."""
         if self.register_window is not None:
-            self.register_window.show()
-            self.register_window.raise_()
-            self.register_window.activateWindow()
+            self._bring_up(self.register_window)
             return True
         from reviewer.ui.register.window import RegisterWindow
 
@@ -57,8 +55,16 @@ class RegisterController(QObject):
             return False
         self.register_window = RegisterWindow(register, current_lang(), self.window)
         self.register_window.openRequested.connect(self.open)
-        self.register_window.show()
+        self._bring_up(self.register_window)
         return True
+
+    @staticmethod
+    def _bring_up(register_window: RegisterWindow) -> None:
+        """Shown in front, ready to type a search."""
+        register_window.show()
+        register_window.raise_()
+        register_window.activateWindow()
+        register_window.search_field.setFocus()
 
     def open(self, document_id: str, register: Any = None) -> bool:
         """Open a document of the register; Save then saves it there."""

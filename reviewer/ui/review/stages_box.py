@@ -142,7 +142,7 @@ class StagesBox(QWidget):
         header.setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
         actions_width = self._actions("", MeasureStatus.OPEN).sizeHint().width() + 8
         self.buttons.clear()
-        for col, width in ((WHO, 130), (STATUS, 160), (ACTIONS, actions_width)):
+        for col, width in ((WHO, 120), (STATUS, 130), (ACTIONS, actions_width)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, width)
         header.setStretchLastSection(False)
