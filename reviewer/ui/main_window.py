@@ -33,10 +33,10 @@ from reviewer.ui.document import DocumentSession
 from reviewer.ui.error_text import error_text
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
+from reviewer.ui.ifc_controller import IfcController
 from reviewer.ui.kinds import SUFFIXES as DOCUMENT_SUFFIXES
 from reviewer.ui.kinds import kind_of
 from reviewer.ui.register.controller import RegisterController
-from reviewer.ui.review.ifc_controller import IfcController
 from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ IFC models
     def import_ifc(self) -> bool:
-        """File → Import IFC Model… (reviewer/ui/review/ifc_controller.py)."""
+        """File → Import IFC Model… (reviewer/ui/ifc_controller.py)."""
         return self.ifc.import_model()
 
     def update_from_ifc(self) -> bool:
