@@ -394,7 +394,7 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
     print(
         terminal_safe(
             f"{out}: {new.perspective.value} review at stage "
-            f"{new.plan.identity.stage.value if new.plan.identity.stage else '-'}; "
+            f"{new.plan.identity.stage.value.replace('_', '-') if new.plan.identity.stage else '-'}; "
             f"{len(result.carried_measures)} measures carried, "
             f"{len(result.adopted)} verdicts adopted, {len(new.sheets)} drawing sheets"
         )
