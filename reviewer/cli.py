@@ -391,10 +391,10 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     save_review(document_with(result.review, doc.attachments), out)
     new = result.review
+    stage_name = new.plan.identity.stage.value.replace("_", "-") if new.plan.identity.stage else "-"
     print(
         terminal_safe(
-            f"{out}: {new.perspective.value} review at stage "
-            f"{new.plan.identity.stage.value.replace('_', '-') if new.plan.identity.stage else '-'}; "
+            f"{out}: {new.perspective.value} review at stage {stage_name}; "
             f"{len(result.carried_measures)} measures carried, "
             f"{len(result.adopted)} verdicts adopted, {len(new.sheets)} drawing sheets"
         )
