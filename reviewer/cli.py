@@ -624,12 +624,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def _compare_revisions(args: argparse.Namespace) -> int:
     """`reviewer compare OLD NEW --revisions`: what the new revision resolved, what is new,
     still open or changed."""
-    from reviewer.domain.compare import (
-        REVISION_ORDER,
-        ComparisonError,
-        RevisionStatus,
-        compare_revisions,
-    )
+    from reviewer.domain.compare import ComparisonError, RevisionStatus, compare_revisions
+    from reviewer.domain.statuses import REVISION_ORDER
 
     old = _load_review(args.a)
     new = _load_review(args.b)
@@ -678,7 +674,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
 
 
 def format_comparison(a, b, comparison, lang: str) -> str:
-    from reviewer.domain.compare import STATUS_ORDER
+    from reviewer.domain.statuses import STATUS_ORDER
 
     nl = lang == "nl"
     lines = [

@@ -35,11 +35,6 @@ from reportlab.platypus import (
 )
 
 from reviewer.domain.compare import (
-    ONE_SIDED_COLOUR,
-    REVISION_COLOURS,
-    REVISION_ORDER,
-    STATUS_COLOURS,
-    STATUS_ORDER,
     Comparison,
     ComparisonError,
     ComparisonItem,
@@ -52,6 +47,13 @@ from reviewer.domain.compare import (
 )
 from reviewer.domain.plan import PlanIdentity
 from reviewer.domain.review import Assessment, MeasureKind, Review
+from reviewer.domain.statuses import (
+    ONE_SIDED_COLOUR,
+    REVISION_COLOURS,
+    REVISION_ORDER,
+    STATUS_COLOURS,
+    STATUS_ORDER,
+)
 from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.domain.workshop import (

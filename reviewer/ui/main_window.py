@@ -41,7 +41,6 @@ from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
 from reviewer.ui.workshop import dialogs as workshop_dialogs
-from reviewer.ui.workshop import export as workshop_export
 
 if TYPE_CHECKING:  # a workshop's modules are imported when a workshop opens
     from reviewer.storage.workshop_file import WorkshopDocument
@@ -609,6 +608,8 @@ class MainWindow(QMainWindow):
         dialog.criterionActivated.connect(self.show_criterion)
         old_document = export.snapshot(old)
         dialog.exportRequested.connect(lambda: self._export_revision(old_document))
+        from reviewer.ui.workshop import export as workshop_export
+
         dialog.set_export_available(workshop_export.revision_report_available())
         self.revision_dialog = dialog
         dialog.destroyed.connect(self._revision_dialog_gone)
@@ -625,6 +626,8 @@ class MainWindow(QMainWindow):
 
     def _export_revision(self, old: ReviewDocument) -> None:
         session = self.session
+        from reviewer.ui.workshop import export as workshop_export
+
         if not workshop_export.revision_report_available() or session is None:
             return
         if self._export_job is not None:

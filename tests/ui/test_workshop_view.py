@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from reviewer.domain.compare import STATUS_COLOURS, ItemStatus
+from reviewer.domain.compare import ItemStatus
 from reviewer.domain.numbers import format_number
 from reviewer.domain.review import new_review
+from reviewer.domain.statuses import STATUS_COLOURS
 from reviewer.domain.verdict import Verdict
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui.i18n import set_language

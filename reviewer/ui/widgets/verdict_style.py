@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import REVISION_COLOURS, STATUS_COLOURS, ItemStatus, RevisionStatus
+from reviewer.domain.statuses import REVISION_COLOURS, STATUS_COLOURS, ItemStatus, RevisionStatus
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.ui import icons
 

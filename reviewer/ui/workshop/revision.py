@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import REVISION_ORDER, RevisionItem, RevisionStatus
+from reviewer.domain.compare import RevisionItem, RevisionStatus
 from reviewer.domain.review import Review
+from reviewer.domain.statuses import REVISION_ORDER
 from reviewer.domain.text import Text
 from reviewer.ui import icons
 from reviewer.ui.i18n import current_lang, notifier

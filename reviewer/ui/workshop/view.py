@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.domain.compare import STATUS_COLOURS, STATUS_ORDER, ItemStatus, PlanDifference
+from reviewer.domain.compare import ItemStatus, PlanDifference
 from reviewer.domain.numbers import format_number
 from reviewer.domain.plan import Stage
 from reviewer.domain.review import MeasureKind, Review
+from reviewer.domain.statuses import STATUS_COLOURS, STATUS_ORDER
 from reviewer.domain.text import MAX_NAME_CHARS
 from reviewer.domain.verdict import Verdict
 from reviewer.domain.workshop import DEADLINE_LABELS, MEASURE_KIND_LABELS, CarryStatus
