@@ -351,22 +351,42 @@ def findings(review: Review, collection: str) -> list[tuple[str, Evidence]]:
     return out
 
 
+class Findings:
+    """The evidence of the in-scope rules over one collection, looked up per element in
+    time that does not grow with the plan: indexed once by element id (or by group, for
+    a rule per street), where asking each rule for each element cost elements × evidence
+    and made a 4,000-element table take seconds to show."""
+
+    def __init__(self, review: Review, collection: str) -> None:
+        self.worst: Verdict | None = None
+        # per rule, in checklist order: (criterion id, group_by, evidence by element key)
+        self._rules: list[tuple[str, str | None, dict[str, list[Evidence]]]] = []
+        verdicts: list[Verdict] = []
+        for criterion in review.criteria():
+            rule = criterion.rule
+            if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
+                continue
+            by_key: dict[str, list[Evidence]] = {}
+            for evidence in review.assessments[criterion.id].evidence:
+                verdicts.append(evidence.verdict)
+                if evidence.element:
+                    by_key.setdefault(evidence.element, []).append(evidence)
+            self._rules.append((criterion.id, getattr(rule, "group_by", None), by_key))
+        self.worst = worst(verdicts)
+
+    def of(self, element: Any) -> list[tuple[str, Evidence]]:
+        """The evidence about one element: by its id, or by its group (plinth per street)."""
+        out: list[tuple[str, Evidence]] = []
+        for cid, group_by, by_key in self._rules:
+            key = str(getattr(element, group_by, "") or "") if group_by else element.id
+            out += [(cid, evidence) for evidence in by_key.get(key, ())]
+        return out
+
+
 def element_findings(review: Review, collection: str, element: Any) -> list[tuple[str, Evidence]]:
     """The evidence of in-scope rules about one element: by its id, or by its group (plinth
     per street)."""
-    out = []
-    for criterion in review.criteria():
-        rule = criterion.rule
-        if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
-            continue
-        group_by = getattr(rule, "group_by", None)
-        keys = {element.id}
-        if group_by:
-            keys = {str(getattr(element, group_by, "") or "")}
-        for evidence in review.assessments[criterion.id].evidence:
-            if evidence.element and evidence.element in keys:
-                out.append((criterion.id, evidence))
-    return out
+    return Findings(review, collection).of(element)
 
 
 # ---------------------------------------------------------------- element table
@@ -386,6 +406,7 @@ class ElementTableModel(QAbstractTableModel):
         self._session: ReviewSession | None = None
         self._elements: list[Any] = []
         self._error: tuple[str, str, str] | None = None  # (element id, column key, message)
+        self._findings: Findings | None = None  # built when first asked, after each change
 
     # ------------------------------------------------------------ session
     @property
@@ -395,19 +416,35 @@ class ElementTableModel(QAbstractTableModel):
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.planChanged.disconnect(self.sync)
+            self._session.assessmentChanged.disconnect(self._forget_findings)
         self.beginResetModel()
         self._session = session
         self._elements = list(session.review.plan.elements(self.collection)) if session else []
         self._error = None
+        self._findings = None
         self.endResetModel()
         if session is not None:
             session.planChanged.connect(self.sync)
+            session.assessmentChanged.connect(self._forget_findings)
+
+    @Slot()
+    def _forget_findings(self) -> None:
+        self._findings = None
+
+    def findings_of(self, element: Any) -> list[tuple[str, Evidence]]:
+        """The rules' evidence about one element of this table."""
+        if self._session is None:
+            return []
+        if self._findings is None:
+            self._findings = Findings(self._session.review, self.collection)
+        return self._findings.of(element)
 
     @Slot()
     def sync(self) -> None:
         """Follow the plan after any change (edits, added and removed rows, undo, redo)."""
         if self._session is None:
             return
+        self._findings = None
         new = list(self._session.review.plan.elements(self.collection))
         old_ids = [e.id for e in self._elements]
         new_ids = [e.id for e in new]
@@ -536,10 +573,9 @@ class ElementTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.DecorationRole and column.kind == "id":
-            review = self._session.review if self._session else None
-            if review is None:
+            if self._session is None:
                 return None
-            found = element_findings(review, self.collection, element)
+            found = self.findings_of(element)
             return icons.verdict_icon(worst([e.verdict for _, e in found]))
         if role == COLUMN_ROLE:
             return column
@@ -572,9 +608,7 @@ class ElementTableModel(QAbstractTableModel):
         return str(value)
 
     def _findings_tooltip(self, element: Any, lang: str) -> str | None:
-        if self._session is None:
-            return None
-        found = element_findings(self._session.review, self.collection, element)
+        found = self.findings_of(element)
         if not found:
             return None
         lines = [f"{cid}: {evidence.text.get(lang)}" for cid, evidence in found]  # type: ignore[arg-type]
@@ -657,18 +691,27 @@ class CollectionListModel(QAbstractListModel):
         super().__init__(parent)
         self.keys = [IDENTITY, *COLLECTIONS]
         self._session: ReviewSession | None = None
+        self._worst: dict[str, Verdict | None] = {}  # per key, until the next change
 
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.planChanged.disconnect(self.sync)
+            self._session.assessmentChanged.disconnect(self._forget)
         self.beginResetModel()
         self._session = session
+        self._worst.clear()
         self.endResetModel()
         if session is not None:
             session.planChanged.connect(self.sync)
+            session.assessmentChanged.connect(self._forget)
+
+    @Slot()
+    def _forget(self) -> None:
+        self._worst.clear()
 
     @Slot()
     def sync(self) -> None:
+        self._worst.clear()
         self.dataChanged.emit(self.index(0), self.index(len(self.keys) - 1))
 
     def retranslate(self) -> None:
@@ -711,8 +754,9 @@ class CollectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if key == IDENTITY or self._session is None:
                 return icons.verdict_icon(None)
-            found = findings(self._session.review, key)
-            return icons.verdict_icon(worst([e.verdict for _, e in found]))
+            if key not in self._worst:
+                self._worst[key] = Findings(self._session.review, key).worst
+            return icons.verdict_icon(self._worst[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == IDENTITY:
                 return translate(
