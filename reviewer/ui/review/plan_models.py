@@ -357,8 +357,16 @@ class Findings:
     a rule per street), where asking each rule for each element cost elements × evidence
     and made a 4,000-element table take seconds to show."""
 
-    def __init__(self, review: Review, collection: str) -> None:
+    def __init__(
+        self,
+        review: Review,
+        collection: str,
+        known: dict[str, tuple[list[Evidence], dict[str, list[Evidence]]]] | None = None,
+    ) -> None:
+        """`known`: the index of each criterion's evidence from before, kept up to date
+        here; a criterion whose evidence is the same list as then is not indexed again."""
         self.worst: Verdict | None = None
+        known = {} if known is None else known
         # per rule, in checklist order: (criterion id, group_by, evidence by element key)
         self._rules: list[tuple[str, str | None, dict[str, list[Evidence]]]] = []
         verdicts: list[Verdict] = []
@@ -366,11 +374,17 @@ class Findings:
             rule = criterion.rule
             if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
                 continue
-            by_key: dict[str, list[Evidence]] = {}
-            for evidence in review.assessments[criterion.id].evidence:
-                verdicts.append(evidence.verdict)
-                if evidence.element:
-                    by_key.setdefault(evidence.element, []).append(evidence)
+            evidence_list = review.assessments[criterion.id].evidence
+            verdicts += [e.verdict for e in evidence_list]
+            before = known.get(criterion.id)
+            if before is not None and before[0] is evidence_list:
+                by_key = before[1]
+            else:
+                by_key = {}
+                for evidence in evidence_list:
+                    if evidence.element:
+                        by_key.setdefault(evidence.element, []).append(evidence)
+                known[criterion.id] = (evidence_list, by_key)
             self._rules.append((criterion.id, getattr(rule, "group_by", None), by_key))
         self.worst = worst(verdicts)
 
@@ -407,6 +421,7 @@ class ElementTableModel(QAbstractTableModel):
         self._elements: list[Any] = []
         self._error: tuple[str, str, str] | None = None  # (element id, column key, message)
         self._findings: Findings | None = None  # built when first asked, after each change
+        self._indexed: dict[str, Any] = {}  # per criterion, kept by Findings
 
     # ------------------------------------------------------------ session
     @property
@@ -436,7 +451,7 @@ class ElementTableModel(QAbstractTableModel):
         if self._session is None:
             return []
         if self._findings is None:
-            self._findings = Findings(self._session.review, self.collection)
+            self._findings = Findings(self._session.review, self.collection, self._indexed)
         return self._findings.of(element)
 
     @Slot()
@@ -446,6 +461,7 @@ class ElementTableModel(QAbstractTableModel):
             return
         self._findings = None
         new = list(self._session.review.plan.elements(self.collection))
+        old = self._elements
         old_ids = [e.id for e in self._elements]
         new_ids = [e.id for e in new]
         if len(new_ids) == len(old_ids):
@@ -467,10 +483,24 @@ class ElementTableModel(QAbstractTableModel):
             return
         if self._error and self._error[0] not in new_ids:
             self._error = None
-        if self._elements:
+        if not self._elements:
+            return
+        last_row, last_column = len(self._elements) - 1, len(self.columns) - 1
+        if len(old) == len(self._elements):
+            # an edit: only the elements that are new objects changed; the verdict icons
+            # (in the id column) may have changed anywhere
+            changed = [
+                i for i, (a, b) in enumerate(zip(old, self._elements, strict=True)) if a is not b
+            ]
+            if changed:
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], last_column)
+                )
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._elements) - 1, len(self.columns) - 1)
+                self.index(0, 0), self.index(last_row, 0), [Qt.ItemDataRole.DecorationRole]
             )
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
 
     def retranslate(self) -> None:
         """Re-read labels after a language change."""
@@ -755,7 +785,9 @@ class CollectionListModel(QAbstractListModel):
             if key == IDENTITY or self._session is None:
                 return icons.verdict_icon(None)
             if key not in self._worst:
-                self._worst[key] = Findings(self._session.review, key).worst
+                self._worst[key] = worst(
+                    [e.verdict for _, e in findings(self._session.review, key)]
+                )
             return icons.verdict_icon(self._worst[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == IDENTITY:

@@ -78,6 +78,7 @@ from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 Index = QModelIndex | QPersistentModelIndex
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
+TIP_LINES = 25  # evidence lines in a rule's tooltip
 FIT_ROWS = 200  # rows measured to fit a column (the rest scroll; Qt measures 1,000 by default)
 
 
@@ -819,7 +820,10 @@ class PlanPanel(QWidget):
             text = f"{criterion.id}   {criterion.title.get(lang)} — {verdict.label.get(lang)}"
             item = QListWidgetItem(icons.verdict_icon(verdict), text)
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
-            tip = [e.text.get(lang) for e in assessment.evidence]
+            evidence = assessment.evidence
+            tip = [e.text.get(lang) for e in evidence[:TIP_LINES]]
+            if len(evidence) > TIP_LINES:  # thousands of elements: not all in a tooltip
+                tip.append("…")
             if not self._session.review.in_scope(criterion):  # type: ignore[union-attr]
                 item.setForeground(QColor("#8a8f98"))
                 tip.insert(0, self.tr("Outside the perspective of this review."))
