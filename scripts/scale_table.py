@@ -34,7 +34,9 @@ def _run(args: list[str], env: dict[str, str]) -> float:
     result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT)
     end = time.time()
     if result.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr}")
+        raise SystemExit(
+            f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}{result.stderr}"
+        )
     shown = [x for x in result.stdout.splitlines() if x.startswith("SHOWN")]
     return (float(shown[0].split()[1]) if shown else end) - start
 
