@@ -7,7 +7,8 @@ For each size it writes a plan grown from the courtyard example
 `reviewer new`, `reviewer summary`, the window opening that review on the plan view with
 its longest element table (`tests/benchmarks/app_probe.py`, offscreen) and `reviewer
 report`. Each is run `--runs` times; the table gives the fastest and the median
-(seconds), as Markdown.
+(seconds), as Markdown. `--code DIR` measures another checkout (e.g. the main branch
+before a change) with the same plans and probe.
 """
 
 from __future__ import annotations
@@ -46,13 +47,16 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,1000,4000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", help="folder for the plans, reviews and reports")
+    parser.add_argument(
+        "--code", default=str(ROOT), help="the source tree to measure (default: this one)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     folder = Path(args.out or tempfile.mkdtemp(prefix="scale-table-"))
     folder.mkdir(parents=True, exist_ok=True)
     env = dict(
         os.environ,
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=args.code,
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(folder / "config"),
         XDG_DATA_HOME=str(folder / "data"),
