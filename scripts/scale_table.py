@@ -30,9 +30,9 @@ from tests.benchmarks.scaled import write_scaled_plan  # noqa: E402
 PROBE = ROOT / "tests" / "benchmarks" / "app_probe.py"
 
 
-def _run(args: list[str], env: dict[str, str]) -> float:
+def _run(args: list[str], env: dict[str, str]) -> float:  # run in the measured tree
     start = time.time()
-    result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT)
+    result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=env["PYTHONPATH"])
     end = time.time()
     if result.returncode != 0:
         raise SystemExit(
