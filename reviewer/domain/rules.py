@@ -326,25 +326,29 @@ _CACHE_LIMIT = 200_000
 _cache_size = 0
 
 
-def _per_element(rule: Any, part: str, element: Any, work: Any) -> Any:
-    """`work(element)` for `rule`, remembered by the element's values."""
+def _per_element(rule: Any, part: str, elements: list[Any], work: Any) -> list[Any]:
+    """`work(element)` for each element, remembered for `rule` by the element's values."""
     global _cache_size
-    try:
-        key = (part, tuple(element.__dict__.values()))
-        hash(key)
-    except TypeError:  # a value that cannot be a key (a list): worked out each time
-        return work(element)
     entry = _CACHE.get(id(rule))
     if entry is None or entry[0] is not rule:
         if _cache_size > _CACHE_LIMIT:
             _CACHE.clear()
             _cache_size = 0
         entry = _CACHE[id(rule)] = (rule, {})
-    found = entry[1].get(key, _NOT_FOUND)
-    if found is _NOT_FOUND:
-        found = entry[1][key] = work(element)
-        _cache_size += 1
-    return found
+    memo = entry[1]
+    out = []
+    for element in elements:
+        key = (part, tuple(element.__dict__.values()))
+        try:
+            found = memo.get(key, _NOT_FOUND)
+        except TypeError:  # a value that cannot be a key (a list): worked out each time
+            out.append(work(element))
+            continue
+        if found is _NOT_FOUND:
+            found = memo[key] = work(element)
+            _cache_size += 1
+        out.append(found)
+    return out
 
 
 _NOT_FOUND = object()
@@ -358,8 +362,9 @@ def _filtered(rule: _RuleBase, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     unknown: list[Evidence] = []
     if not rule.where and not rule.where_any:
         return plan.elements(rule.applies_to), unknown
-    for element in plan.elements(rule.applies_to):
-        found = _per_element(rule, "where", element, lambda e: _filter_one(rule, e))
+    elements = plan.elements(rule.applies_to)
+    found_all = _per_element(rule, "where", elements, lambda e: _filter_one(rule, e))
+    for element, found in zip(elements, found_all, strict=True):
         if found is _KEPT:
             kept.append(element)
         elif found is not _LEFT_OUT:
@@ -560,7 +565,7 @@ class EachRule(_RuleBase):
 
     def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
-        evidence += [_per_element(self, "each", e, self._one) for e in elements]
+        evidence += _per_element(self, "each", elements, self._one)
         if not evidence:
             return RuleResult(self.if_none, [_none_evidence(self)])
         return RuleResult(_combine([e.verdict for e in evidence], self.if_none), evidence)
@@ -666,7 +671,7 @@ class ExistsRule(_RuleBase):
         if not elements and not evidence:
             return RuleResult(self.if_none, [_none_evidence(self)])
         unknown = bool(evidence)
-        found = [_per_element(self, "exists", e, self._one) for e in elements]
+        found = _per_element(self, "exists", elements, self._one)
         met = sum(1 for e in found if e.verdict is Verdict.MEETS)
         unknown = unknown or any(e.verdict is Verdict.NOT_ASSESSED for e in found)
         evidence += found
