@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -422,8 +423,12 @@ class Review(BaseModel):
         return sorted(found, key=lambda sp: sp[1].number)
 
 
-def apply_rules(review: Review) -> list[str]:
+def apply_rules(review: Review, only: Collection[str] | None = None) -> list[str]:
     """Re-evaluate every rule against the plan and update automatic verdicts.
+
+    With `only` (element types, "site" among them), only the rules that read one of
+    those types are evaluated: after an edit of one element's facts the others cannot
+    have changed, and a plan of thousands of elements is not read again for each edit.
 
     A verdict that followed the old automatic verdict (or was not assessed) follows the
     new one; a reasoned override stays, and its reason is kept. A criterion outside the
@@ -433,7 +438,12 @@ def apply_rules(review: Review) -> list[str]:
     the criteria whose verdict or evidence changed.
     """
     changed: list[str] = []
+    wanted = None if only is None else set(only)
     for criterion in review.criteria():
+        if wanted is not None and (
+            criterion.rule is None or wanted.isdisjoint(criterion.rule.collections())
+        ):
+            continue
         excluded = review.scope_exclusion(criterion)
         old = review.assessments[criterion.id]
         if excluded is not None:

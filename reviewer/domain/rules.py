@@ -78,6 +78,26 @@ class Evidence(BaseModel):
     measured: Str = ""  # the measured value, as shown (e.g. "14"), for tables
     threshold: Str = ""  # the threshold, as shown (e.g. "max. 10")
 
+    # Compared by the thousand when the rules are evaluated again after an edit (is the
+    # new evidence what the review holds?): the fields directly, not pydantic's general
+    # comparison, which costs several times as much.
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return (
+            self.element == other.element
+            and self.verdict == other.verdict
+            and self.measured == other.measured
+            and self.threshold == other.threshold
+            and self.text.nl == other.text.nl
+            and self.text.en == other.text.en
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.element, self.verdict, self.text.nl, self.text.en))
+
 
 @dataclass
 class RuleResult:
@@ -296,36 +316,83 @@ def _norm_pct(op: Op, value: float, lang: str) -> str:
     return _norm(op, _pct(value, lang), lang)
 
 
+# What one rule made of one element, by the element's values: a rule's verdict on an
+# element depends on nothing else, so after an edit of one element the others are not
+# worked out again (an edit in a plan of thousands of elements stays quick). Keyed by the
+# rule's identity (the rule is kept with its entries, so the identity is not reused) and
+# emptied whole when it grows past _CACHE_LIMIT entries.
+_CACHE: dict[int, tuple[Any, dict[tuple[str, tuple[Any, ...]], Any]]] = {}
+_CACHE_LIMIT = 200_000
+_cache_size = 0
+
+
+def _per_element(rule: Any, part: str, elements: list[Any], work: Any) -> list[Any]:
+    """`work(element)` for each element, remembered for `rule` by the element's values."""
+    global _cache_size
+    entry = _CACHE.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        if _cache_size > _CACHE_LIMIT:
+            _CACHE.clear()
+            _cache_size = 0
+        entry = _CACHE[id(rule)] = (rule, {})
+    memo = entry[1]
+    out = []
+    for element in elements:
+        key = (part, tuple(element.__dict__.values()))
+        try:
+            found = memo.get(key, _NOT_FOUND)
+        except TypeError:  # a value that cannot be a key (a list): worked out each time
+            out.append(work(element))
+            continue
+        if found is _NOT_FOUND:
+            found = memo[key] = work(element)
+            _cache_size += 1
+        out.append(found)
+    return out
+
+
+_NOT_FOUND = object()
+_KEPT = "kept"
+_LEFT_OUT = "left out"
+
+
 def _filtered(rule: _RuleBase, plan: Plan) -> tuple[list[Any], list[Evidence]]:
     """Elements passing the `where` filter, and evidence for those whose filter fact is unknown."""
     kept: list[Any] = []
     unknown: list[Evidence] = []
-    for element in plan.elements(rule.applies_to):
-        outcomes = [_cond(rule.applies_to, element, c) for c in rule.where]
-        if rule.where_any:
-            # one of the alternatives must hold: the first that does, else the unknown ones
-            alternatives = [
-                [_cond(rule.applies_to, element, c) for c in alt] for alt in rule.where_any
-            ]
-            if not any(all(o.ok for o in alt) for alt in alternatives):
-                if all(any(o.ok is False for o in alt) for alt in alternatives):
-                    continue
-                outcomes += [o for alt in alternatives for o in alt if o.ok is None]
-        if any(o.ok is False for o in outcomes):
-            continue
-        missing = [o for o in outcomes if o.ok is None]
-        if missing:
-            name = _element_name(rule.applies_to, element)
-            unknown.append(
-                Evidence(
-                    element=getattr(element, "id", ""),
-                    verdict=Verdict.NOT_ASSESSED,
-                    text=_join(name, [o.text for o in missing]),
-                )
-            )
-            continue
-        kept.append(element)
+    if not rule.where and not rule.where_any:
+        return plan.elements(rule.applies_to), unknown
+    elements = plan.elements(rule.applies_to)
+    found_all = _per_element(rule, "where", elements, lambda e: _filter_one(rule, e))
+    for element, found in zip(elements, found_all, strict=True):
+        if found is _KEPT:
+            kept.append(element)
+        elif found is not _LEFT_OUT:
+            unknown.append(found)
     return kept, unknown
+
+
+def _filter_one(rule: _RuleBase, element: Any) -> Any:
+    """_KEPT, _LEFT_OUT, or the evidence that a filter fact of the element is unknown."""
+    outcomes = [_cond(rule.applies_to, element, c) for c in rule.where]
+    if rule.where_any:
+        # one of the alternatives must hold: the first that does, else the unknown ones
+        alternatives = [[_cond(rule.applies_to, element, c) for c in alt] for alt in rule.where_any]
+        if not any(all(o.ok for o in alt) for alt in alternatives):
+            if all(any(o.ok is False for o in alt) for alt in alternatives):
+                return _LEFT_OUT
+            outcomes += [o for alt in alternatives for o in alt if o.ok is None]
+    if any(o.ok is False for o in outcomes):
+        return _LEFT_OUT
+    missing = [o for o in outcomes if o.ok is None]
+    if missing:
+        name = _element_name(rule.applies_to, element)
+        return Evidence(
+            element=getattr(element, "id", ""),
+            verdict=Verdict.NOT_ASSESSED,
+            text=_join(name, [o.text for o in missing]),
+        )
+    return _KEPT
 
 
 def _none_evidence(rule: _RuleBase) -> Evidence:
@@ -498,77 +565,76 @@ class EachRule(_RuleBase):
 
     def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
-        for element in elements:
-            name = _element_name(self.applies_to, element)
-            outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
-            shown = list(outcomes)
-            verdicts = [o.ok for o in outcomes]
-            if self.any_of:
-                alternatives = [
-                    [_cond(self.applies_to, element, c) for c in alt] for alt in self.any_of
-                ]
-                alt_ok: list[bool | None] = []
-                for alt in alternatives:
-                    if all(o.ok for o in alt):
-                        alt_ok.append(True)
-                    elif any(o.ok is False for o in alt):
-                        alt_ok.append(False)
-                    else:
-                        alt_ok.append(None)
-                if True in alt_ok:
-                    winner = alternatives[alt_ok.index(True)]
-                    shown.extend(winner)
-                    verdicts.append(True)
-                else:
-                    # show the facts once, with every option's thresholds
-                    shown.extend(alternatives[0])
-                    verdicts.append(None if None in alt_ok else False)
-                    options = Text(
-                        nl=f"geen van de {len(alternatives)} toegestane combinaties gehaald",
-                        en=f"none of the {len(alternatives)} permitted combinations met",
-                    )
-                    if None in alt_ok:
-                        options = Text(
-                            nl="niet alle waarden bekend om de combinaties te toetsen",
-                            en="not all values known to test the combinations",
-                        )
-                    shown.append(_CondOutcome(ok=None, text=options, measured="", threshold=""))
-            compensation = (
-                str(getattr(element, self.compensated_by, "") or "").strip()
-                if self.compensated_by
-                else ""
-            )
-            if False in verdicts and compensation:
-                verdict = Verdict.PARTLY
-                label = FACTS[self.applies_to][self.compensated_by or ""].label
-                shown.append(
-                    _CondOutcome(
-                        ok=None,
-                        text=Text(
-                            nl=f"{label.nl}: {compensation}", en=f"{label.en}: {compensation}"
-                        ),
-                        measured="",
-                        threshold="",
-                    )
-                )
-            elif False in verdicts:
-                verdict = Verdict.FAILS
-            elif None in verdicts:
-                verdict = Verdict.NOT_ASSESSED
-            else:
-                verdict = Verdict.MEETS
-            evidence.append(
-                Evidence(
-                    element=getattr(element, "id", ""),
-                    verdict=verdict,
-                    text=_join(name, [o.text for o in shown]),
-                    measured=", ".join(o.measured for o in shown if o.measured),
-                    threshold=", ".join(o.threshold for o in shown if o.threshold),
-                )
-            )
+        evidence += _per_element(self, "each", elements, self._one)
         if not evidence:
             return RuleResult(self.if_none, [_none_evidence(self)])
         return RuleResult(_combine([e.verdict for e in evidence], self.if_none), evidence)
+
+    def _one(self, element: Any) -> Evidence:
+        """The verdict on one element, with what was found."""
+        name = _element_name(self.applies_to, element)
+        outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
+        shown = list(outcomes)
+        verdicts = [o.ok for o in outcomes]
+        if self.any_of:
+            alternatives = [
+                [_cond(self.applies_to, element, c) for c in alt] for alt in self.any_of
+            ]
+            alt_ok: list[bool | None] = []
+            for alt in alternatives:
+                if all(o.ok for o in alt):
+                    alt_ok.append(True)
+                elif any(o.ok is False for o in alt):
+                    alt_ok.append(False)
+                else:
+                    alt_ok.append(None)
+            if True in alt_ok:
+                winner = alternatives[alt_ok.index(True)]
+                shown.extend(winner)
+                verdicts.append(True)
+            else:
+                # show the facts once, with every option's thresholds
+                shown.extend(alternatives[0])
+                verdicts.append(None if None in alt_ok else False)
+                options = Text(
+                    nl=f"geen van de {len(alternatives)} toegestane combinaties gehaald",
+                    en=f"none of the {len(alternatives)} permitted combinations met",
+                )
+                if None in alt_ok:
+                    options = Text(
+                        nl="niet alle waarden bekend om de combinaties te toetsen",
+                        en="not all values known to test the combinations",
+                    )
+                shown.append(_CondOutcome(ok=None, text=options, measured="", threshold=""))
+        compensation = (
+            str(getattr(element, self.compensated_by, "") or "").strip()
+            if self.compensated_by
+            else ""
+        )
+        if False in verdicts and compensation:
+            verdict = Verdict.PARTLY
+            label = FACTS[self.applies_to][self.compensated_by or ""].label
+            shown.append(
+                _CondOutcome(
+                    ok=None,
+                    text=Text(nl=f"{label.nl}: {compensation}", en=f"{label.en}: {compensation}"),
+                    measured="",
+                    threshold="",
+                )
+            )
+        elif False in verdicts:
+            verdict = Verdict.FAILS
+        elif None in verdicts:
+            verdict = Verdict.NOT_ASSESSED
+        else:
+            verdict = Verdict.MEETS
+        return Evidence(
+            element=getattr(element, "id", ""),
+            verdict=verdict,
+            text=_join(name, [o.text for o in shown]),
+            measured=", ".join(o.measured for o in shown if o.measured),
+            threshold=", ".join(o.threshold for o in shown if o.threshold),
+        )
 
 
 class ExistsRule(_RuleBase):
@@ -585,29 +651,30 @@ class ExistsRule(_RuleBase):
     def facts(self) -> set[tuple[str, str]]:
         return super().facts() | _facts(self.applies_to, self.all_of)
 
+    def _one(self, element: Any) -> Evidence:
+        """Whether one element qualifies, with what was found."""
+        outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
+        if all(o.ok for o in outcomes):
+            verdict = Verdict.MEETS
+        elif any(o.ok is False for o in outcomes):
+            verdict = Verdict.FAILS
+        else:
+            verdict = Verdict.NOT_ASSESSED
+        return Evidence(
+            element=getattr(element, "id", ""),
+            verdict=verdict,
+            text=_join(_element_name(self.applies_to, element), [o.text for o in outcomes]),
+        )
+
     def _evaluate(self, plan: Plan) -> RuleResult:
         elements, evidence = _filtered(self, plan)
         if not elements and not evidence:
             return RuleResult(self.if_none, [_none_evidence(self)])
-        met = 0
         unknown = bool(evidence)
-        for element in elements:
-            outcomes = [_cond(self.applies_to, element, c) for c in self.all_of]
-            if all(o.ok for o in outcomes):
-                met += 1
-                verdict = Verdict.MEETS
-            elif any(o.ok is False for o in outcomes):
-                verdict = Verdict.FAILS
-            else:
-                verdict = Verdict.NOT_ASSESSED
-                unknown = True
-            evidence.append(
-                Evidence(
-                    element=getattr(element, "id", ""),
-                    verdict=verdict,
-                    text=_join(_element_name(self.applies_to, element), [o.text for o in outcomes]),
-                )
-            )
+        found = _per_element(self, "exists", elements, self._one)
+        met = sum(1 for e in found if e.verdict is Verdict.MEETS)
+        unknown = unknown or any(e.verdict is Verdict.NOT_ASSESSED for e in found)
+        evidence += found
         if met >= self.min_count:
             overall = Verdict.MEETS
         elif unknown:

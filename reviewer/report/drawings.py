@@ -35,7 +35,7 @@ from reviewer.domain.review import Review
 from reviewer.domain.text import Lang
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.escape import para_text
-from reviewer.report.flowables import STRIP, strip_table
+from reviewer.report.flowables import STRIP, header_table
 from reviewer.report.fonts import BOLD, REGULAR
 from reviewer.report.labels import format_decimal, label
 from reviewer.report.styles import FRAME_WIDTH, colour
@@ -290,7 +290,7 @@ def _pin_legend(review: Review, sheet: Sheet, lang: Lang, styles: StyleSheet1) -
         )
         strips.append(VERDICT_COLOURS[verdict])
     widths = [STRIP, 12 * mm, FRAME_WIDTH - STRIP - 12 * mm - 40 * mm, 40 * mm]
-    return strip_table(rows, widths, strips, header=True)
+    return header_table(rows, widths, strips)
 
 
 def _measurement_table(sheet: Sheet, lang: Lang, styles: StyleSheet1) -> Flowable:
@@ -313,4 +313,4 @@ def _measurement_table(sheet: Sheet, lang: Lang, styles: StyleSheet1) -> Flowabl
         )
     widths = [STRIP, 30 * mm, 35 * mm, FRAME_WIDTH - STRIP - 65 * mm]
     strips: list[str | None] = [None] + [MEASURE_COLOUR] * len(sheet.measurements)
-    return strip_table(rows, widths, strips, header=True)
+    return header_table(rows, widths, strips)

@@ -21,6 +21,7 @@ from reviewer.report.styles import MUTED, RULE, SHADE, colour, stylesheet
 CHUNK = 4000  # characters per paragraph for very long text; see text_chunks
 STRIP = 3.5  # width in points of the verdict-colour strip at the left of a row
 KEEP_GROUP = 8  # table rows of one group kept on one page when there are fewer
+PAGE_ROWS = 40  # rows under a header that make a table long: see PagedTable
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
@@ -108,7 +109,8 @@ def strip_table(
     `rows` include the strip column (give "" for it). With `header`, row 0 is a header
     row repeated on every page the table continues onto. `groups` are (first, last) row
     ranges that belong together (one criterion's elements); a short group is not split
-    over two pages, so its rows keep the criterion name above them.
+    over two pages, so its rows keep the criterion name above them. A table that may be
+    long is better made with `header_table`.
     """
     table = Table(
         list(rows),
@@ -144,6 +146,114 @@ def strip_table(
             commands.append(("NOSPLIT", (0, first_row), (-1, last_row)))  # always fit
     table.setStyle(table_style(commands))
     return table
+
+
+def header_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    strip_colours: Sequence[str | None],
+    groups: Sequence[tuple[int, int]] = (),
+) -> Flowable:
+    """`strip_table` with a header row (row 0), for tables of any length: one of more
+    than `PAGE_ROWS` rows is a `PagedTable`, which looks the same but costs each page
+    only the rows on it."""
+    if len(rows) - 1 > PAGE_ROWS:
+        return PagedTable(rows[0], rows[1:], widths, strip_colours[1:], groups)
+    return strip_table(rows, widths, strip_colours, header=True, groups=groups)
+
+
+class PagedTable(Flowable):
+    """A long `strip_table` under a header, laid out a page at a time.
+
+    reportlab splits a table at a page end by copying every row and every style command
+    of the rest into a new table, and lays the rest out again: a table of n rows over p
+    pages costs n × p, quadratic in the rows (a 4,000-element plan's facts took minutes).
+    This flowable holds the rows and builds a real table of only the first rows that can
+    reach the page end (at least twice the height that is left, so the split point and
+    any group kept together lie well inside it); reportlab splits that small table, and
+    the rest of it plus the rows not yet built become the next `PagedTable`. The pages
+    look exactly as one long table's: the header row repeated on each, a row split inside
+    when it is taller than a page, short groups kept together.
+    """
+
+    def __init__(
+        self,
+        head: Sequence[object],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        strip_colours: Sequence[str | None],
+        groups: Sequence[tuple[int, int]] = (),
+        hint: int = PAGE_ROWS,
+    ) -> None:
+        super().__init__()
+        self.hint = max(hint, KEEP_GROUP)  # rows to try first: twice the last page's
+        self.head = head
+        self.rows = rows
+        self.widths = list(widths)
+        self.strip_colours = strip_colours
+        self.groups = groups  # counted with the header as row 0, as in strip_table
+        self.hAlign = "LEFT"
+        self._window: Table | None = None
+        self._window_rows = 0
+        self._window_key: tuple[float, float] | None = None
+
+    def _table(self, count: int) -> Table:
+        groups = [(a, min(b, count)) for a, b in self.groups if a <= count]
+        return strip_table(
+            [self.head, *self.rows[:count]],
+            self.widths,
+            [None, *self.strip_colours[:count]],
+            header=True,
+            groups=groups,
+        )
+
+    def _laid_out(self, avail_width: float, avail_height: float) -> Table:
+        """The table of the first rows, enough of them to run past the page end."""
+        key = (avail_width, avail_height)
+        if self._window is not None and self._window_key == key:
+            return self._window
+        count = self.hint
+        while True:
+            count = min(count, len(self.rows))
+            table = self._table(count)
+            _width, height = table.wrap(avail_width, avail_height)
+            if count == len(self.rows) or height >= 2 * avail_height:
+                break
+            count *= 2
+        self._window, self._window_rows, self._window_key = table, count, key
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        table = self._laid_out(avail_width, avail_height)
+        self.width, self.height = table.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def draw(self) -> None:  # only when every row fits where it stands
+        assert self._window is not None
+        self._window.drawOn(self.canv, 0, 0)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        table = self._laid_out(avail_width, avail_height)
+        count = self._window_rows
+        parts = table.split(avail_width, avail_height)
+        if len(parts) < 2 or count == len(self.rows):
+            return parts
+        first, rest = parts
+        rest_rows = rest._cellvalues[1:]  # after the repeated header; the first row
+        done = count - len(rest_rows)  # may be what is left of a row split inside
+        later = self.rows[count:]
+        groups = [(a - done, b - done) for a, b in self.groups if b > done]
+        return [
+            first,
+            PagedTable(
+                self.head,
+                [*rest_rows, *later],
+                self.widths,
+                self.strip_colours[done:],
+                [(max(a, 1), b) for a, b in groups],
+                2 * done + KEEP_GROUP,
+            ),
+        ]
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], width: float, key_width: float) -> Table:

@@ -964,7 +964,7 @@ class ReviewReport(ReportStory):
             return self.label("joint_session_undated")
         return self.label("not_recorded")
 
-    def _excluded_table(self) -> Table:
+    def _excluded_table(self) -> Flowable:
         lang = self.lang
         rows: list[list[object]] = []
         for criterion in self.review.criteria():
@@ -1009,7 +1009,7 @@ class ReviewReport(ReportStory):
             story.append(table)
         return story
 
-    def _facts_table(self, criteria: list[Criterion]) -> Table | None:
+    def _facts_table(self, criteria: list[Criterion]) -> Flowable | None:
         lang = self.lang
         rows: list[list[object]] = []
         colours: list[str | None] = []

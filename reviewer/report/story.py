@@ -38,7 +38,13 @@ from reviewer.domain.text import Lang, Text
 from reviewer.domain.verdict import VERDICT_COLOURS, Verdict
 from reviewer.report.drawings import DrawingImage, sheet_page
 from reviewer.report.escape import para_text
-from reviewer.report.flowables import STRIP, strip_table, table_style
+from reviewer.report.flowables import (
+    STRIP,
+    TextParagraph,
+    header_table,
+    strip_table,
+    table_style,
+)
 from reviewer.report.fonts import REGULAR
 from reviewer.report.labels import label, place_text
 from reviewer.report.pages import NumberedCanvas, ReportTemplate
@@ -98,8 +104,11 @@ class ReportStory:
 
     def paragraph(self, text: str, style: str | ParagraphStyle) -> Paragraph:
         """A paragraph of plain text (escaped here) in a style of the stylesheet, by name,
-        or in a style of its own."""
-        return Paragraph(para_text(text), self.styles[style] if isinstance(style, str) else style)
+        or in a style of its own. It keeps its layout (`TextParagraph`): a cell of a long
+        table is measured again at every page the table reaches."""
+        return TextParagraph(
+            para_text(text), self.styles[style] if isinstance(style, str) else style
+        )
 
     def heading(
         self,
@@ -234,7 +243,7 @@ class ReportStory:
         return f'<font color="{hex_colour}">{para_text(verdict.label.get(self.lang))}</font>'
 
     def verdict(self, verdict: Verdict, style: str = "cell_bold") -> Paragraph:
-        return Paragraph(self.verdict_markup(verdict), self.styles[style])
+        return TextParagraph(self.verdict_markup(verdict), self.styles[style])
 
     # ------------------------------------------------------------------ tables
 
@@ -245,7 +254,7 @@ class ReportStory:
         widths: Sequence[float],
         colours: Sequence[str | None],
         groups: Sequence[tuple[int, int]] = (),
-    ) -> Table:
+    ) -> Flowable:
         """A table under a header row of `heads`, each row marked by a colour strip.
 
         `rows` and `widths` leave out the strip column; the header repeats on every page.
@@ -254,9 +263,9 @@ class ReportStory:
         """
         head: list[object] = ["", *(self.paragraph(h, "cell_head") for h in heads)]
         data = [head, *(["", *row] for row in rows)]
-        return strip_table(data, [STRIP, *widths], [None, *colours], header=True, groups=groups)
+        return header_table(data, [STRIP, *widths], [None, *colours], groups)
 
-    def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Table:
+    def verdict_table(self, entries: Sequence[tuple[list[Flowable], Verdict]]) -> Flowable:
         """Criteria with one verdict each, compactly: (criterion cell, verdict) pairs."""
         return self.data_table(
             [self.label("col_criterion"), self.label("col_verdict")],

@@ -733,7 +733,7 @@ class WorkshopReport(ReportStory):
             story.append(self._one_sided_table(rest))
         return story
 
-    def _one_sided_table(self, items: list[ComparisonItem]) -> Table:
+    def _one_sided_table(self, items: list[ComparisonItem]) -> Flowable:
         rows: list[list[object]] = []
         colours: list[str | None] = []
         for item in items:

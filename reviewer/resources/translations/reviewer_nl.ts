@@ -1071,6 +1071,13 @@
     </message>
 </context>
 <context>
+    <name>EvidenceList</name>
+    <message>
+        <source>… and {0} more elements; the Plan tab lists them all.</source>
+        <translation>… en nog {0} elementen; het tabblad Plan toont ze allemaal.</translation>
+    </message>
+</context>
+<context>
     <name>ExampleBanner</name>
     <message>
         <source>This is an example review, to look around in and try things out.</source>

@@ -367,22 +367,56 @@ def findings(review: Review, collection: str) -> list[tuple[str, Evidence]]:
     return out
 
 
+class Findings:
+    """The evidence of the in-scope rules over one collection, looked up per element in
+    time that does not grow with the plan: indexed once by element id (or by group, for
+    a rule per street), where asking each rule for each element cost elements × evidence
+    and made a 4,000-element table take seconds to show."""
+
+    def __init__(
+        self,
+        review: Review,
+        collection: str,
+        known: dict[str, tuple[list[Evidence], dict[str, list[Evidence]]]] | None = None,
+    ) -> None:
+        """`known`: the index of each criterion's evidence from before, kept up to date
+        here; a criterion whose evidence is the same list as then is not indexed again."""
+        self.worst: Verdict | None = None
+        known = {} if known is None else known
+        # per rule, in checklist order: (criterion id, group_by, evidence by element key)
+        self._rules: list[tuple[str, str | None, dict[str, list[Evidence]]]] = []
+        verdicts: list[Verdict] = []
+        for criterion in review.criteria():
+            rule = criterion.rule
+            if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
+                continue
+            evidence_list = review.assessments[criterion.id].evidence
+            verdicts += [e.verdict for e in evidence_list]
+            before = known.get(criterion.id)
+            if before is not None and before[0] is evidence_list:
+                by_key = before[1]
+            else:
+                by_key = {}
+                for evidence in evidence_list:
+                    if evidence.element:
+                        by_key.setdefault(evidence.element, []).append(evidence)
+                known[criterion.id] = (evidence_list, by_key)
+            self._rules.append((criterion.id, getattr(rule, "group_by", None), by_key))
+        self.worst = worst(verdicts)
+
+    def of(self, element: Any) -> list[tuple[str, Evidence]]:
+        """The evidence about one element: by its id, or by its group (plinth per street)."""
+        out: list[tuple[str, Evidence]] = []
+        for cid, group_by, by_key in self._rules:
+            key = str(getattr(element, group_by, "") or "") if group_by else element.id
+            out += [(cid, evidence) for evidence in by_key.get(key, ())]
+        return out
+
+
 def element_findings(review: Review, collection: str, element: Any) -> list[tuple[str, Evidence]]:
     """The evidence of in-scope rules about one element: by its id, or by its group (plinth
     per street)."""
-    out = []
-    for criterion in review.criteria():
-        rule = criterion.rule
-        if rule is None or rule.applies_to != collection or not review.in_scope(criterion):
-            continue
-        group_by = getattr(rule, "group_by", None)
-        keys = {element.id}
-        if group_by:
-            keys = {str(getattr(element, group_by, "") or "")}
-        for evidence in review.assessments[criterion.id].evidence:
-            if evidence.element and evidence.element in keys:
-                out.append((criterion.id, evidence))
-    return out
+    return Findings(review, collection).of(element)
 
 
 # ---------------------------------------------------------------- element table
@@ -402,6 +436,8 @@ class ElementTableModel(QAbstractTableModel):
         self._session: ReviewSession | None = None
         self._elements: list[Any] = []
         self._error: tuple[str, str, str] | None = None  # (element id, column key, message)
+        self._findings: Findings | None = None  # built when first asked, after each change
+        self._indexed: dict[str, Any] = {}  # per criterion, kept by Findings
 
     # ------------------------------------------------------------ session
     @property
@@ -411,20 +447,37 @@ class ElementTableModel(QAbstractTableModel):
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.planChanged.disconnect(self.sync)
+            self._session.assessmentChanged.disconnect(self._forget_findings)
         self.beginResetModel()
         self._session = session
         self._elements = list(session.review.plan.elements(self.collection)) if session else []
         self._error = None
+        self._findings = None
         self.endResetModel()
         if session is not None:
             session.planChanged.connect(self.sync)
+            session.assessmentChanged.connect(self._forget_findings)
+
+    @Slot()
+    def _forget_findings(self) -> None:
+        self._findings = None
+
+    def findings_of(self, element: Any) -> list[tuple[str, Evidence]]:
+        """The rules' evidence about one element of this table."""
+        if self._session is None:
+            return []
+        if self._findings is None:
+            self._findings = Findings(self._session.review, self.collection, self._indexed)
+        return self._findings.of(element)
 
     @Slot()
     def sync(self) -> None:
         """Follow the plan after any change (edits, added and removed rows, undo, redo)."""
         if self._session is None:
             return
+        self._findings = None
         new = list(self._session.review.plan.elements(self.collection))
+        old = self._elements
         old_ids = [e.id for e in self._elements]
         new_ids = [e.id for e in new]
         if len(new_ids) == len(old_ids):
@@ -446,10 +499,24 @@ class ElementTableModel(QAbstractTableModel):
             return
         if self._error and self._error[0] not in new_ids:
             self._error = None
-        if self._elements:
+        if not self._elements:
+            return
+        last_row, last_column = len(self._elements) - 1, len(self.columns) - 1
+        if len(old) == len(self._elements):
+            # an edit: only the elements that are new objects changed; the verdict icons
+            # (in the id column) may have changed anywhere
+            changed = [
+                i for i, (a, b) in enumerate(zip(old, self._elements, strict=True)) if a is not b
+            ]
+            if changed:
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], last_column)
+                )
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._elements) - 1, len(self.columns) - 1)
+                self.index(0, 0), self.index(last_row, 0), [Qt.ItemDataRole.DecorationRole]
             )
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
 
     def retranslate(self) -> None:
         """Re-read labels after a language change."""
@@ -561,10 +628,9 @@ class ElementTableModel(QAbstractTableModel):
             font.setItalic(suggested)
             return font
         if role == Qt.ItemDataRole.DecorationRole and column.kind == "id":
-            review = self._session.review if self._session else None
-            if review is None:
+            if self._session is None:
                 return None
-            found = element_findings(review, self.collection, element)
+            found = self.findings_of(element)
             return icons.verdict_icon(worst([e.verdict for _, e in found]))
         if role == COLUMN_ROLE:
             return column
@@ -597,9 +663,7 @@ class ElementTableModel(QAbstractTableModel):
         return str(value)
 
     def _findings_tooltip(self, element: Any, lang: str) -> str | None:
-        if self._session is None:
-            return None
-        found = element_findings(self._session.review, self.collection, element)
+        found = self.findings_of(element)
         if not found:
             return None
         lines = [f"{cid}: {evidence.text.get(lang)}" for cid, evidence in found]  # type: ignore[arg-type]
@@ -682,18 +746,27 @@ class CollectionListModel(QAbstractListModel):
         super().__init__(parent)
         self.keys = [IDENTITY, *COLLECTIONS]
         self._session: ReviewSession | None = None
+        self._worst: dict[str, Verdict | None] = {}  # per key, until the next change
 
     def set_session(self, session: ReviewSession | None) -> None:
         if self._session is not None:
             self._session.planChanged.disconnect(self.sync)
+            self._session.assessmentChanged.disconnect(self._forget)
         self.beginResetModel()
         self._session = session
+        self._worst.clear()
         self.endResetModel()
         if session is not None:
             session.planChanged.connect(self.sync)
+            session.assessmentChanged.connect(self._forget)
+
+    @Slot()
+    def _forget(self) -> None:
+        self._worst.clear()
 
     @Slot()
     def sync(self) -> None:
+        self._worst.clear()
         self.dataChanged.emit(self.index(0), self.index(len(self.keys) - 1))
 
     def retranslate(self) -> None:
@@ -736,8 +809,11 @@ class CollectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if key == IDENTITY or self._session is None:
                 return icons.verdict_icon(None)
-            found = findings(self._session.review, key)
-            return icons.verdict_icon(worst([e.verdict for _, e in found]))
+            if key not in self._worst:
+                self._worst[key] = worst(
+                    [e.verdict for _, e in findings(self._session.review, key)]
+                )
+            return icons.verdict_icon(self._worst[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == IDENTITY:
                 return translate(

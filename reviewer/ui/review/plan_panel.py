@@ -78,6 +78,8 @@ from reviewer.ui.widgets.text_style import HINT_STYLE, MESSAGE_STYLE
 Index = QModelIndex | QPersistentModelIndex
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }"
+TIP_LINES = 25  # evidence lines in a rule's tooltip
+FIT_ROWS = 200  # rows measured to fit a column (the rest scroll; Qt measures 1,000 by default)
 
 
 def next_id(existing: list[str]) -> str | None:
@@ -427,7 +429,10 @@ class PlanPanel(QWidget):
             # a dropdown cell opens with its list on the first click
             table.clicked.connect(lambda index, t=table: self._on_cell_clicked(t, index))
             table.selectionModel().selectionChanged.connect(self._update_buttons)
-            model.modelReset.connect(lambda c=collection: self._fit_columns(c, force=True))
+            # columns fit the first FIT_ROWS rows, not thousands; a table not shown is
+            # fitted when it is
+            header.setResizeContentsPrecision(FIT_ROWS)
+            model.modelReset.connect(lambda c=collection: self._refit(c))
             self._tables[collection] = table
             self._table_stack.addWidget(table)
 
@@ -884,7 +889,10 @@ class PlanPanel(QWidget):
             text = f"{criterion.id}   {criterion.title.get(lang)} — {verdict.label.get(lang)}"
             item = QListWidgetItem(icons.verdict_icon(verdict), text)
             item.setData(Qt.ItemDataRole.UserRole, criterion.id)
-            tip = [e.text.get(lang) for e in assessment.evidence]
+            evidence = assessment.evidence
+            tip = [e.text.get(lang) for e in evidence[:TIP_LINES]]
+            if len(evidence) > TIP_LINES:  # thousands of elements: not all in a tooltip
+                tip.append("…")
             if not self._session.review.in_scope(criterion):  # type: ignore[union-attr]
                 item.setForeground(QColor("#8a8f98"))
                 tip.insert(0, self.tr("Outside the perspective of this review."))
@@ -900,6 +908,12 @@ class PlanPanel(QWidget):
         self.criterionActivated.emit(item.data(Qt.ItemDataRole.UserRole))
 
     # ------------------------------------------------------------ look
+    def _refit(self, collection: str) -> None:
+        """The rows changed wholesale: fit the columns again, now if the table is shown."""
+        self._fitted.discard(collection)
+        if collection == self._current and self.isVisible():
+            self._fit_columns(collection)
+
     def _fit_columns(self, collection: str, force: bool = False) -> None:
         if collection in self._fitted and not force:
             return

@@ -6,12 +6,21 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from reviewer.domain.review import Assessment
+from reviewer.domain.verdict import Verdict
 from reviewer.ui import icons
 from reviewer.ui.widgets.verdict_style import set_text_colour, text_colour
 
+MAX_ROWS = 60  # elements shown; a district plan's rule can have thousands
+_FIRST = {Verdict.FAILS: 0, Verdict.PARTLY: 1, Verdict.NOT_ASSESSED: 2}
+
 
 class EvidenceList(QWidget):
-    """The rule's finding per plan element: a coloured dot, the element and the reason."""
+    """The rule's finding per plan element: a coloured dot, the element and the reason.
+
+    At most MAX_ROWS elements, as labels (selectable, wrapped); beyond that the ones that
+    fail come first and a line says how many more the Plan tab lists, so opening a
+    criterion of a plan with thousands of elements makes no thousands of widgets.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,9 +30,21 @@ class EvidenceList(QWidget):
         self._grid.setVerticalSpacing(4)
         self._grid.setColumnStretch(2, 1)
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._more = QLabel(self)
+        self._more.setObjectName("evidenceMore")
+        self._more.setWordWrap(True)
+        self._more.hide()
+        self._grid.addWidget(self._more, MAX_ROWS + 1, 0, 1, 3)
 
     def set_evidence(self, assessment: Assessment, lang: str) -> None:
-        evidence = assessment.evidence
+        evidence = list(assessment.evidence)
+        more = len(evidence) - MAX_ROWS
+        if more > 0:  # the findings first (a stable sort: in plan order within each)
+            evidence = sorted(evidence, key=lambda e: _FIRST.get(e.verdict, 3))[:MAX_ROWS]
+            self._more.setText(
+                self.tr("… and {0} more elements; the Plan tab lists them all.").format(more)
+            )
+        self._more.setVisible(more > 0)
         while len(self._rows) < len(evidence):
             dot, element, text = QLabel(self), QLabel(self), QLabel(self)
             for label in (element, text):
