@@ -439,6 +439,7 @@ def apply_rules(review: Review, only: Collection[str] | None = None) -> list[str
     """
     changed: list[str] = []
     wanted = None if only is None else set(only)
+    view: Plan | None = None  # the plan as the rules see it, made when first needed
     for criterion in review.criteria():
         if wanted is not None and (
             criterion.rule is None or wanted.isdisjoint(criterion.rule.collections())
@@ -460,7 +461,9 @@ def apply_rules(review: Review, only: Collection[str] | None = None) -> list[str
                 changed.append(criterion.id)
             continue
         else:
-            result = evaluate_confirmed(criterion.rule, review.plan)
+            if view is None:
+                view = confirmed_view(review.plan)
+            result = evaluate_confirmed(criterion.rule, review.plan, view)
             result.evidence = _with_provenance(criterion.rule, result.evidence, review)
         if old.verdict is Verdict.NOT_ASSESSED:
             own = review.perspective in criterion.perspectives
@@ -491,12 +494,14 @@ def apply_rules(review: Review, only: Collection[str] | None = None) -> list[str
     return changed
 
 
-def evaluate_confirmed(rule: Rule, plan: Plan) -> RuleResult:
+def evaluate_confirmed(rule: Rule, plan: Plan, view: Plan | None = None) -> RuleResult:
     """The rule over what a person gave or confirmed: suggestions from a BIM model are
     unknown (see `reviewer.domain.suggestion`). While a suggestion the rule reads awaits
     confirmation the rule is never met: it is "not assessed", and the evidence names each
-    suggestion to confirm with its GlobalId."""
-    view = confirmed_view(plan)
+    suggestion to confirm with its GlobalId. `view` is `confirmed_view(plan)` when the
+    caller has it already (it reads the whole plan: once per evaluation, not per rule)."""
+    if view is None:
+        view = confirmed_view(plan)
     result = rule.evaluate(view)
     if view is plan:
         return result

@@ -337,11 +337,24 @@ def _per_element(rule: Any, part: str, elements: list[Any], work: Any) -> list[A
         entry = _CACHE[id(rule)] = (rule, {})
     memo = entry[1]
     out = []
+    # Where the elements hold a list: an element's `suggested` (which facts a BIM model
+    # suggested) is one, and no rule reads it (a suggested fact is already unknown in the
+    # plan the rules see), so it is left out of the key; any other list becomes a tuple.
+    lists: tuple[int, ...] | None = None
     for element in elements:
-        key = (part, tuple(element.__dict__.values()))
+        values = tuple(element.__dict__.values())
+        if lists is None:
+            lists = tuple(i for i, v in enumerate(values) if isinstance(v, list))
+            skip = lists[0] if lists == (_suggested_index(element),) else None
+        if skip is not None:
+            key = (part, values[:skip] + values[skip + 1 :])
+        elif lists:
+            key = (part, tuple(_hashable(v) for v in values))
+        else:
+            key = (part, values)
         try:
             found = memo.get(key, _NOT_FOUND)
-        except TypeError:  # a value that cannot be a key (a list): worked out each time
+        except TypeError:  # another unhashable value: worked out each time
             out.append(work(element))
             continue
         if found is _NOT_FOUND:
@@ -349,6 +362,16 @@ def _per_element(rule: Any, part: str, elements: list[Any], work: Any) -> list[A
             _cache_size += 1
         out.append(found)
     return out
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _suggested_index(element: Any) -> int:
+    """The position of `suggested` among an element's values; -1 when it has none."""
+    names = list(type(element).model_fields) if hasattr(type(element), "model_fields") else []
+    return names.index("suggested") if "suggested" in names else -1
 
 
 _NOT_FOUND = object()

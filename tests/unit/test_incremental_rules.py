@@ -77,3 +77,37 @@ def test_evidence_compares_by_its_fields():
     assert a != a.model_copy(update={"measured": "13"})
     assert a != a.model_copy(update={"text": Text(nl="Entree A", en="Entrance A: 12 dwellings")})
     assert a != "A"
+
+
+def test_elements_remembered_although_each_holds_a_list_of_suggested_facts(monkeypatch):
+    """Every element carries `suggested` (a list, from IFC import): the remembered
+    verdicts must still be found, or an edit in a large plan judges every element again."""
+    from reviewer.domain import rules
+
+    review = _review(200)
+    apply_rules(review)  # everything remembered
+    calls = 0
+    work = rules._per_element
+
+    def counting(rule, part, elements, fn):  # type: ignore[no-untyped-def]
+        def counted(element):  # type: ignore[no-untyped-def]
+            nonlocal calls
+            calls += 1
+            return fn(element)
+
+        return work(rule, part, elements, counted)
+
+    monkeypatch.setattr(rules, "_per_element", counting)
+    plan = _edited(review, "entrances", 3, dwellings_served=41)
+    review.plan = plan
+    apply_rules(review, only={"entrances"})
+    entrance_rules = [
+        c for c in review.criteria() if c.rule is not None and "entrances" in c.rule.collections()
+    ]
+    # only the edited entrance is worked out again, once per rule part that reads it
+    assert 0 < calls <= 3 * len(entrance_rules)
+    assert any(
+        e.element == plan.entrances[3].id and "41" in e.text.en
+        for a in review.assessments.values()
+        for e in a.evidence
+    )
