@@ -516,3 +516,22 @@ def test_typed_text_never_raises_anything_but_a_refusal(text):
             parse_cell(column, text, "nl")
         except Refused as exc:
             assert str(exc)
+
+
+def test_an_entrance_edit_works_out_only_the_entrances_icon_again(session):
+    """The element-type list remembers each type's worst verdict; an edit of one entrance
+    forgets the entrances' only (a 4,000-element plan need not walk every rule's
+    evidence for every type after each keystroke), and the icon follows the edit."""
+    model = CollectionListModel()
+    model.set_session(session)
+    row = {key: model.index(model.keys.index(key)) for key in ("entrances", "galleries")}
+    for index in row.values():
+        model.data(index, DECORATION)
+    assert model._worst["entrances"] is Verdict.FAILS  # B serves 14 dwellings
+    remembered = model._worst["galleries"]
+    b = next(i for i, e in enumerate(session.review.plan.entrances) if e.id == "B")
+    session.set_fact("entrances", b, "dwellings_served", 6)
+    assert "entrances" not in model._worst
+    assert model._worst.get("galleries", "gone") == remembered
+    model.data(row["entrances"], DECORATION)
+    assert model._worst["entrances"] is Verdict.MEETS

@@ -760,13 +760,25 @@ class CollectionListModel(QAbstractListModel):
             session.planChanged.connect(self.sync)
             session.assessmentChanged.connect(self._forget)
 
-    @Slot()
-    def _forget(self) -> None:
-        self._worst.clear()
+    @Slot(str)
+    def _forget(self, criterion_id: str) -> None:
+        """A criterion's evidence changed: the worst verdict of the element type its rule
+        reads is worked out again when next shown (the others' stay: after an edit of
+        one entrance only the entrances' icon can change)."""
+        rule = None
+        if self._session is not None:
+            try:
+                rule = self._session.review.checklist.criterion(criterion_id).rule
+            except KeyError:
+                rule = None
+        if rule is None:
+            self._worst.clear()
+        else:
+            self._worst.pop(rule.applies_to, None)
 
     @Slot()
     def sync(self) -> None:
-        self._worst.clear()
+        # the counts; a change of evidence comes with assessmentChanged (see _forget)
         self.dataChanged.emit(self.index(0), self.index(len(self.keys) - 1))
 
     def retranslate(self) -> None:
