@@ -1,6 +1,6 @@
 """The main window's IFC commands: File → Import IFC Model… and Review → Update from IFC….
 
-The model is read by `IfcImportJob` (reviewer/ui/review/ifc_import.py) off the GUI
+The model is read by `ifc_import_job` (reviewer/ui/review/ifc_import.py) off the GUI
 thread; this controller asks what to read, and turns the result into a new review or an
 update of the open one (one undo step). Kept out of `main_window.py`, which delegates."""
 
@@ -18,15 +18,15 @@ from reviewer.ui.i18n import current_lang
 from reviewer.ui.review.session import ReviewSession
 
 if TYPE_CHECKING:
+    from reviewer.ui.background import BackgroundJob
     from reviewer.ui.main_window import MainWindow
-    from reviewer.ui.review.ifc_import import IfcImportJob
 
 
 class IfcController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.job: IfcImportJob | None = None  # the model being read, if any
+        self.job: BackgroundJob | None = None  # the model being read, if any
 
     def _start(self) -> Path | None:
         """The model to read, or None: the extra missing (said how to add it), another
@@ -46,9 +46,9 @@ class IfcController(QObject):
         return dialogs.ask_ifc_path(self.window, start)
 
     def _run(self, path: Path, done: Any) -> None:
-        from reviewer.ui.review.ifc_import import IfcImportJob
+        from reviewer.ui.review.ifc_import import ifc_import_job
 
-        job = IfcImportJob(self.window, path)
+        job = ifc_import_job(self.window, path)
         self.job = job
 
         def finished(result: Any) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -44,6 +44,7 @@ from reviewer.ui.workshop import dialogs as workshop_dialogs
 
 if TYPE_CHECKING:  # a workshop's modules are imported when a workshop opens
     from reviewer.storage.workshop_file import WorkshopDocument
+    from reviewer.ui.background import BackgroundJob
     from reviewer.ui.workshop.session import WorkshopSession
     from reviewer.ui.workshop.view import WorkshopView
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self._export_job: export.ReportJob | None = None
         self.ifc = IfcController(self)  # File → Import IFC, Review → Update from IFC
-        self._bcf_job: QObject | None = None  # a running BCF export (review/bcf.py)
+        self._bcf_job: BackgroundJob | None = None  # a running BCF export (review/bcf.py)
         from reviewer.ui import icons
 
         self.setWindowIcon(icons.icon("app"))
@@ -807,9 +808,8 @@ class MainWindow(QMainWindow):
         if self._export_job is not None:
             self._export_job.wait()
         self.ifc.wait()
-        if self._bcf_job is not None:  # cancelled: a cancelled export writes nothing
-            self._bcf_job.cancel()  # type: ignore[attr-defined]
-            self._bcf_job.wait()  # type: ignore[attr-defined]
+        if self._bcf_job is not None:  # stopped: a cancelled export writes nothing
+            self._bcf_job.wait()
         self.save_settings()
         self.autosave.discard()
         if self.document is not None and self.document.claim is not None:

@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>BcfDialogs</name>
     <message>
         <source>Export BCF</source>
@@ -110,23 +121,8 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>BCF replies not read</source>
-        <translation>BCF-reacties niet ingelezen</translation>
-    </message>
-</context>
-<context>
-    <name>BcfExportJob</name>
-    <message>
-        <source>Export BCF</source>
-        <translation>BCF exporteren</translation>
-    </message>
-    <message>
         <source>Writing {0}…</source>
         <translation>{0} wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>BCF not exported</source>
@@ -135,6 +131,10 @@
     <message>
         <source>The BCF file could not be written: {0}</source>
         <translation>Het BCF-bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>BCF replies not read</source>
+        <translation>BCF-reacties niet ingelezen</translation>
     </message>
 </context>
 <context>
@@ -1296,9 +1296,6 @@ of, in een checkout: scripts/dev setup --bim</translation>
         <source>{0}: {1} → {2}</source>
         <translation>{0}: {1} → {2}</translation>
     </message>
-</context>
-<context>
-    <name>IfcImportJob</name>
     <message>
         <source>Import IFC model</source>
         <translation>IFC-model importeren</translation>
@@ -1306,14 +1303,6 @@ of, in een checkout: scripts/dev setup --bim</translation>
     <message>
         <source>Reading {0}…</source>
         <translation>{0} wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>

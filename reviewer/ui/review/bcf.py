@@ -9,18 +9,18 @@ listing the topics that are not this review's.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from reviewer.domain.findings import RepliesResult, apply_replies
 from reviewer.storage.bcf import BcfCancelled, export_bcf, load_bcf
 from reviewer.storage.container import DocumentFileError
 from reviewer.storage.review_file import ReviewDocument
 from reviewer.ui import dialogs
+from reviewer.ui.background import BackgroundJob, Progress
 from reviewer.ui.error_text import error_text
 from reviewer.ui.review.session import ReviewSession
 
@@ -47,123 +47,50 @@ def ask_bcf_replies_path(parent: QWidget | None, directory: str = "") -> Path | 
     return Path(name) if name else None
 
 
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(Path)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, document: ReviewDocument, output: Path, lang: str) -> None:
-        super().__init__()
-        self._document = document
-        self._output = output
-        self._lang = lang
-        self.stop = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            out = export_bcf(
-                self._document,
-                self._output,
-                "en" if self._lang == "en" else "nl",
-                progress=lambda done, total: self.progressed.emit(done, total),
-                cancelled=self.stop.is_set,
-            )
-        except BcfCancelled:
-            self.cancelled.emit()
-            return
-        except DocumentFileError as exc:
-            self.failed.emit(error_text(str(exc)))
-            return
-        except Exception as exc:  # a bug: said in one line, never a traceback
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.finished.emit(out)
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, DocumentFileError):
+        return error_text(str(exc))
+    return f"{type(exc).__name__}: {exc}"  # a bug: said in one line, never a traceback
 
 
-class BcfExportJob(QObject):
-    """One BCF export: a worker thread and a progress dialog with Cancel."""
+def bcf_export_job(
+    parent: QWidget, document: ReviewDocument, output: Path, lang: str
+) -> BackgroundJob:
+    """One BCF export in a worker thread, with a progress dialog and Cancel (a cancelled
+    export writes nothing); a failure is also said in a message box."""
+    # the worker writes from its own copy: the reviewer may go on editing meanwhile
+    copy = ReviewDocument(document.review.model_copy(deep=True), dict(document.attachments))
 
-    finished = Signal(Path)
-    failed = Signal(str)
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
+        language = "en" if lang == "en" else "nl"
+        return export_bcf(copy, output, language, progress=progress, cancelled=cancelled)
 
-    def __init__(self, parent: QWidget, document: ReviewDocument, output: Path, lang: str):
-        super().__init__(parent)
-        self._parent = parent
-        self.output = output
-        copy = ReviewDocument(document.review.model_copy(deep=True), dict(document.attachments))
-        self.thread = QThread(self)
-        self.worker = _Worker(copy, output, lang)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.worker.cancelled.connect(self._cancelled)
-        self.worker.failed.connect(self._failed)
-        self.dialog = QProgressDialog(parent)
-        self.dialog.setWindowTitle(self.tr("Export BCF"))
-        self.dialog.setLabelText(self.tr("Writing {0}…").format(output.name))
-        self.dialog.setCancelButtonText(self.tr("Cancel"))
-        self.dialog.setRange(0, 0)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.stop.set()
-
-    def wait(self) -> None:
-        """Let a running export end (the window is closing)."""
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait()
-
-    def _progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.dialog.setRange(0, total)
-            self.dialog.setValue(min(done, total))
-
-    def _stop(self) -> None:
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _finished(self, out: Path) -> None:
-        self._stop()
-        self.finished.emit(out)
-        self.deleteLater()
-
-    def _cancelled(self) -> None:
-        self._stop()
-        self.deleteLater()
-
-    def _failed(self, message: str) -> None:
-        self._stop()
-        self.failed.emit(message)
-        dialogs.show_error(
-            self._parent,
-            self.tr("BCF not exported"),
-            self.tr("The BCF file could not be written: {0}").format(message),
+    job = BackgroundJob(
+        parent,
+        work,
+        title=translate("BcfDialogs", "Export BCF"),
+        label=translate("BcfDialogs", "Writing {0}…").format(output.name),
+        cancelled_by=(BcfCancelled,),
+        describe=_describe,
+    )
+    job.failed.connect(
+        lambda message: dialogs.show_error(
+            parent,
+            translate("BcfDialogs", "BCF not exported"),
+            translate("BcfDialogs", "The BCF file could not be written: {0}").format(message),
         )
-        self.deleteLater()
+    )
+    return job
 
 
 def start_export(
     parent: QWidget, session: ReviewSession, suggested: Path, lang: str
-) -> BcfExportJob | None:
+) -> BackgroundJob | None:
     """Ask where to write the BCF file and start the export; None when not asked for."""
     out = ask_bcf_export_path(parent, str(suggested))
     if out is None:
         return None
-    job = BcfExportJob(parent, session.document, out, lang)
+    job = bcf_export_job(parent, session.document, out, lang)
     job.start()
     return job
 
