@@ -46,10 +46,10 @@ from reviewer.storage.container import (
     DocumentFileError,
     _zip_error,
     atomic_write,
+    read_file_checked,
     size_text,
 )
 from reviewer.storage.drawings import render_sheet
-from reviewer.storage.files import FileTooLargeError, NotAFileError, read_regular_file
 from reviewer.storage.review_file import ReviewDocument
 
 if TYPE_CHECKING:
@@ -517,19 +517,7 @@ def load_bcf(path: str | Path) -> BcfContent:
     """Read a BCF file from disk, checking everything; raise BcfFileError on any problem."""
     path = Path(path)
     prefix = f"Cannot read {path.name}"
-    try:
-        data = read_regular_file(path, MAX_BCF_BYTES)
-    except FileNotFoundError:
-        raise BcfFileError(f"{prefix}: the file does not exist") from None
-    except NotAFileError as exc:
-        raise BcfFileError(f"{prefix}: it is {exc.what}, not a BCF file") from None
-    except FileTooLargeError as exc:
-        raise BcfFileError(
-            f"{prefix}: the file is too large ({size_text(exc.size)}; "
-            f"at most {size_text(MAX_BCF_BYTES)})"
-        ) from None
-    except OSError as exc:
-        raise BcfFileError(f"{prefix}: {exc.strerror or exc}") from None
+    data = read_file_checked(path, MAX_BCF_BYTES, "BCF", BcfFileError, prefix)
     try:
         return read_bcf(data)
     except BcfFileError as exc:

@@ -231,25 +231,32 @@ def pdf_page_sizes(name: str, data: bytes) -> list[tuple[float, float]]:
         pdf.close()
 
 
+def read_file_checked(
+    path: Path, limit: int, kind: str, error: type[Exception], prefix: str
+) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; any other case is `error`
+    with a message that starts with `prefix` and says what is wrong, in words."""
+    try:
+        return read_regular_file(path, limit)
+    except FileNotFoundError:
+        raise error(f"{prefix}: the file does not exist") from None
+    except NotAFileError as exc:
+        raise error(f"{prefix}: it is {exc.what}, not a {kind} file") from None
+    except FileTooLargeError as exc:
+        raise error(
+            f"{prefix}: the file is too large ({size_text(exc.size)}; at most {size_text(limit)})"
+        ) from None
+    except OSError as exc:
+        raise error(f"{prefix}: {exc.strerror or exc}") from None
+
+
 def read_container(
     path: str | Path, json_name: str, kind: str
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Read and check a container; return the parsed JSON object and the attachments."""
     path = Path(path)
     prefix = f"Cannot open {path.name}"
-    try:
-        data = read_regular_file(path, MAX_FILE_BYTES)
-    except FileNotFoundError:
-        raise DocumentFileError(f"{prefix}: the file does not exist") from None
-    except NotAFileError as exc:
-        raise DocumentFileError(f"{prefix}: it is {exc.what}, not a {kind} file") from None
-    except FileTooLargeError as exc:
-        raise DocumentFileError(
-            f"{prefix}: the file is too large ({exc.size // 2**20} MiB; "
-            f"at most {MAX_FILE_BYTES // 2**20} MiB)"
-        ) from None
-    except OSError as exc:
-        raise DocumentFileError(f"{prefix}: {exc.strerror or exc}") from None
+    data = read_file_checked(path, MAX_FILE_BYTES, kind, DocumentFileError, prefix)
     try:
         return read_container_bytes(data, json_name, kind)
     except DocumentFileError as exc:
