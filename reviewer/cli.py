@@ -74,6 +74,17 @@ def print_json(data: object) -> None:
 # ----------------------------------------------------------------- commands
 
 
+def _output(args: argparse.Namespace, *, not_over: str | None = None, why: str = "") -> Path:
+    """The file to write (`-o`): refused when it exists without --force, and, with
+    `not_over`, when it is that input file itself (`why` says what to do instead)."""
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists; use --force to replace it")
+    if not_over is not None and out.resolve() == Path(not_over).resolve():
+        raise CliError(f"{out}: {why}")
+    return out
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     """The checklist (default: the bundled one) and its profiles: with --profile the ones
     named, else, for the bundled checklist, every bundled profile."""
@@ -222,9 +233,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from reviewer.storage.review_file import ReviewDocument, save_review
     from reviewer.storage.yamlfile import load_checklist, load_plan
 
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; use --force to replace it")
+    out = _output(args)
     if args.ifc:
         return _new_from_ifc(args, out)
     plan = load_plan(args.plan)
@@ -325,11 +334,11 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from reviewer.storage.review_file import ReviewDocument, save_review
     from reviewer.storage.yamlfile import load_checklist
 
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; use --force to replace it")
-    if out.resolve() == Path(args.review).resolve():
-        raise CliError(f"{out}: write the updated review to a new file; the old one is kept")
+    out = _output(
+        args,
+        not_over=args.review,
+        why="write the updated review to a new file; the old one is kept",
+    )
     doc = _load_review(args.review)
     checklist = load_checklist(args.checklist or DEFAULT_CHECKLIST)
     old = doc.review.checklist
@@ -372,11 +381,9 @@ def cmd_next_stage(args: argparse.Namespace) -> int:
 
     if args.stage is None and args.perspective is None:
         raise CliError("give --stage (a later stage) or --perspective (the same stage)")
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; use --force to replace it")
-    if out.resolve() == Path(args.review).resolve():
-        raise CliError(f"{out}: write the next review to a new file; the old one is kept")
+    out = _output(
+        args, not_over=args.review, why="write the next review to a new file; the old one is kept"
+    )
     doc = _load_review(args.review)
     stage = Stage(args.stage.replace("-", "_")) if args.stage else None
     try:
@@ -407,9 +414,7 @@ def cmd_bcf(args: argparse.Namespace) -> int:
     from reviewer.domain.findings import finding_topics
     from reviewer.storage.bcf import export_bcf
 
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; use --force to replace it")
+    out = _output(args)
     doc = _load_review(args.review)
     topics = finding_topics(doc.review, args.lang)
     export_bcf(doc, out, args.lang)
@@ -427,11 +432,7 @@ def cmd_bcf_replies(args: argparse.Namespace) -> int:
     from reviewer.storage.bcf import load_bcf
     from reviewer.storage.review_file import ReviewDocument, save_review
 
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out} already exists; use --force to replace it")
-    if out.resolve() == Path(args.review).resolve():
-        raise CliError(f"{out}: write the review with the replies to a new file")
+    out = _output(args, not_over=args.review, why="write the review with the replies to a new file")
     doc = _load_review(args.review)
     content = load_bcf(args.bcf)
     result = apply_replies(doc.review, content.topics)
