@@ -234,6 +234,9 @@ def test_compare_in_a_conflict_shows_their_version_beside_mine_and_saves_nothing
         assert changed[criterion].old is Verdict.FAILS
         assert changed[criterion].new is Verdict.NOT_ASSESSED
         assert "version 2" in str(dialog.old_path)
+        # the same revision on both sides (DO-1): the heading says where theirs came from
+        assert doc.review.plan.identity.revision
+        assert "version 2 in the register" in dialog.heading.text()
 
 
 def test_escape_clears_the_search_then_closes_the_register_window(window, qtbot, team_register):

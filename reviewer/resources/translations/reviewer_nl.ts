@@ -2637,6 +2637,10 @@ Nu openen?</translation>
         <translation>Vergeleken met een eerdere revisie</translation>
     </message>
     <message>
+        <source>{0}: this version compared with {1}</source>
+        <translation>{0}: deze versie vergeleken met {1}</translation>
+    </message>
+    <message>
         <source>{0}: revision {1} compared with {2}</source>
         <translation>{0}: revisie {1} vergeleken met {2}</translation>
     </message>

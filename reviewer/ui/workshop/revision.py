@@ -222,11 +222,16 @@ class RevisionDialog(QDialog):
         old_rev = self.old.plan.identity.revision or self.old_path.name
         new_rev = self.new.plan.identity.revision or "?"
         self.setWindowTitle(self.tr("Compared with an earlier revision"))
-        self.heading.setText(
-            self.tr("{0}: revision {1} compared with {2}").format(
+        if self.old.plan.identity.revision and old_rev == new_rev:
+            # the same revision twice (a colleague's version of it): name where it came from
+            heading = self.tr("{0}: this version compared with {1}").format(
+                self.new.plan.identity.name, self.old_path.name
+            )
+        else:
+            heading = self.tr("{0}: revision {1} compared with {2}").format(
                 self.new.plan.identity.name, new_rev, old_rev
             )
-        )
+        self.heading.setText(heading)
         counts = {status: 0 for status in REVISION_ORDER}
         for item in self.items:
             counts[item.status] += 1
