@@ -275,13 +275,17 @@ class NewReviewDialog(QDialog):
                 self.tr("This plan file cannot be used.") + "\n" + error_text(str(exc))
             )
             return False
+        self._use_plan(plan, Path(path))
+        return True
+
+    def _use_plan(self, plan: Plan, path: Path) -> None:
+        """The plan read from `path` (a plan file or a review) becomes the new review's."""
         self._loaded_plan = plan
-        self._loaded_path = Path(path)
+        self._loaded_path = path
         self._identity.set_values(plan.identity)
         self._clear_button.show()
         self._show_error("")
         self._describe_loaded()
-        return True
 
     def _ask_review_file(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
@@ -305,12 +309,7 @@ class NewReviewDialog(QDialog):
                 self.tr("The plan cannot be taken from this review.") + "\n" + error_text(str(exc))
             )
             return False
-        self._loaded_plan = plan
-        self._loaded_path = Path(path)
-        self._identity.set_values(plan.identity)
-        self._clear_button.show()
-        self._show_error("")
-        self._describe_loaded()
+        self._use_plan(plan, Path(path))
         return True
 
     @Slot()
