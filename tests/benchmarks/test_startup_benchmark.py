@@ -12,11 +12,13 @@ Three figures:
 - document: Python importing the domain (pydantic models) and loading the review, no Qt;
 - app: the reviewer with the review open in its window.
 
-The aim was app ≤ 1.3× bare. Loading the document alone costs more than that (pydantic
-and the domain models are ~100 ms before any widget exists), so the assertions are: the
-app within LIMIT× bare (a regression guard), and the app within GUI_LIMIT× of the
-cheapest conceivable app (bare window + document load) — the part the UI is responsible
-for. The real figures are printed (run with -s to see them).
+The aim (issue 11) is app ≤ 1.5× bare. It is below what a pydantic domain allows: the
+document load alone (Python, pydantic, building the domain's models and validating the
+review, no Qt) takes about twice a bare window, so bare + document load is ~2.9× bare
+before a single widget of the app exists. The floor is printed beside the figures. The
+assertions are therefore: the app within LIMIT× bare (a regression guard), and the app
+within GUI_LIMIT× of that floor (bare window + document load) — the part the UI is
+responsible for. The real figures are printed (run with -s to see them).
 
     .venv/bin/python -m pytest tests/benchmarks/test_startup_benchmark.py -s
 """
@@ -36,7 +38,7 @@ import pytest
 from reviewer.paths import DEFAULT_CHECKLIST, EXAMPLE_REVIEW, EXAMPLES, ROOT
 
 RUNS = 9  # interleaved launches of each
-AIM = 1.3
+AIM = 1.5  # issue 11
 # Regression guards, not aims. On this shared VM the same code measured 3.05-4.47x
 # (fastest of 9) and 2.74-4.70x (median) in consecutive runs, 1.39-1.67x against bare +
 # document load; the guards sit above that spread, so that noise does not fail CI and a
@@ -167,8 +169,10 @@ def test_startup_against_a_bare_window(tmp_path):
             f"bare QMainWindow {ms['bare']} ms, document load without Qt {ms['document']} ms, "
             f"reviewer {ms['app']} ms"
         )
+    floor = (best["bare"] + best["document"] - best["python"]) / best["bare"]
     print(
-        f"  app / bare = {ratio:.2f}× fastest, {median_ratio:.2f}× median (aim {AIM}×, limit "
+        f"  floor: (bare + document load) / bare = {floor:.2f}× fastest; "
+        f"app / bare = {ratio:.2f}× fastest, {median_ratio:.2f}× median (aim {AIM}×, limit "
         f"{LIMIT}×); app / (bare + document load) = {gui_ratio:.2f}× fastest, "
         f"{median_gui_ratio:.2f}× median (limit {GUI_LIMIT}×)"
     )
