@@ -653,6 +653,7 @@ def _compare_revisions(args: argparse.Namespace) -> int:
                     "old": i.old.value,
                     "new": i.new.value,
                     "status": i.status.value,
+                    "edits": list(i.edits),
                 }
                 for i in items
             ],
@@ -665,10 +666,11 @@ def _compare_revisions(args: argparse.Namespace) -> int:
         lines = [f"{old.review.plan.identity.name}: {revisions[0]} → {revisions[1]}"]
         lines.append(" · ".join(f"{s.label.get(lang)} {counts[s.value]}" for s in REVISION_ORDER))
         for item in sorted(items, key=lambda i: REVISION_ORDER.index(i.status)):
-            if item.status is not RevisionStatus.UNCHANGED:
+            if item.status is not RevisionStatus.UNCHANGED or item.edits:
+                edits = f"  (+ {item.edits_label(lang)})" if item.edits else ""
                 lines.append(
                     f"  {item.status.label.get(lang):<12} {item.criterion_id:<18} "
-                    f"{item.old.label.get(lang)} → {item.new.label.get(lang)}"
+                    f"{item.old.label.get(lang)} → {item.new.label.get(lang)}{edits}"
                 )
         print("\n".join(terminal_safe(line) for line in lines))
     return EXIT_OK

@@ -15,7 +15,10 @@ Two reviews name one plan when name, address and municipality match; when they d
 confirm that they are of one plan all the same (`same_plan_confirmed`).
 
 Revision comparison (two reviews of successive revisions, same perspective): per
-criterion resolved / new / still open / changed / unchanged.
+criterion resolved / new / still open / changed / unchanged, and which other parts of the
+assessment differ (reason, notes, measure, photos, the measure's status). The status
+follows the verdicts only; the parts are what keeps two copies of one revision (a
+colleague's save over mine) from reading "unchanged" when only the notes differ.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from reviewer.domain.plan import (
     Plan,
     value_label,
 )
-from reviewer.domain.review import Review
+from reviewer.domain.review import Assessment, Review
 from reviewer.domain.statuses import (  # defined apart: the interface's colours need no comparison
     ItemStatus,
     RevisionStatus,
@@ -540,12 +543,44 @@ def compare_reviews(a: Review, b: Review, *, same_plan_confirmed: bool = False) 
     )
 
 
+# the parts of an assessment besides its verdict, in the order they are named
+ASSESSMENT_PARTS: dict[str, Text] = {
+    "reason": t("reden of motivering", "reason or justification"),
+    "notes": t("notities", "notes"),
+    "measure": t("maatregel", "measure"),
+    "measure_status": t("status van de maatregel", "measure status"),
+    "photos": t("foto's", "photos"),
+}
+
+
+def _parts(a: Assessment) -> dict[str, object]:
+    return {
+        "reason": (a.override_reason.strip(), a.justification.strip()),
+        "notes": a.notes.strip(),
+        "measure": (a.measure.strip(), a.measure_kind, a.actor.strip(), a.due_stage, a.priority),
+        "measure_status": list(a.measure_history),
+        "photos": [(p.name, p.caption.strip()) for p in a.photos],
+    }
+
+
+def assessment_edits(old: Assessment, new: Assessment) -> tuple[str, ...]:
+    """The parts (keys of ASSESSMENT_PARTS) in which two assessments of one criterion
+    differ besides the verdict; surrounding white space does not count."""
+    before, after = _parts(old), _parts(new)
+    return tuple(key for key in ASSESSMENT_PARTS if before[key] != after[key])
+
+
 @dataclass(frozen=True)
 class RevisionItem:
     criterion_id: str
     old: Verdict
     new: Verdict
     status: RevisionStatus
+    edits: tuple[str, ...] = ()  # other parts that differ: keys of ASSESSMENT_PARTS
+
+    def edits_label(self, lang: str) -> str:
+        """The other parts that differ, named: "notes, measure"; "" when none do."""
+        return ", ".join(ASSESSMENT_PARTS[key].get(lang) for key in self.edits)
 
 
 def revision_status(old: Verdict, new: Verdict) -> RevisionStatus:
@@ -571,16 +606,17 @@ def compare_revisions(old: Review, new: Review) -> tuple[list[RevisionItem], lis
                 f"The revisions were reviewed from different perspectives ({po.en} and {pn.en}).",
             )
         )
-    items = [
-        RevisionItem(
-            c.id,
-            old.assessments[c.id].verdict,
-            new.assessments[c.id].verdict,
-            revision_status(old.assessments[c.id].verdict, new.assessments[c.id].verdict),
+    items = []
+    for c in old.criteria():
+        if c.id not in new.assessments:
+            continue
+        before, after = old.assessments[c.id], new.assessments[c.id]
+        status = revision_status(before.verdict, after.verdict)
+        items.append(
+            RevisionItem(
+                c.id, before.verdict, after.verdict, status, assessment_edits(before, after)
+            )
         )
-        for c in old.criteria()
-        if c.id in new.assessments
-    ]
     return items, warnings
 
 

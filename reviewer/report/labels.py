@@ -452,6 +452,7 @@ LABELS: dict[str, Text] = {
     "rev_old": t("Vorige revisie", "Previous revision"),
     "rev_new": t("Nieuwe revisie", "New revision"),
     "rev_unnamed": t("zonder revisienummer", "no revision label"),
+    "rev_edits": t("Ook gewijzigd:", "Also changed:"),
     "rev_counts": t("Stand van de bevindingen", "State of the findings"),
     "col_old": t("Was", "Was"),
     "col_new": t("Nu", "Now"),

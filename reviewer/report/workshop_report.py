@@ -1091,7 +1091,16 @@ class RevisionReport(ReportStory):
         title = f"{_capitalised(status.label.get(self.lang))} ({len(items)})"
         story = self.table_heading(title, "h2", f"status-{status.value}", 0)
         if status is RevisionStatus.UNCHANGED:
-            return story + self._unchanged(items)
+            # the same verdict with other edits (notes, measure…) is shown in full
+            edited = [i for i in items if i.edits]
+            if edited:
+                story.append(self._changes_table(status, edited))
+            return story + self._unchanged([i for i in items if not i.edits])
+        story.append(self._changes_table(status, items))
+        return story
+
+    def _changes_table(self, status: RevisionStatus, items: list[RevisionItem]) -> Flowable:
+        """Criterion, both verdicts, and the new notes and measure with what else changed."""
         verdict_width = 78
         rows: list[list[object]] = []
         style = self.styles["cell"]
@@ -1101,6 +1110,8 @@ class RevisionReport(ReportStory):
             for key, text in (("notes", assessment.notes), ("measure", assessment.measure)):
                 if text.strip():
                     remarks += labelled(self.label(key), text, style)
+            if item.edits:
+                remarks += labelled(self.label("rev_edits"), item.edits_label(self.lang), style)
             rows.append(
                 [
                     self.criterion_cell(self.new.checklist.criterion(item.criterion_id)),
@@ -1112,14 +1123,12 @@ class RevisionReport(ReportStory):
         criterion_width = 130
         remarks_width = FRAME_WIDTH - STRIP - criterion_width - 2 * verdict_width
         heads = ("col_criterion", "col_old", "col_new", "col_remarks")
-        table = self.data_table(
+        return self.data_table(
             [self.label(h) for h in heads],
             rows,
             [criterion_width, verdict_width, verdict_width, remarks_width],
             [REVISION_COLOURS[status]] * len(items),
         )
-        story.append(table)
-        return story
 
     def _unchanged(self, items: list[RevisionItem]) -> list[Flowable]:
         """Unchanged verdicts, compactly; criteria assessed in neither revision counted."""

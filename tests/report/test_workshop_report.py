@@ -402,15 +402,41 @@ def test_revision_report_lists_what_was_resolved(tmp_path, revisions):
     assert "pagina 1 van" in text
 
 
+def test_an_unchanged_verdict_with_other_edits_is_shown_in_full(tmp_path, revisions, capsys):
+    old, new = revisions
+    assess(old.review, "OR-LICHT-01", Verdict.MEETS, notes="Lantaarns om de 20 m")
+    assess(new.review, "OR-LICHT-01", Verdict.MEETS, notes="Lantaarns om de 12 m")
+    assess(old.review, "OR-SPEEL-01", Verdict.MEETS, notes="Speelplek bij de hof")
+    assess(new.review, "OR-SPEEL-01", Verdict.MEETS, notes="  Speelplek bij de hof ")  # spaces only
+    text = pdf_text(export_revision_report(old, new, tmp_path / "rev.pdf", lang="en"))
+    unchanged = text[text.index("Unchanged (") :]
+    # in the full table, with the new notes and what else changed
+    assert "OR-LICHT-01" in unchanged and "Lantaarns om de 12 m" in unchanged
+    assert "Also changed: notes" in unchanged
+    assert "Speelplek bij de hof" not in unchanged  # white space is no change: listed compactly
+    paths = [tmp_path / "old.review", tmp_path / "new.review"]
+    for doc, path in zip(revisions, paths, strict=True):
+        save_review(doc, path)
+    assert main(["compare", *map(str, paths), "--revisions", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("OR-LICHT-01" in line and "(+ notes)" in line for line in lines)
+    assert not any("OR-SPEEL-01" in line for line in lines)
+
+
 def test_compare_revisions_json_and_pdf(tmp_path, revisions, capsys):
     paths = [tmp_path / "old.review", tmp_path / "new.review"]
     for doc, path in zip(revisions, paths, strict=True):
         save_review(doc, path)
     assert main(["compare", *map(str, paths), "--revisions", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert {"criterion": "OR-HOF-01", "old": "fails", "new": "meets", "status": "resolved"} in (
-        data["items"]
-    )
+    by_id = {item["criterion"]: item for item in data["items"]}
+    assert by_id["OR-HOF-01"] == {
+        "criterion": "OR-HOF-01",
+        "old": "fails",
+        "new": "meets",
+        "status": "resolved",
+        "edits": ["notes", "measure"],  # notes added, the measure gone
+    }
     assert data["counts"]["resolved"] == 1 and data["counts"]["new"] == 1
     out = tmp_path / "rev.pdf"
     assert main(["compare", *map(str, paths), "--revisions", "-o", str(out)]) == 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from reviewer.paths import RESOURCES
 from reviewer.storage.register import Register, document_files, import_files
 from reviewer.storage.register import settings as register_settings
+from reviewer.ui.workshop.revision import EDITS
 
 
 @pytest.fixture
@@ -222,7 +223,7 @@ def test_compare_in_a_conflict_shows_their_version_beside_mine_and_saves_nothing
         )
         set_verdict(doc.review, criterion, Verdict.FAILS)
         other.save(document_id, doc, base_version=1, saved_by="bob")
-        _note(window, "mijn aantekening")
+        mine = _note(window, "mijn aantekening")
         fake_dialogs.reply("ask_register_conflict", "compare")
         assert not window.save()
         assert window.document.is_modified  # nothing saved over Bob's version
@@ -237,6 +238,15 @@ def test_compare_in_a_conflict_shows_their_version_beside_mine_and_saves_nothing
         # the same revision on both sides (DO-1): the heading says where theirs came from
         assert doc.review.plan.identity.revision
         assert "version 2 in the register" in dialog.heading.text()
+        # two copies of one revision: only what differs is listed, Bob's verdict and my
+        # note, which changed no verdict and yet is a difference between the two
+        assert mine != criterion and changed[mine].edits == ("notes",)
+        assert sorted(dialog.visible_ids()) == sorted([criterion, mine])
+        row = dialog.visible_ids().index(mine)
+        assert dialog.proxy.index(row, EDITS).data() == "notes"
+        assert dialog.counts.text() == "2 criteria differ; 1 of them in the verdict"
+        dialog.show_unchanged.setChecked(True)  # "Show all criteria"
+        assert len(dialog.visible_ids()) == len(dialog.items)
 
 
 def test_escape_clears_the_search_then_closes_the_register_window(window, qtbot, team_register):

@@ -435,6 +435,21 @@ def test_revision_comparison_of_different_plans_is_refused(
     assert opened.revision_dialog is None
 
 
+def test_an_unchanged_verdict_with_new_notes_is_listed(window, revisions, asked):
+    old_path, new_path = revisions
+    assert window.open_file(new_path)
+    window.session.set_text("OR-LICHT-01", "notes", "Lantaarns verplaatst")
+    asked.reply("ask_earlier_revision", old_path)
+    assert window.compare_revision()
+    dialog = window.revision_dialog
+    assert "OR-LICHT-01" in dialog.visible_ids()  # its verdict is unchanged, its notes not
+    row = dialog.visible_ids().index("OR-LICHT-01")
+    assert dialog.proxy.index(row, 4).data() == "unchanged"
+    assert dialog.proxy.index(row, 5).data() == "notes"
+    assert "(1 with other changes)" in dialog.counts.text()
+    window._close_revision_dialog()
+
+
 def test_revision_report_export(
     window, revisions, asked, qtbot, tmp_path, monkeypatch, fake_dialogs
 ):

@@ -301,3 +301,29 @@ def test_criteria_whose_rules_read_differing_facts_are_marked(plan_data, checkli
     assert comparison.rests_on_differences("OR-HOF-01") == []
     # the warning says the facts differ and what that means for the verdicts
     assert any("4 plan facts" in w.en for w in comparison.warnings)  # the type: its own
+
+
+def test_a_revision_item_names_the_other_parts_that_differ(plan, checklist):
+    from reviewer.domain.review import MeasureKind, PhotoRef
+
+    old = new_review(plan, checklist, "safety")
+    new = new_review(plan.model_copy(deep=True), checklist, "safety")
+    cid = "OR-HOF-01"
+    a = old.assessments[cid]
+    old.assessments[cid] = a.model_copy(update={"notes": "Poort open", "measure": "Poort"})
+    new.assessments[cid] = a.model_copy(
+        update={
+            "notes": " Poort open\n",  # white space around it is no change
+            "measure": "Poort",
+            "measure_kind": MeasureKind.CONDITION,  # the same text, now a condition
+            "photos": [PhotoRef(name="hof.jpg")],
+        }
+    )
+    items, _warnings = compare_revisions(old, new)
+    by_id = {i.criterion_id: i for i in items}
+    item = by_id[cid]
+    assert item.status is RevisionStatus.UNCHANGED  # the verdicts did not change
+    assert item.edits == ("measure", "photos")
+    assert item.edits_label("nl") == "maatregel, foto's"
+    assert item.edits_label("en") == "measure, photos"
+    assert all(i.edits == () for i in items if i.criterion_id != cid)

@@ -2644,9 +2644,34 @@ Nu openen?</translation>
         <source>{0}: revision {1} compared with {2}</source>
         <translation>{0}: revisie {1} vergeleken met {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n criteria differ</source>
+        <translation>
+            <numerusform>%n criterium verschilt</numerusform>
+            <numerusform>%n criteria verschillen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them in the verdict</source>
+        <translation>
+            <numerusform>daarvan %n in het oordeel</numerusform>
+            <numerusform>daarvan %n in het oordeel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with other changes)</source>
+        <translation>
+            <numerusform>(%n met andere wijzigingen)</numerusform>
+            <numerusform>(%n met andere wijzigingen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show unchanged</source>
         <translation>Ongewijzigde tonen</translation>
+    </message>
+    <message>
+        <source>Show all criteria</source>
+        <translation>Alle criteria tonen</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -2686,6 +2711,14 @@ Nu openen?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Also changed</source>
+        <translation>Ook gewijzigd</translation>
+    </message>
+    <message>
+        <source>Besides the verdict, these differ: {0}</source>
+        <translation>Naast het oordeel verschilt: {0}</translation>
     </message>
 </context>
 <context>

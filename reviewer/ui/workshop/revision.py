@@ -2,7 +2,9 @@
 
 Part of the workshop cycle: after a workshop the plan comes back revised and is reviewed
 again; this lists per criterion what was resolved, what is new, what is still open and
-what changed, with both verdicts. Double-clicking a row goes to that criterion in the
+what changed, with both verdicts, and which other parts of each assessment (notes,
+measure, photos…) differ: two copies of one revision that differ only there are not
+"unchanged" to the person choosing between them. Double-clicking a row goes to that criterion in the
 open review. The comparison is `reviewer.domain.compare.compare_revisions`.
 """
 
@@ -44,14 +46,14 @@ from reviewer.ui.widgets.verdict_style import revision_text_colour, revision_tin
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ID, TITLE, OLD, NEW, STATUS = range(5)
-COLUMNS = 5
+ID, TITLE, OLD, NEW, STATUS, EDITS = range(6)
+COLUMNS = 6
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RevisionModel(RowTableModel[RevisionItem]):
-    """One row per criterion: id, title, old verdict, new verdict, status."""
+    """One row per criterion: id, title, old verdict, new verdict, status, other edits."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, parent)
@@ -61,8 +63,10 @@ class RevisionModel(RowTableModel[RevisionItem]):
         """Grouped resolved, new, still open, changed, unchanged; checklist order within."""
         self.beginResetModel()
         self._review = review
+        # within a status, the rows with other edits first: they are what is read
         ranked = sorted(
-            enumerate(items), key=lambda pair: (REVISION_ORDER.index(pair[1].status), pair[0])
+            enumerate(items),
+            key=lambda pair: (REVISION_ORDER.index(pair[1].status), not pair[1].edits, pair[0]),
         )
         self._items = [item for _i, item in ranked] if review is not None else []
         self.endResetModel()
@@ -85,6 +89,7 @@ class RevisionModel(RowTableModel[RevisionItem]):
             self.tr("Earlier"),
             self.tr("Now"),
             self.tr("Status"),
+            self.tr("Also changed"),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,6 +113,8 @@ class RevisionModel(RowTableModel[RevisionItem]):
                 return item.old.label.get(lang)
             if column == NEW:
                 return item.new.label.get(lang)
+            if column == EDITS:
+                return item.edits_label(lang)
             return self.status_label(item.status)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == OLD:
@@ -119,17 +126,23 @@ class RevisionModel(RowTableModel[RevisionItem]):
             return QBrush(revision_text_colour(item.status))
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
             return QBrush(revision_tint(item.status))
+        if role == Qt.ItemDataRole.ToolTipRole and column == EDITS and item.edits:
+            return self.tr("Besides the verdict, these differ: {0}").format(item.edits_label(lang))
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return self._review.checklist.criterion(item.criterion_id).title.get(lang)
         return None
 
 
 class RevisionFilter(QSortFilterProxyModel):
-    """Hides the unchanged criteria unless asked to show them."""
+    """Hides the criteria without any change unless asked to show them; an unchanged
+    verdict with other edits (notes, measure…) is a change. Two copies of one revision
+    (`only_differences`) hide "still open" too: the same finding on both sides is no
+    difference between them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, only_differences: bool = False) -> None:
         super().__init__(parent)
         self.show_unchanged = False
+        self.only_differences = only_differences
 
     def set_show_unchanged(self, show: bool) -> None:
         self.beginFilterChange()
@@ -142,7 +155,11 @@ class RevisionFilter(QSortFilterProxyModel):
         item = model.item_at(source_row)
         if item is None or source_parent.isValid():
             return False
-        return self.show_unchanged or item.status is not RevisionStatus.UNCHANGED
+        if self.show_unchanged or item.edits:
+            return True
+        if self.only_differences:
+            return item.old is not item.new
+        return item.status is not RevisionStatus.UNCHANGED
 
 
 class RevisionDialog(QDialog):
@@ -168,7 +185,7 @@ class RevisionDialog(QDialog):
         self.old_path = old_path
         self.model = RevisionModel(self)
         self.model.set_items(new, items)
-        self.proxy = RevisionFilter(self)
+        self.proxy = RevisionFilter(self, only_differences=self.same_revision)
         self.proxy.setSourceModel(self.model)
 
         self.heading = QLabel(self)
@@ -218,11 +235,17 @@ class RevisionDialog(QDialog):
         self.retranslate()
         notifier.changed.connect(self.retranslate)
 
+    @property
+    def same_revision(self) -> bool:
+        """Two copies of one revision (a colleague's save of it), not two revisions."""
+        revision = self.old.plan.identity.revision
+        return bool(revision) and revision == self.new.plan.identity.revision
+
     def retranslate(self) -> None:
         old_rev = self.old.plan.identity.revision or self.old_path.name
         new_rev = self.new.plan.identity.revision or "?"
         self.setWindowTitle(self.tr("Compared with an earlier revision"))
-        if self.old.plan.identity.revision and old_rev == new_rev:
+        if self.same_revision:
             # the same revision twice (a colleague's version of it): name where it came from
             heading = self.tr("{0}: this version compared with {1}").format(
                 self.new.plan.identity.name, self.old_path.name
@@ -235,10 +258,22 @@ class RevisionDialog(QDialog):
         counts = {status: 0 for status in REVISION_ORDER}
         for item in self.items:
             counts[item.status] += 1
-        self.counts.setText(
-            "   ·   ".join(f"{counts[s]} {self.model.status_label(s)}" for s in REVISION_ORDER)
+        if self.same_revision:
+            differ = [i for i in self.items if i.old is not i.new or i.edits]
+            verdicts = sum(1 for i in differ if i.old is not i.new)
+            text = self.tr("%n criteria differ", "", len(differ))
+            if differ:
+                text += "; " + self.tr("%n of them in the verdict", "", verdicts)
+            self.counts.setText(text)
+        else:
+            parts = [f"{counts[s]} {self.model.status_label(s)}" for s in REVISION_ORDER]
+            edited = sum(1 for i in self.items if i.status is RevisionStatus.UNCHANGED and i.edits)
+            if edited:
+                parts[-1] += " " + self.tr("(%n with other changes)", "", edited)
+            self.counts.setText("   ·   ".join(parts))
+        self.show_unchanged.setText(
+            self.tr("Show all criteria") if self.same_revision else self.tr("Show unchanged")
         )
-        self.show_unchanged.setText(self.tr("Show unchanged"))
         lang = current_lang()
         self.warning_label.setText("\n".join(f"⚠ {w.get(lang)}" for w in self.warnings))
         self.export_button.setText(self.tr("Export PDF…"))
