@@ -5,17 +5,25 @@ own job in `export.py`, which also opens the result).
 `work(progress, cancelled)` runs in the thread: it reports with `progress(done, total)`
 (a total of 0 keeps the dialog busy) and stops, by raising one of `cancelled_by`, when
 `cancelled()` says so. Whatever else it raises becomes `failed(message)` through
-`describe`, never a traceback in the user's face."""
+`describe`, never a traceback in the user's face.
+
+`wait_for` is for short work whose caller needs the answer before it goes on (a save to
+the register: the save-on-close path asks whether it worked). It runs the work in a
+thread and waits in a local event loop, so a slow database server does not freeze the
+window: it repaints and its timers run, a busy dialog says what it waits for, and the
+person's clicks and keys wait until the work is done (they are kept, not lost; nothing
+can change the document while it is being saved)."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
@@ -138,3 +146,61 @@ class BackgroundJob(QObject):
         self._end()
         self.cancelled.emit()
         self.deleteLater()
+
+
+class _Done(QObject):
+    done = Signal()  # emitted in the worker thread, delivered in the GUI thread
+
+
+WAIT_DIALOG_DELAY_MS = 400  # quicker work shows no dialog at all
+_waiting = 0
+
+
+def is_waiting() -> bool:
+    """Whether `wait_for` is waiting: a window asked to close then is told to wait (a
+    close from the window manager is not user input, so the local loop delivers it)."""
+    return _waiting > 0
+
+
+def wait_for(parent: QWidget, work: Callable[[], T], *, title: str, label: str) -> T:
+    """`work()` in a thread, waited for without freezing `parent`'s window (see the
+    module's description); returns its result or raises its exception here."""
+    outcome: dict[str, Any] = {}
+    signal = _Done()
+    loop = QEventLoop()
+    signal.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # handed to the caller, in the GUI thread
+            outcome["error"] = exc
+        finally:
+            signal.done.emit()
+
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # a save half-way cannot be taken back
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(2**31 - 1)  # shown by the timer below, not by Qt
+    dialog.reset()
+    dialog.hide()
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.timeout.connect(dialog.show)
+    global _waiting
+    thread = threading.Thread(target=run, name="reviewer-wait", daemon=True)
+    _waiting += 1
+    try:
+        thread.start()
+        timer.start(WAIT_DIALOG_DELAY_MS)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()
+    finally:
+        _waiting -= 1
+    timer.stop()
+    dialog.hide()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

@@ -802,6 +802,11 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from reviewer.ui.background import is_waiting
+
+        if is_waiting():  # a save to the register is under way: close when it is done
+            event.ignore()
+            return
         if not self.maybe_save():
             event.ignore()
             return

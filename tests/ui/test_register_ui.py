@@ -100,6 +100,65 @@ def test_save_goes_to_the_register_with_a_new_version(window, team_register):
         assert stored.document.review.assessments[criterion].notes == "gezien bij het schouwen"
 
 
+def test_a_slow_server_does_not_freeze_the_window_while_saving(
+    window, team_register, monkeypatch, qtbot
+):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reviewer.ui import background
+
+    document_id, other = _open_first(window, team_register)
+    other.close()
+    real_save = Register.save
+
+    def slow_save(self, *args, **kwargs):
+        time.sleep(1.0)  # a server far away
+        return real_save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Register, "save", slow_save)
+    criterion = _note(window, "opgeslagen over een trage lijn")
+    seen = {}
+
+    def during():  # runs only if the window's event loop runs while it waits
+        seen["waiting"] = background.is_waiting()
+        busy = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        seen["dialog"] = [d.labelText() for d in busy]
+        seen["modified"] = window.document.is_modified
+
+    QTimer.singleShot(700, during)
+    started = time.monotonic()
+    assert window.save()
+    assert time.monotonic() - started >= 1.0
+    assert seen["waiting"] is True
+    assert seen["dialog"] and "Saving to the register" in seen["dialog"][0]
+    assert seen["modified"] is True  # not yet marked saved while it was saving
+    assert not window.document.is_modified and window.document.register_ref.version == 2
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    with Register.open(team_register) as again:
+        saved = again.open_document(document_id).document
+    assert saved.review.assessments[criterion].notes == "opgeslagen over een trage lijn"
+
+
+def test_a_failure_in_the_wait_reaches_the_caller(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from reviewer.storage.register import RegisterError
+    from reviewer.ui.background import wait_for
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert wait_for(parent, lambda: 41 + 1, title="t", label="l") == 42
+
+    def fails():
+        raise RegisterError("cannot reach the register")
+
+    with pytest.raises(RegisterError, match="cannot reach"):
+        wait_for(parent, fails, title="t", label="l")
+
+
 def test_a_conflict_refuses_the_save_and_offers_reload_or_save_as_new(
     window, team_register, fake_dialogs
 ):

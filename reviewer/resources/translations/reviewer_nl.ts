@@ -2268,6 +2268,14 @@ De workshop toont deze waarschuwing ook.</translation>
         <translation>Wachtwoord voor {0}:</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Connecting to the register {0}…</source>
+        <translation>Verbinden met het register {0}…</translation>
+    </message>
+    <message>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet worden geopend</translation>
     </message>
@@ -2275,12 +2283,24 @@ De workshop toont deze waarschuwing ook.</translation>
 <context>
     <name>RegisterController</name>
     <message>
+        <source>Opening from the register {0}…</source>
+        <translation>Openen uit het register {0}…</translation>
+    </message>
+    <message>
         <source>The document cannot be opened</source>
         <translation>Het document kan niet worden geopend</translation>
     </message>
     <message>
         <source>Opened from the register: version {0}, saved by {1} on {2}</source>
         <translation>Geopend uit het register: versie {0}, opgeslagen door {1} op {2}</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Saving to the register {0}…</source>
+        <translation>Opslaan in het register {0}…</translation>
     </message>
     <message>
         <source>Saved to the register (version {0})</source>

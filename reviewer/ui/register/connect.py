@@ -45,7 +45,19 @@ def connect_register(parent: QWidget | None, url: str | None = None) -> Register
             password = ask_password(parent, shown_url(parsed))
             if password is None:
                 return None
-        return Register.open(parsed, password=password)
+        if parent is None:
+            return Register.open(parsed, password=password)
+        from reviewer.ui.background import wait_for
+
+        # a server that does not answer takes its connect timeout: the window repaints
+        return wait_for(
+            parent,
+            lambda: Register.open(parsed, password=password),
+            title=QCoreApplication.translate("RegisterConnect", "Register"),
+            label=QCoreApplication.translate(
+                "RegisterConnect", "Connecting to the register {0}…"
+            ).format(shown_url(parsed)),
+        )
     except RegisterError as exc:
         dialogs.show_error(
             parent,

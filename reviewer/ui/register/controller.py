@@ -4,8 +4,9 @@ what to do then. Kept out of `main_window.py`, which only delegates here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -13,6 +14,8 @@ from reviewer.ui import dialogs
 from reviewer.ui.autosave import local_time
 from reviewer.ui.document import DocumentSession, RegisterLocation
 from reviewer.ui.i18n import current_lang
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -84,7 +87,10 @@ class RegisterController(QObject):
         from reviewer.ui.kinds import kind_named
 
         try:
-            opened = register.open_document(document_id)
+            opened = self._wait(
+                lambda: register.open_document(document_id),
+                self.tr("Opening from the register {0}…").format(register.shown_url),
+            )
         except RegisterError as exc:
             dialogs.show_error(self.window, self.tr("The document cannot be opened"), str(exc))
             return False
@@ -118,7 +124,10 @@ class RegisterController(QObject):
         if register is None:
             return False
         try:
-            stored = register.add(document.document, saved_by=default_user())
+            stored = self._wait(
+                lambda: register.add(document.document, saved_by=default_user()),
+                self._saving_label(register),
+            )
         except RegisterError as exc:
             dialogs.show_error(self.window, document.not_saved_title(), str(exc))
             return False
@@ -138,11 +147,14 @@ class RegisterController(QObject):
         if register is None:
             return False
         try:
-            stored = register.save(
-                ref.document_id,
-                document.document,
-                base_version=ref.version,
-                saved_by=default_user(),
+            stored = self._wait(
+                lambda: register.save(
+                    ref.document_id,
+                    document.document,
+                    base_version=ref.version,
+                    saved_by=default_user(),
+                ),
+                self._saving_label(register),
             )
         except RegisterConflict as conflict:
             return self._conflict(document, register, conflict)
@@ -151,6 +163,16 @@ class RegisterController(QObject):
             return False
         self._saved(document, stored.version)
         return True
+
+    def _wait(self, work: Callable[[], T], label: str) -> T:
+        """The register's work off the GUI thread: a slow or unreachable server (up to
+        its connect timeout) leaves the window repainting, with a busy dialog."""
+        from reviewer.ui.background import wait_for
+
+        return wait_for(self.window, work, title=self.tr("Register"), label=label)
+
+    def _saving_label(self, register: Any) -> str:
+        return self.tr("Saving to the register {0}…").format(register.shown_url)
 
     def _saved(self, document: DocumentSession, version: int) -> None:
         assert document.register_ref is not None
@@ -186,8 +208,11 @@ class RegisterController(QObject):
             return self.load(register, ref.document_id)
         if choice == "save_new":
             try:
-                stored = register.add(
-                    document.document, saved_by=default_user(), dossier_id=ref.dossier_id
+                stored = self._wait(
+                    lambda: register.add(
+                        document.document, saved_by=default_user(), dossier_id=ref.dossier_id
+                    ),
+                    self._saving_label(register),
                 )
             except RegisterError as exc:
                 dialogs.show_error(self.window, document.not_saved_title(), str(exc))
@@ -202,7 +227,10 @@ class RegisterController(QObject):
         from reviewer.storage.register import RegisterError
 
         try:
-            theirs = register.open_document(ref.document_id)
+            theirs = self._wait(
+                lambda: register.open_document(ref.document_id),
+                self.tr("Opening from the register {0}…").format(register.shown_url),
+            )
         except RegisterError as exc:
             dialogs.show_error(self.window, self.tr("The document cannot be opened"), str(exc))
             return
