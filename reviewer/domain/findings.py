@@ -16,6 +16,10 @@ What goes into a topic is decided here; writing and reading the BCF 2.1 files is
   around those pins (`snapshot_box`), and, for a sheet rendered from an IFC storey, an
   orthogonal camera looking down on the pins at the storey's cut height, with the IFC
   elements the pins mark selected.
+- **Status** (`topic_status`): closed when the measure is verified at handover or
+  withdrawn; otherwise the architect's latest status from their replies, so exporting
+  again does not reopen in their BIM tool what they resolved; otherwise resolved when the
+  measure is processed in the drawings, and open.
 - **Replies** (`apply_replies`): comments the architect wrote on a topic, and changes of
   its status, become read-only history (`Assessment.replies`) on the criterion whose
   topic it is; topics that are not this review's are listed, never dropped.
@@ -41,6 +45,7 @@ from reviewer.domain.review import (
     ReplyKind,
     Review,
 )
+from reviewer.domain.stages import MeasureStatus
 from reviewer.domain.text import MAX_NAME_CHARS, MAX_TEXT_CHARS, Lang, t
 from reviewer.domain.verdict import VERDICT_LABELS, Verdict
 from reviewer.domain.workshop import DEADLINE_LABELS
@@ -60,10 +65,13 @@ __all__ = [
     "note_guid",
     "snapshot_box",
     "topic_guid",
+    "topic_status",
     "viewpoint_guid",
 ]
 
-OPEN = "Open"  # the status of every exported topic
+# the topic statuses the export writes (BCF 2.1 leaves the list to the project; these
+# three are the ones BIM tools offer by default)
+OPEN, RESOLVED, CLOSED = "Open", "Resolved", "Closed"
 MAX_NOTE_COMMENTS = 50  # paragraphs of the notes beyond this go into the last comment
 SECTION_HEIGHT_M = 1.2  # a floor plan is cut this far above the storey's floor
 SNAPSHOT_MARGIN = 0.15  # of the sheet's longer side, around the pins
@@ -330,7 +338,7 @@ def finding_topics(review: Review, lang: Lang = "nl") -> list[Topic]:
                 title=_clip(f"{number} {criterion.title.get(lang)}", MAX_NAME_CHARS),
                 description=_description(review, criterion, a, number, lang),
                 topic_type=TOPIC_TYPES[condition].get(lang),
-                status=OPEN,
+                status=topic_status(a),
                 priority=BCF_PRIORITIES.get(a.priority) if a.priority is not None else None,
                 labels=tuple(dict.fromkeys(labels)),
                 author=author,
@@ -386,11 +394,25 @@ class RepliesResult:
         return sum(self.added.values())
 
 
-def _last_status(replies: Sequence[Reply]) -> str:
+def _last_reply_status(replies: Sequence[Reply]) -> str:
     for reply in reversed(replies):
         if reply.kind is ReplyKind.STATUS:
             return reply.status
-    return OPEN
+    return ""
+
+
+def _exported_status(measure: MeasureStatus, replies: Sequence[Reply]) -> str:
+    if measure in (MeasureStatus.VERIFIED, MeasureStatus.WITHDRAWN):
+        return CLOSED
+    last = _last_reply_status(replies)
+    if last:
+        return last
+    return RESOLVED if measure is MeasureStatus.PROCESSED else OPEN
+
+
+def topic_status(assessment: Assessment) -> str:
+    """The status the criterion's topic is exported with (see the module's description)."""
+    return _exported_status(assessment.measure_status, assessment.replies)
 
 
 def _sort_key(reply: Reply) -> tuple[int, str]:
@@ -438,7 +460,8 @@ def apply_replies(review: Review, topics: Sequence[ReadTopic]) -> RepliesResult:
             replies.append(reply)
             added += 1
         status = topic.status.strip()[:MAX_NAME_CHARS]
-        if status and status.casefold() != _last_status(replies).casefold():
+        # a change is a status other than the one this review last exported
+        if status and status.casefold() != _exported_status(old.measure_status, replies).casefold():
             when = topic.modified.isoformat() if topic.modified is not None else ""
             reply = Reply(
                 guid=f"status:{status}:{when}",

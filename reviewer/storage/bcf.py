@@ -154,7 +154,7 @@ def markup_xml(topic: Topic, index: int) -> bytes:
         "Topic",
         Guid=str(topic.guid),
         TopicType=_text(topic.topic_type),
-        TopicStatus=topic.status,
+        TopicStatus=_text(topic.status),
     )
     _sub(element, "Title", _text(topic.title))
     if topic.priority:

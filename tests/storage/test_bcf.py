@@ -327,6 +327,47 @@ def test_replies_land_on_the_criterion_once(example, example_bcf):
     assert again.count == 0 and again.assessments == {}
 
 
+def _topic_statuses(data: bytes) -> dict[str, str]:
+    return {t.guid: t.status for t in read_bcf(data).topics}
+
+
+def test_a_topic_status_follows_the_measure_and_the_architect():
+    from datetime import date
+
+    from reviewer.domain.findings import topic_status
+    from reviewer.domain.review import Reply
+    from reviewer.domain.stages import MeasureStatus
+
+    review = load_review(EXAMPLES / "galerijflat-veiligheid.review").review
+    a = next(x for x in review.assessments.values() if x.has_measure)
+    assert topic_status(a) == "Open"
+    signed = {"by": "J. de Vries", "on": date(2026, 12, 1)}
+    processed = a.with_status(MeasureStatus.PROCESSED, **signed)
+    assert topic_status(processed) == "Resolved"
+    assert topic_status(processed.with_status(MeasureStatus.VERIFIED, **signed)) == "Closed"
+    withdrawn = a.with_status(MeasureStatus.WITHDRAWN, reason="plan gewijzigd", **signed)
+    assert topic_status(withdrawn) == "Closed"
+    # the architect's own status stands, until the adviser verifies or withdraws
+    reply = Reply(guid="status:Resolved:", kind=ReplyKind.STATUS, author="ar", status="Resolved")
+    answered = a.changed(replies=[reply])
+    assert topic_status(answered) == "Resolved"
+    assert topic_status(answered.with_status(MeasureStatus.VERIFIED, **signed)) == "Closed"
+
+
+def test_exporting_again_keeps_what_the_architect_closed(example, example_bcf):
+    review = example.review.model_copy(deep=True)
+    guid = str(topic_guid(review, "SB-ENTREE-01"))
+    answered = _reply_bcf(example_bcf, guid, "Entree C vervalt in VO-3.")
+    review.assessments.update(apply_replies(review, read_bcf(answered).topics).assessments)
+    again = bcf_bytes(ReviewDocument(review, example.attachments), "nl")
+    statuses = _topic_statuses(again)
+    assert statuses.pop(guid) == "Closed"  # not reopened in the architect's tool
+    assert set(statuses.values()) == {"Open"}
+    assert_valid(again)
+    # the tool sends the file back unchanged: nothing new to read
+    assert apply_replies(review, read_bcf(again).topics).count == 0
+
+
 # ---------------------------------------------------------------- hostile files
 
 
