@@ -58,6 +58,7 @@ from reviewer.domain.suggestion import FactChange, merge_update
 __all__ = [
     "IfcImport",
     "IfcImportError",
+    "IfcUpdate",
     "ImportCancelled",
     "StoreySheet",
     "entrance_criterion",
@@ -734,13 +735,25 @@ def new_review_from_ifc(
     return review, attachments
 
 
+@dataclass
+class IfcUpdate:
+    """A review brought up to a newer model (`update_review_from_ifc`)."""
+
+    review: Review
+    attachments: dict[str, bytes]
+    changes: list[FactChange]
+    pins_added: list[int] = field(default_factory=list)  # numbers: new entrances
+    pins_removed: list[int] = field(default_factory=list)  # numbers: entrances gone
+
+
 def update_review_from_ifc(
     review: Review, attachments: dict[str, bytes], result: IfcImport
-) -> tuple[Review, dict[str, bytes], list[FactChange]]:
+) -> IfcUpdate:
     """The review with the suggestions and drawings of a newer model; `review` itself is
     not changed. What a person typed or confirmed stays; a storey's sheet gets the new
     drawing and keeps its pins and measurements (those that still lie on it); a new
-    storey gets a new sheet. Returns the new review, its attachments and the changes."""
+    storey gets a new sheet. An entrance the newer model adds gets a pin, as on import;
+    the pin of an entrance the update removes goes with it."""
     plan, changes = merge_update(review.plan, result.plan)
     new = review.model_copy(deep=True)
     new.plan = plan
@@ -779,10 +792,74 @@ def update_review_from_ifc(
             taken_files.add(name)
             files[name] = storey.png
             sheets.append(fresh.model_copy(update={"id": sheet_id, "attachment": name}))
+    sheets, removed = _without_pins_of_removed(sheets, review.plan, changes)
+    sheets, added = _pins_for_new_entrances(sheets, plan, result, entrance_criterion(new.checklist))
     new.sheets = sheets
     check_sheets(new.sheets, [c.id for c in new.criteria()])
     apply_rules(new)
-    return new, files, changes
+    return IfcUpdate(new, files, changes, added, removed)
+
+
+def _without_pins_of_removed(
+    sheets: list[Sheet], old_plan: Plan, changes: list[FactChange]
+) -> tuple[list[Sheet], list[int]]:
+    """The pins that mark a model element the update removed from the plan, taken away."""
+    gone: set[str] = set()
+    for change in changes:
+        if change.fact == SUGGESTED_ELEMENT and change.new is None and not change.kept:
+            element = next(
+                (e for e in getattr(old_plan, change.collection) if e.id == change.element), None
+            )
+            if element is not None and element.ifc_guid:
+                gone.add(element.ifc_guid)
+    removed: list[int] = []
+    kept_sheets = []
+    for sheet in sheets:
+        pins = [p for p in sheet.pins if not (p.ifc_guid and p.ifc_guid in gone)]
+        removed += [p.number for p in sheet.pins if p not in pins]
+        kept_sheets.append(sheet if len(pins) == len(sheet.pins) else _with(sheet, pins))
+    return kept_sheets, removed
+
+
+def _pins_for_new_entrances(
+    sheets: list[Sheet], plan: Plan, result: IfcImport, criterion: str | None
+) -> tuple[list[Sheet], list[int]]:
+    """A pin, as the import places it, for each entrance door of the model that no pin
+    marks yet and that the plan has (by GlobalId)."""
+    if criterion is None:
+        return sheets, []
+    entrance_ids = {e.ifc_guid: e.id for e in plan.entrances if e.ifc_guid}
+    pinned = {p.ifc_guid for s in sheets for p in s.pins if p.ifc_guid}
+    number = next_pin_number(sheets)
+    added: list[int] = []
+    by_storey = {s.ifc.storey_guid: i for i, s in enumerate(sheets) if s.ifc is not None}
+    for storey in result.sheets:
+        index = by_storey.get(storey.storey_guid)
+        if index is None:
+            continue
+        pins = []
+        for _element, guid, position in storey.entrance_pins:
+            if guid in pinned or guid not in entrance_ids:
+                continue
+            pins.append(
+                Pin(
+                    number=number,
+                    criterion_id=criterion,
+                    element=entrance_ids[guid],
+                    position=position,
+                    ifc_guid=guid,
+                )
+            )
+            pinned.add(guid)
+            added.append(number)
+            number += 1
+        if pins:
+            sheets[index] = _with(sheets[index], [*sheets[index].pins, *pins])
+    return sheets, added
+
+
+def _with(sheet: Sheet, pins: list[Pin]) -> Sheet:
+    return Sheet.model_validate({**sheet.model_dump(), "pins": [p.model_dump() for p in pins]})
 
 
 def _free(taken: set[str], prefix: str, suffix: str = "") -> str:

@@ -146,13 +146,20 @@ class IfcController(QObject):
         window = self.window
         if session is not window.session:  # the review was closed meanwhile
             return
-        review, attachments, changes = update_review_from_ifc(
-            session.review, session.document.attachments, result
-        )
+        update = update_review_from_ifc(session.review, session.document.attachments, result)
+        changes = update.changes
         lines = change_lines(changes, current_lang())
         text = "\n".join(lines[:40]) or self.tr("No suggested fact changed.")
         if len(lines) > 40:
             text += "\n" + self.tr("… and {0} more").format(len(lines) - 40)
+        if update.pins_added:
+            text += "\n" + self.tr("Pins for new entrances: {0}").format(
+                ", ".join(map(str, update.pins_added))
+            )
+        if update.pins_removed:
+            text += "\n" + self.tr("Pins of entrances no longer in the model, removed: {0}").format(
+                ", ".join(map(str, update.pins_removed))
+            )
         if not dialogs.ask_confirm(
             window,
             self.tr("Update from IFC"),
@@ -161,7 +168,7 @@ class IfcController(QObject):
             self.tr("Update"),
         ):
             return
-        session.apply_ifc_update(review, attachments, self.tr("Update from IFC"))
+        session.apply_ifc_update(update.review, update.attachments, self.tr("Update from IFC"))
         window.statusBar().showMessage(
             self.tr("Updated from the IFC model: {0} changes").format(len(changes)), 10_000
         )

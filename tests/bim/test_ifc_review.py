@@ -71,7 +71,8 @@ def test_update_from_ifc_keeps_what_a_person_typed(duplex):
         schema=duplex.schema,
     )
     before = review.model_copy(deep=True)
-    updated, files, changes = update_review_from_ifc(review, attachments, result)
+    update = update_review_from_ifc(review, attachments, result)
+    updated, files, changes = update.review, update.attachments, update.changes
     assert review == before  # the review given is not changed
     building = updated.plan.buildings[0]
     assert building.storeys == 3  # typed: kept
@@ -83,7 +84,46 @@ def test_update_from_ifc_keeps_what_a_person_typed(duplex):
     assert gone["ifc_guid"] in {e.ifc_guid for e in updated.plan.entrances}  # confirmed: stays
     assert len(ids) == 3  # the unconfirmed entrance the model dropped is gone
     assert kept[("entrances", "E1", SUGGESTED_ELEMENT)].kept
-    # the sheets are replaced by storey, keeping their ids and pins
+    # the sheets are replaced by storey, keeping their ids and pins, but for the pin of
+    # the entrance that went with the model
     assert [s.id for s in updated.sheets] == [s.id for s in review.sheets]
-    assert len(updated.sheets[0].pins) == len(review.sheets[0].pins)
+    dropped = next(p for p in review.sheets[0].pins if p.element == "E2")
+    assert update.pins_removed == [dropped.number] and update.pins_added == []
+    assert [p.number for p in updated.sheets[0].pins] == [
+        p.number for p in review.sheets[0].pins if p is not dropped
+    ]
     assert set(files) >= {s.attachment for s in updated.sheets}
+
+
+def test_an_entrance_new_in_the_model_gets_a_pin_on_update(duplex):
+    import dataclasses
+
+    from reviewer.bim.ifc_import import new_review_from_ifc, update_review_from_ifc
+
+    checklist = load_checklist(DEFAULT_CHECKLIST)
+    # an older model without the last entrance: no element, no pin
+    older = duplex.plan.model_dump()
+    late = older["entrances"].pop()
+    sheets = [
+        dataclasses.replace(
+            s, entrance_pins=[p for p in s.entrance_pins if p[1] != late["ifc_guid"]]
+        )
+        for s in duplex.sheets
+    ]
+    result = dataclasses.replace(
+        duplex, plan=type(duplex.plan).model_validate(older), sheets=sheets
+    )
+    review, attachments = new_review_from_ifc(result, checklist, "safety")
+    assert len(review.sheets[0].pins) == 3
+    update = update_review_from_ifc(review, attachments, duplex)
+    (number,) = update.pins_added
+    assert number == 4 and update.pins_removed == []
+    pin = next(p for s in update.review.sheets for p in s.pins if p.number == number)
+    entrance = next(e for e in update.review.plan.entrances if e.ifc_guid == late["ifc_guid"])
+    assert pin.ifc_guid == late["ifc_guid"] and pin.element == entrance.id
+    # where the import puts it
+    placed = next(p for s in duplex.sheets for p in s.entrance_pins if p[1] == late["ifc_guid"])
+    assert pin.position == placed[2]
+    # updating again from the same model adds nothing
+    again = update_review_from_ifc(update.review, update.attachments, duplex)
+    assert again.pins_added == [] and again.pins_removed == []

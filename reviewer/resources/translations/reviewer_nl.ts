@@ -1240,6 +1240,14 @@
         <translation>… en nog {0}</translation>
     </message>
     <message>
+        <source>Pins for new entrances: {0}</source>
+        <translation>Pinnen voor nieuwe entrees: {0}</translation>
+    </message>
+    <message>
+        <source>Pins of entrances no longer in the model, removed: {0}</source>
+        <translation>Pinnen van entrees die niet meer in het model staan, verwijderd: {0}</translation>
+    </message>
+    <message>
         <source>Update from IFC</source>
         <translation>Bijwerken uit IFC</translation>
     </message>
