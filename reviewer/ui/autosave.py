@@ -76,6 +76,7 @@ class Recovery:
     kind: str = "review"  # or "workshop"
     base: Fingerprint | None = None  # the version of `original` the work started from
     register: dict[str, Any] | None = None  # RegisterLocation.to_json() of a register document
+    example: bool = False  # changes to a bundled example: recovered as the example
 
     def when(self) -> str:
         return "?" if self.saved is None else local_time(self.saved)
@@ -142,6 +143,7 @@ def leftover_recoveries(folder: Path | None = None) -> list[Recovery]:
                 kind=kind,
                 base=Fingerprint.from_json(meta.get("base")),
                 register=meta.get("register") if isinstance(meta.get("register"), dict) else None,
+                example=meta.get("example") is True,
             )
         )
     found.sort(key=lambda r: r.saved or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -226,6 +228,8 @@ class AutosaveManager(QObject):
             meta["base"] = claim.fingerprint.to_json()
         if session.register_ref is not None:
             meta["register"] = session.register_ref.to_json()
+        if session.example:
+            meta["example"] = True
         target = folder / f"{ident}{SUFFIXES[session.kind]}"
         try:
             atomic_write(target, session.to_bytes())

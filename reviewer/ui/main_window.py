@@ -652,7 +652,9 @@ class MainWindow(QMainWindow):
             recovery.discard()
             return False
         original = recovery.original
-        if original is not None and self._is_bundled(original):
+        # the example's lost changes: still the example, to be saved as one's own
+        example = recovery.example or (original is not None and self._is_bundled(original))
+        if example:
             original = None
         claim = None
         if original is not None:
@@ -663,6 +665,7 @@ class MainWindow(QMainWindow):
             claim = self.guard.claim(original, self.guard.recovery_base(recovery, original), how)
         document = kind_of(recovery.path).session(loaded, original)  # type: ignore[call-arg]
         document.claim = claim
+        document.example = example
         if original is None and recovery.register is not None:
             from reviewer.ui.document import RegisterLocation
 

@@ -174,3 +174,25 @@ def test_manager_without_session_does_nothing(qtbot, interval):
     assert manager.path is None
     manager.track(None)
     assert not manager.timer.isActive()
+
+
+def test_the_examples_recovered_changes_are_still_the_example(qtbot, fake_dialogs):
+    from reviewer.paths import EXAMPLE_REVIEW
+
+    window = new_window(qtbot)
+    assert window.open_file(EXAMPLE_REVIEW)
+    assert window.document.example
+    cid = next(iter(window.session.review.assessments))
+    window.session.set_text(cid, "notes", "proefje")
+    path = window.autosave.save_now()
+    window.autosave._lock.unlock()  # as if its process had died
+    window.autosave._lock = None
+
+    second = new_window(qtbot)
+    fake_dialogs.reply("ask_recover", "recover")
+    assert second.offer_recovery()
+    assert second.session.review.assessments[cid].notes == "proefje"
+    # still marked as the example: the title says so, and Save asks for a name of one's own
+    assert second.document.example and second.session.path is None
+    assert "(example)" in second.windowTitle()
+    assert path.exists()
