@@ -1,8 +1,8 @@
 """The main window's actions, menus and toolbar, and their texts in both languages.
 
 `WindowActions` builds them on the window (as `window.save_action`, `window.file_menu`,
-…) with the window's methods as their slots, and retranslates them when the language
-changes. The window decides what is enabled.
+…) with the window's methods as their slots, retranslates them when the language
+changes, and enables and shows them for what the window has open (`update_state`).
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from reviewer.domain.verdict import Verdict
-from reviewer.ui import icons
+from reviewer.ui import export, icons
 from reviewer.ui.i18n import LANG_NAMES, current_lang
 from reviewer.ui.icons import workshop_icon
 from reviewer.ui.widgets.verdict_style import VERDICT_KEYS
@@ -378,6 +378,72 @@ class WindowActions(QObject):
         for code, action in w.language_actions.items():
             action.setChecked(code == current_lang())
         w.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+    # ------------------------------------------------------------ state
+    def update_state(self) -> None:
+        """Enable and show the actions for the open document: a review, a workshop (its
+        own menu and keys; the review's are out of the way meanwhile) or none."""
+        from reviewer.ui.workshop_controller import example_workshop_installed
+
+        w = self.window
+        document = w.document
+        review = w.session is not None
+        workshop = w.workshop is not None
+        for action in (w.save_action, w.save_as_action, w.save_register_action, w.close_action):
+            action.setEnabled(document is not None)
+        for action in (
+            w.next_unassessed_action,
+            w.previous_action,
+            w.next_action,
+            w.find_action,
+            w.compare_revision_action,
+            w.upgrade_action,
+            w.next_stage_action,
+            w.new_review_of_plan_action,
+            w.adopt_verdict_action,
+            w.update_ifc_action,
+            w.sign_export_action,
+            w.export_bcf_action,
+            w.import_bcf_action,
+            *w.view_actions,
+        ):
+            action.setEnabled(review)
+        w.review_menu.menuAction().setVisible(not workshop)
+        w.view_menu.menuAction().setVisible(not workshop)
+        w.workshop_menu.menuAction().setVisible(workshop)
+        w.next_unassessed_action.setVisible(not workshop)
+        w.workshops.show_next_open_action(workshop)
+        w.close_action.setText(
+            QCoreApplication.translate("MainWindow", "&Close Workshop")
+            if workshop
+            else QCoreApplication.translate("MainWindow", "&Close Review")
+        )
+        w.example_workshop_action.setEnabled(example_workshop_installed())
+        self.update_export_action()
+        self.update_verdict_actions()
+
+    def update_verdict_actions(self) -> None:
+        enabled = self.window.review_pages.verdicts_enabled()
+        w = self.window
+        for action in (*w.verdict_actions.values(), w.clear_verdict_action):
+            action.setEnabled(enabled)
+        w.notes_action.setEnabled(enabled)
+        w.add_photos_action.setEnabled(enabled)
+
+    def update_export_action(self) -> None:
+        document = self.window.document
+        available = (
+            document.report_available() if document is not None else export.report_available()
+        )
+        action = self.window.export_action
+        action.setEnabled(available and document is not None)
+        action.setToolTip(
+            QCoreApplication.translate("MainWindow", "Export the report as a PDF (Ctrl+E)")
+            if available
+            else QCoreApplication.translate(
+                "MainWindow", "The PDF report is not available in this version."
+            )
+        )
 
     def fill_recent_menu(self) -> None:
         w = self.window

@@ -21,6 +21,21 @@ if TYPE_CHECKING:
     from reviewer.ui.export import ReportJob
 
 
+def free_name(path: Path) -> Path:
+    """`plan.review` → `plan (2).review` (or the first number not taken)."""
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def file_stem(name: str, fallback: str) -> str:
+    """A file name made of a title: letters, digits, spaces, dashes."""
+    return "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
+
+
 @dataclass
 class RegisterLocation:
     """Where a document from the register lives: the register (its URL, never with a

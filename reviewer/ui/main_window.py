@@ -3,9 +3,12 @@
 A review shows the navigator on the left and the criterion, plan, summary, drawings and
 dossier views on the right; a workshop shows the workshop view. Every kind of document is a
 `DocumentSession` (reviewer.ui.document): opening, saving, autosave, recovery and export
-go one way for all of them. The actions and menus are built by `reviewer.ui.actions`,
-the start page by `reviewer.ui.start_page`; locks and recovery copies are asked about by
-`reviewer.ui.file_guard`.
+go one way for all of them. The actions and menus are built (and enabled) by
+`reviewer.ui.actions`, the start page by `reviewer.ui.start_page`; locks and recovery
+copies are asked about by `reviewer.ui.file_guard` and recovered by `reviewer.ui.recovery`.
+Workshops and revision comparisons (`workshop_controller`), the register
+(`register.controller`) and IFC models (`ifc_controller`) have controllers of their own;
+the window delegates to them.
 
 Keys make a whole checklist doable from the keyboard: F3 / Ctrl+Return goes to the next
 criterion without a verdict, 1–4 give a verdict (focus then lands in the notes), Alt+Up
@@ -17,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -28,8 +31,8 @@ from reviewer.storage.ownership import Fingerprint, same_file
 from reviewer.storage.review_file import ReviewDocument, load_review
 from reviewer.ui import dialogs, export
 from reviewer.ui.actions import WindowActions
-from reviewer.ui.autosave import AutosaveManager, Recovery, leftover_recoveries, local_time
-from reviewer.ui.document import DocumentSession
+from reviewer.ui.autosave import AutosaveManager, Recovery, local_time
+from reviewer.ui.document import DocumentSession, file_stem, free_name
 from reviewer.ui.error_text import error_text
 from reviewer.ui.file_guard import FileGuard
 from reviewer.ui.i18n import current_lang, notifier, set_language
@@ -40,37 +43,16 @@ from reviewer.ui.register.controller import RegisterController
 from reviewer.ui.review.pages import ReviewPages
 from reviewer.ui.review.session import ReviewSession
 from reviewer.ui.start_page import APP_NAME, StartPage
-from reviewer.ui.workshop import dialogs as workshop_dialogs
+from reviewer.ui.workshop_controller import WorkshopController, example_workshop_installed
 
 if TYPE_CHECKING:  # a workshop's modules are imported when a workshop opens
-    from reviewer.storage.workshop_file import WorkshopDocument
     from reviewer.ui.background import BackgroundJob
     from reviewer.ui.workshop.session import WorkshopSession
     from reviewer.ui.workshop.view import WorkshopView
 
-# the example workshop: the bundled safety and cohesion reviews of one plan
-EXAMPLE_WORKSHOP = (
-    EXAMPLES / "galerijflat-veiligheid.review",
-    EXAMPLES / "galerijflat-cohesie.review",
-)
 MAX_RECENT = 8
 DEFAULT_SIZE = QSize(1280, 800)
 NAVIGATOR_SHARE = 0.32
-
-
-def free_name(path: Path) -> Path:
-    """`plan.review` → `plan (2).review` (or the first number not taken)."""
-    number = 2
-    while True:
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
-        if not candidate.exists():
-            return candidate
-        number += 1
-
-
-def file_stem(name: str, fallback: str) -> str:
-    """A file name made of a title: letters, digits, spaces, dashes."""
-    return "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip() or fallback
 
 
 def ask_new_review(parent: QWidget | None) -> Review | None:
@@ -95,11 +77,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._document: DocumentSession | None = None
-        self._workshop_view: WorkshopView | None = None  # made when first needed
-        self.revision_dialog: QWidget | None = None
         self._remember = remember
         self._export_job: export.ReportJob | None = None
         self.ifc = IfcController(self)  # File → Import IFC, Review → Update from IFC
+        self.workshops = WorkshopController(self)  # workshops and revision comparisons
         self._bcf_job: BackgroundJob | None = None  # a running BCF export (review/bcf.py)
         from reviewer.ui import icons
 
@@ -169,7 +150,7 @@ class MainWindow(QMainWindow):
         self.window_actions.retranslate()
         self.start_page.examples = (
             EXAMPLE_REVIEW.exists(),
-            all(p.exists() for p in EXAMPLE_WORKSHOP),
+            example_workshop_installed(),
         )
         self.start_page.retranslate()
         self._update_export_action()
@@ -216,7 +197,7 @@ class MainWindow(QMainWindow):
             document.pathChanged.connect(self._update_state)
         self._show_review(self.session, old if isinstance(old, ReviewSession) else None)
         old_workshop = old if old is not None and old.kind == "workshop" else None
-        self._show_workshop(self.workshop, old_workshop)  # type: ignore[arg-type]
+        self.workshops.show(self.workshop, old_workshop)  # type: ignore[arg-type]
         if self._autosave_enabled:
             self.autosave.track(document, recovery)
         elif recovery is not None:
@@ -243,36 +224,10 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.stack.setCurrentWidget(self.review_pages)
 
-    def _show_workshop(self, workshop: WorkshopSession | None, old: WorkshopSession | None) -> None:
-        """The workshop view follows the open workshop."""
-        if old is not None:
-            old.detailsChanged.disconnect(self._update_title)
-        if workshop is None and old is None:
-            return
-        view = self.workshop_view
-        view.set_session(workshop)
-        if workshop is not None:
-            workshop.detailsChanged.connect(self._update_title)
-            self.stack.setCurrentWidget(view)
-            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
     @property
     def workshop_view(self) -> WorkshopView:
         """The workshop view, made the first time it is needed (the app starts faster)."""
-        if self._workshop_view is None:
-            from reviewer.ui.workshop.view import WorkshopView  # the app starts without it
-
-            view = WorkshopView(self)
-            view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-            for action in view.actions_for_menu():
-                if action is None:
-                    self.workshop_menu.addSeparator()
-                else:
-                    self.workshop_menu.addAction(action)
-            self.toolbar.insertAction(self.next_unassessed_action, view.next_open_action)
-            self.stack.addWidget(view)
-            self._workshop_view = view
-        return self._workshop_view
+        return self.workshops.view
 
     def _view_changed(self, index: int) -> None:
         if 0 <= index < len(self.view_actions):
@@ -280,72 +235,19 @@ class MainWindow(QMainWindow):
 
     def _update_state(self, *_: object) -> None:
         document = self.document
-        review = self.session is not None
-        workshop = self.workshop is not None
-        for action in (
-            self.save_action,
-            self.save_as_action,
-            self.save_register_action,
-            self.close_action,
-        ):
-            action.setEnabled(document is not None)
-        for action in (
-            self.next_unassessed_action,
-            self.previous_action,
-            self.next_action,
-            self.find_action,
-            self.compare_revision_action,
-            self.upgrade_action,
-            self.next_stage_action,
-            self.new_review_of_plan_action,
-            self.adopt_verdict_action,
-            self.update_ifc_action,
-            self.sign_export_action,
-            self.export_bcf_action,
-            self.import_bcf_action,
-            *self.view_actions,
-        ):
-            action.setEnabled(review)
-        # a workshop has its own menu and keys; the review's are out of the way meanwhile
-        self.review_menu.menuAction().setVisible(not workshop)
-        self.view_menu.menuAction().setVisible(not workshop)
-        self.workshop_menu.menuAction().setVisible(workshop)
-        self.next_unassessed_action.setVisible(not workshop)
-        if self._workshop_view is not None:
-            self._workshop_view.next_open_action.setVisible(workshop)
-        self.close_action.setText(
-            self.tr("&Close Workshop") if workshop else self.tr("&Close Review")
-        )
-        self.example_workshop_action.setEnabled(all(p.exists() for p in EXAMPLE_WORKSHOP))
-        self._update_export_action()
-        self._update_verdict_actions()
+        self.window_actions.update_state()  # what is enabled and shown for the document
         self._update_title()
         self._update_status()
-        self.review_pages.set_example(review and document is not None and document.example)
+        session = self.session
+        self.review_pages.set_example(session is not None and session.example)
         if document is None:
             self.start_page.set_recent(self.recent_files())
 
     def _update_verdict_actions(self) -> None:
-        enabled = self.review_pages.verdicts_enabled()
-        for action in (
-            *self.verdict_actions.values(),
-            self.clear_verdict_action,
-            self.notes_action,
-            self.add_photos_action,
-        ):
-            action.setEnabled(enabled)
+        self.window_actions.update_verdict_actions()
 
     def _update_export_action(self) -> None:
-        document = self.document
-        available = (
-            document.report_available() if document is not None else export.report_available()
-        )
-        self.export_action.setEnabled(available and document is not None)
-        self.export_action.setToolTip(
-            self.tr("Export the report as a PDF (Ctrl+E)")
-            if available
-            else self.tr("The PDF report is not available in this version.")
-        )
+        self.window_actions.update_export_action()
 
     def _update_title(self, *_: object) -> None:
         document = self.document
@@ -522,174 +424,39 @@ class MainWindow(QMainWindow):
         """Review → Update from IFC…"""
         return self.ifc.update()
 
-    # ------------------------------------------------------------ workshops
-    def _workshop_from(self, a: Path, b: Path) -> WorkshopDocument | None:
-        """Two reviews put side by side; says why not (different plans, a bad file)."""
-        return workshop_dialogs.workshop_from_pair(
-            self,
-            a,
-            b,
-            lambda exc, path: self._open_error(ReviewSession.cannot_open_title(), exc, path),
-        )
-
+    # ------------------------------------------------------------ workshops, revisions
     def new_workshop(self) -> bool:
-        """Ask for two .review files of one plan and put them side by side."""
-        start = ""
-        if self.document is not None and self.document.path is not None:
-            start = str(self.document.path.parent)
-        elif self.recent_files():
-            start = str(self.recent_files()[0].parent)
-        # the review that is open (as saved) is one of the two, most likely
-        review = self.session
-        current = review.path if review is not None else None
-        perspective = review.review.perspective.value if review is not None else ""
-        pair = workshop_dialogs.ask_review_pair(
-            self, start, current=current, perspective=perspective
-        )
-        if pair is None:
-            return False
-        document = self._workshop_from(*pair)
-        if document is None or not self.maybe_save():
-            return False
-        from reviewer.ui.workshop.session import WorkshopSession
-
-        workshop = WorkshopSession(document, None)
-        workshop.undo_stack.resetClean()  # never saved: closing asks
-        self.set_document(workshop)
-        return True
+        return self.workshops.new_workshop()
 
     def open_example_workshop(self) -> bool:
-        """The bundled safety and cohesion reviews of one plan, as an unsaved workshop."""
-        missing = [p for p in EXAMPLE_WORKSHOP if not p.exists()]
-        if missing:
-            dialogs.show_error(
-                self,
-                self.tr("No example"),
-                self.tr("The example review is not installed ({0}).").format(missing[0]),
-            )
-            return False
-        document = self._workshop_from(*EXAMPLE_WORKSHOP)
-        if document is None or not self.maybe_save():
-            return False
-        from reviewer.ui.workshop.session import WorkshopSession
+        return self.workshops.open_example()
 
-        workshop = WorkshopSession(document, None)
-        workshop.example = True
-        self.set_document(workshop)
-        self.statusBar().showMessage(
-            self.tr("The example workshop: press F3 for the next open difference."), 8000
-        )
-        return True
-
-    # ------------------------------------------------------------ revisions
     def compare_revision(self, path: Path | None = None) -> bool:
-        """Compare the open review with the review of an earlier revision of the plan
-        (or with `path`: the version somebody else saved of the same file)."""
-        if self.session is None:
-            return False
-        start = str(self.session.path.parent) if self.session.path else ""
-        path = path or workshop_dialogs.ask_earlier_revision(self, start)
-        if path is None:
-            return False
-        old = self._load(path)
-        if old is None:
-            return False
-        return self.compare_with(old, path)
+        return self.workshops.compare_revision(path)
 
     def compare_with(self, old: ReviewDocument, path: Path) -> bool:
-        """Show the comparison of `old` (read from `path`, or named so) with the open review."""
-        from reviewer.ui.workshop.revision import revision_dialog
+        return self.workshops.compare_with(old, path)
 
-        if self.session is None:
-            return False
-        self._close_revision_dialog()
-        dialog = revision_dialog(self, old.review, self.session.review, path)
-        if dialog is None:
-            return False
-        dialog.criterionActivated.connect(self.show_criterion)
-        old_document = export.snapshot(old)
-        dialog.exportRequested.connect(lambda: self._export_revision(old_document))
-        from reviewer.ui.workshop import export as workshop_export
-
-        dialog.set_export_available(workshop_export.revision_report_available())
-        self.revision_dialog = dialog
-        dialog.destroyed.connect(self._revision_dialog_gone)
-        dialog.show()
-        return True
-
-    def _revision_dialog_gone(self) -> None:
-        self.revision_dialog = None
+    @property
+    def revision_dialog(self) -> QWidget | None:
+        """The revision comparison shown (reviewer/ui/workshop_controller.py), if any."""
+        return self.workshops.revision_dialog
 
     def _close_revision_dialog(self) -> None:
-        dialog, self.revision_dialog = self.revision_dialog, None
-        if dialog is not None:
-            dialog.close()
+        self.workshops.close_revision_dialog()
 
-    def _export_revision(self, old: ReviewDocument) -> None:
-        session = self.session
-        from reviewer.ui.workshop import export as workshop_export
-
-        if not workshop_export.revision_report_available() or session is None:
-            return
-        if self._export_job is not None:
-            return
-        stem = file_stem(session.suggested_stem(), "review")
-        folder = session.path.parent if session.path else Path.home()
-        out = dialogs.ask_export_path(self, str(folder / f"{stem} revisions.pdf"))
-        if out is None:
-            return
-        self._start_report(
-            workshop_export.revision_job(self, old, session.document, out, current_lang())
-        )
-
+    # ------------------------------------------------------------ recovery
     def recover(self, recovery: Recovery) -> bool:
-        """Open an autosaved copy; it stays unsaved, and Save writes to the original file
-        (never over a newer version of it: the copy remembers what it started from)."""
-        try:
-            loaded = recovery.load()
-        except Exception as exc:  # DocumentFileError, or a defect in a loader
-            self._open_error(self.tr("The changes cannot be recovered"), exc, recovery.path)
-            recovery.discard()
-            return False
-        original = recovery.original
-        # the example's lost changes: still the example, to be saved as one's own
-        example = recovery.example or (original is not None and self._is_bundled(original))
-        if example:
-            original = None
-        claim = None
-        if original is not None:
-            how = self.guard.ask_lock(original)
-            if how is None:
-                recovery.release()
-                return False
-            claim = self.guard.claim(original, self.guard.recovery_base(recovery, original), how)
-        document = kind_of(recovery.path).session(loaded, original)  # type: ignore[call-arg]
-        document.claim = claim
-        document.example = example
-        if original is None and recovery.register is not None:
-            from reviewer.ui.document import RegisterLocation
+        """Open an autosaved copy (reviewer/ui/recovery.py)."""
+        from reviewer.ui.recovery import recover
 
-            # Save goes to the register, from the version the lost work started from
-            document.register_ref = RegisterLocation.from_json(recovery.register)
-        document.undo_stack.resetClean()
-        self.set_document(document, recovery)
-        return True
+        return recover(self, recovery)
 
     def offer_recovery(self) -> bool:
         """Offer every recovery file a crash left behind; True if one was opened."""
-        opened = False
-        for recovery in leftover_recoveries(self.autosave.folder):
-            if opened:
-                recovery.release()
-                continue
-            choice = self.guard.offer(recovery)
-            if choice == "recover":
-                opened = self.recover(recovery)
-            elif choice == "discard":
-                recovery.discard()
-            else:
-                recovery.release()
-        return opened
+        from reviewer.ui.recovery import offer_recoveries
+
+        return offer_recoveries(self)
 
     # ------------------------------------------------------------ the register
     @property
@@ -829,14 +596,18 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None or self._export_job is not None or not document.report_available():
             return
+        out = dialogs.ask_export_path(self, str(self.suggested_output(document, ".pdf")))
+        if out is not None:
+            self.start_report(document.export_job(self, out, current_lang()))
+
+    def suggested_output(self, document: DocumentSession, suffix: str) -> Path:
+        """Where an export of `document` is suggested: beside its file, else at home."""
         if document.path is not None and not self._is_bundled(document.path):
-            suggested = document.path.with_suffix(".pdf")
-        else:
-            suggested = Path.home() / f"{file_stem(document.suggested_stem(), document.kind)}.pdf"
-        out = dialogs.ask_export_path(self, str(suggested))
-        if out is None:
-            return
-        self._start_report(document.export_job(self, out, current_lang()))
+            return document.path.with_suffix(suffix)
+        return Path.home() / f"{file_stem(document.suggested_stem(), document.kind)}{suffix}"
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
 
     def sign_and_export(self) -> None:
         """Export the review's advice signed with the user's certificate: the certificate
@@ -848,30 +619,23 @@ class MainWindow(QMainWindow):
             return
         job = signed_export_job(self, session)
         if job is not None:
-            self._start_report(job)
+            self.start_report(job)
 
     def _export_done(self) -> None:
         self._export_job = None
 
     def export_bcf(self) -> None:
-        """The review's findings as BCF topics, written off the GUI thread."""
+        """The review's findings as BCF topics, written off the GUI thread (review/bcf.py)."""
         from reviewer.ui.review import bcf
 
         session = self.session
         if session is None or self._bcf_job is not None:
             return
-        if session.path is not None and not self._is_bundled(session.path):
-            suggested = session.path.with_suffix(".bcf")
-        else:
-            suggested = Path.home() / f"{file_stem(session.suggested_stem(), session.kind)}.bcf"
-        job = bcf.start_export(self, session, suggested, current_lang())
-        if job is None:
-            return
-        self._bcf_job = job
-        job.destroyed.connect(self._bcf_done)
-        job.finished.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
-        )
+        suggested = self.suggested_output(session, ".bcf")
+        self._bcf_job = bcf.start_export(self, session, suggested, current_lang())
+        if self._bcf_job is not None:
+            self._bcf_job.destroyed.connect(self._bcf_done)
+            self._bcf_job.finished.connect(self._exported)
 
     def _bcf_done(self) -> None:
         self._bcf_job = None
@@ -886,11 +650,14 @@ class MainWindow(QMainWindow):
         directory = str(session.path.parent) if session.path is not None else ""
         bcf.import_replies(self, session, directory)
 
-    def _start_report(self, job: export.ReportJob) -> None:
+    @property
+    def exporting(self) -> bool:
+        """Whether a report is being written (one at a time)."""
+        return self._export_job is not None
+
+    def start_report(self, job: export.ReportJob) -> None:
         job.destroyed.connect(self._export_done)
-        job.finished.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Exported {0}").format(path.name))
-        )
+        job.finished.connect(self._exported)
         self._export_job = job
         job.start()
 

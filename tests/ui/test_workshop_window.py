@@ -22,6 +22,7 @@ from reviewer.storage.review_file import ReviewDocument, load_review, save_revie
 from reviewer.storage.workshop_file import load_workshop
 from reviewer.ui import app as app_module
 from reviewer.ui import main_window as main_window_module
+from reviewer.ui import workshop_controller
 from reviewer.ui.autosave import leftover_recoveries
 from reviewer.ui.main_window import APP_NAME, MainWindow
 from reviewer.ui.workshop import dialogs as workshop_dialogs
@@ -260,7 +261,7 @@ def test_clean_save_removes_the_workshop_recovery_file(workshop_window, tmp_path
 
 
 def test_example_workshop(window, review_files, monkeypatch, fake_dialogs):
-    monkeypatch.setattr(main_window_module, "EXAMPLE_WORKSHOP", review_files)
+    monkeypatch.setattr(workshop_controller, "EXAMPLE_WORKSHOP", review_files)
     monkeypatch.setattr(main_window_module, "EXAMPLES", review_files[0].parent)
     window.retranslate()
     window._update_state()
@@ -274,7 +275,7 @@ def test_example_workshop(window, review_files, monkeypatch, fake_dialogs):
 
 def test_example_workshop_missing_disables_the_action(window, tmp_path, monkeypatch, fake_dialogs):
     monkeypatch.setattr(
-        main_window_module, "EXAMPLE_WORKSHOP", (tmp_path / "a.review", tmp_path / "b.review")
+        workshop_controller, "EXAMPLE_WORKSHOP", (tmp_path / "a.review", tmp_path / "b.review")
     )
     window.retranslate()
     window._update_state()
@@ -285,7 +286,7 @@ def test_example_workshop_missing_disables_the_action(window, tmp_path, monkeypa
 
 
 def test_bundled_example_workshop_if_installed(window):
-    if not all(p.exists() for p in main_window_module.EXAMPLE_WORKSHOP):
+    if not all(p.exists() for p in workshop_controller.EXAMPLE_WORKSHOP):
         pytest.skip("the example reviews are not generated yet")
     assert window.open_example_workshop()
     assert window.workshop.comparison.items

@@ -1316,14 +1316,6 @@ of, in een checkout: scripts/dev setup --bim</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Close Review</source>
-        <translation>Beoordeling s&amp;luiten</translation>
-    </message>
-    <message>
-        <source>&amp;Close Workshop</source>
-        <translation>Workshop s&amp;luiten</translation>
-    </message>
-    <message>
         <source>{0} (example)</source>
         <translation>{0} (voorbeeld)</translation>
     </message>
@@ -1352,6 +1344,14 @@ of, in een checkout: scripts/dev setup --bim</translation>
         <translation>De voorbeeldbeoordeling is niet geïnstalleerd ({0}).</translation>
     </message>
     <message>
+        <source>&amp;Close Workshop</source>
+        <translation>Workshop s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close Review</source>
+        <translation>Beoordeling s&amp;luiten</translation>
+    </message>
+    <message>
         <source>Export the report as a PDF (Ctrl+E)</source>
         <translation>Het rapport als pdf exporteren (Ctrl+E)</translation>
     </message>
@@ -1378,10 +1378,6 @@ The workshop view shows this warning too.</source>
 {0}
 
 De workshop toont deze waarschuwing ook.</translation>
-    </message>
-    <message>
-        <source>The example workshop: press F3 for the next open difference.</source>
-        <translation>De voorbeeldworkshop: druk op F3 voor het volgende open verschil.</translation>
     </message>
     <message>
         <source>A revision comparison needs two reviews of the same plan.
@@ -1422,6 +1418,10 @@ De workshop toont deze waarschuwing ook.</translation>
     <message>
         <source>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Version {1}&lt;/p&gt;&lt;p&gt;Review a building plan against the combined Safety &amp;amp; Cohesion checklist, from the safety or the cohesion perspective, and export the assessment as a PDF report.&lt;/p&gt;&lt;p&gt;For police building-plan advisers, architects and planners.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0}&lt;/h3&gt;&lt;p&gt;Versie {1}&lt;/p&gt;&lt;p&gt;Beoordeel een bouwplan aan de hand van de gecombineerde checklist Veiligheid &amp;amp; Cohesie, vanuit de invalshoek veiligheid of cohesie, en exporteer de beoordeling als PDF-rapport.&lt;/p&gt;&lt;p&gt;Voor bouwplanadviseurs van de politie, architecten en planologen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The example workshop: press F3 for the next open difference.</source>
+        <translation>De voorbeeldworkshop: druk op F3 voor het volgende open verschil.</translation>
     </message>
 </context>
 <context>
