@@ -59,6 +59,7 @@ class StartPage(QWidget):
             self.example_button,
             self.new_workshop_button,
             self.example_workshop_button,
+            self.register_button,
         ):
             button.setIconSize(QSize(22, 22))
             button.setMinimumHeight(38)
@@ -79,11 +80,11 @@ class StartPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.example_button)
+        buttons.addWidget(self.register_button)  # the unit's reviews: opened like a file
         buttons.addStretch(1)
         workshop_buttons = QHBoxLayout()
         workshop_buttons.addWidget(self.new_workshop_button)
         workshop_buttons.addWidget(self.example_workshop_button)
-        workshop_buttons.addWidget(self.register_button)
         workshop_buttons.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(self.title)
