@@ -4,8 +4,8 @@ Part of the workshop cycle: after a workshop the plan comes back revised and is 
 again; this lists per criterion what was resolved, what is new, what is still open and
 what changed, with both verdicts, and which other parts of each assessment (notes,
 measure, photos…) differ: two copies of one revision that differ only there are not
-"unchanged" to the person choosing between them. Double-clicking a row goes to that criterion in the
-open review. The comparison is `reviewer.domain.compare.compare_revisions`.
+"unchanged" to the person choosing between them. Double-clicking a row goes to that
+criterion in the open review. The comparison is `reviewer.domain.compare.compare_revisions`.
 """
 
 from __future__ import annotations
