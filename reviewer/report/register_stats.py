@@ -70,6 +70,18 @@ def _outcome(value: str, lang: Lang) -> str:
         return value
 
 
+def _row_label(label: str, y: float, size: float, width: float) -> String:
+    """A chart row's label at the left, shortened to fit `width`."""
+    return String(
+        0,
+        y + 3,
+        fit_text(label, REGULAR, size, width - 8),
+        fontName=REGULAR,
+        fontSize=size,
+        fillColor=INK,
+    )
+
+
 def stacked_bars(
     rows: Sequence[tuple[str, Mapping[str, int]]], width: float, lang: Lang
 ) -> Drawing:
@@ -85,16 +97,7 @@ def stacked_bars(
     d.initialFontName = REGULAR
     for i, (label, counts) in enumerate(rows):
         y = height - (i + 1) * row_h
-        d.add(
-            String(
-                0,
-                y + 3,
-                fit_text(label, REGULAR, size, label_w - 8),
-                fontName=REGULAR,
-                fontSize=size,
-                fillColor=INK,
-            )
-        )
+        d.add(_row_label(label, y, size, label_w))
         x = label_w
         for outcome in OUTCOMES:
             n = counts.get(outcome.value, 0)
@@ -156,16 +159,7 @@ def share_bars(rows: Sequence[tuple[str, float, str]], width: float) -> Drawing:
     d.initialFontName = REGULAR
     for i, (label, share, figure) in enumerate(rows):
         y = height - (i + 1) * row_h
-        d.add(
-            String(
-                0,
-                y + 3,
-                fit_text(label, REGULAR, size, label_w - 8),
-                fontName=REGULAR,
-                fontSize=size,
-                fillColor=INK,
-            )
-        )
+        d.add(_row_label(label, y, size, label_w))
         d.add(
             Rect(label_w, y + 0.5, bar_w, bar_h, fillColor=None, strokeColor=RULE, strokeWidth=0.4)
         )
